@@ -1,0 +1,105 @@
+/**
+ * Schema migrations of the library database, indexed by the `user_version` they produce
+ * (migrations[0] takes a new file to version 1). Append-only: a released migration is never
+ * edited, because users' files were made by it. Each one is tested from a fixture database
+ * at the version before it (tests/fixtures/).
+ */
+import type { Database } from 'better-sqlite3';
+import { foldForSearch } from '../../../shared/text/normalize-text';
+
+export type Migration = (db: Database) => void;
+
+export const migrations: readonly Migration[] = [
+  // v1: documents, their revisions, participants (denormalised for listing), assets.
+  (db) => {
+    db.exec(`
+      CREATE TABLE document (
+        id          TEXT PRIMARY KEY,
+        revision    INTEGER NOT NULL,
+        headline    TEXT NOT NULL DEFAULT '',
+        section     TEXT NOT NULL DEFAULT '',
+        status      TEXT NOT NULL DEFAULT 'draft',
+        language    TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        body        TEXT NOT NULL              -- the whole document as JSON (shared/model/schema.ts)
+      ) STRICT;
+      CREATE INDEX document_updated ON document(updated_at DESC);
+
+      CREATE TABLE revision (
+        document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+        revision    INTEGER NOT NULL,
+        saved_at    TEXT NOT NULL,
+        body        TEXT NOT NULL,
+        PRIMARY KEY (document_id, revision)
+      ) STRICT;
+
+      CREATE TABLE participant (
+        document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+        id          TEXT NOT NULL,
+        position    INTEGER NOT NULL,
+        label       TEXT NOT NULL,
+        full_name   TEXT NOT NULL,
+        role        TEXT NOT NULL,
+        PRIMARY KEY (document_id, id)
+      ) STRICT;
+
+      CREATE TABLE asset (
+        sha256      TEXT PRIMARY KEY,          -- content address: the same image is stored once
+        mime        TEXT NOT NULL,
+        byte_length INTEGER NOT NULL,
+        width       INTEGER,
+        height      INTEGER,
+        created_at  TEXT NOT NULL,
+        bytes       BLOB NOT NULL
+      ) STRICT;
+    `);
+  },
+
+  // v2: accent-folded full-text index (đảng viên ↔ dang vien). unicode61 strips combining
+  // marks but not đ, so the folded text is computed in JS and stored in search_text.
+  (db) => {
+    db.exec(`
+      ALTER TABLE document ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+      CREATE VIRTUAL TABLE document_fts USING fts5(
+        search_text, content='document', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER document_fts_insert AFTER INSERT ON document BEGIN
+        INSERT INTO document_fts(rowid, search_text) VALUES (new.rowid, new.search_text);
+      END;
+      CREATE TRIGGER document_fts_delete AFTER DELETE ON document BEGIN
+        INSERT INTO document_fts(document_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+      END;
+      CREATE TRIGGER document_fts_update AFTER UPDATE OF search_text ON document BEGIN
+        INSERT INTO document_fts(document_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+        INSERT INTO document_fts(rowid, search_text) VALUES (new.rowid, new.search_text);
+      END;
+    `);
+    // Backfill existing documents from their stored JSON (headline, sapo, speakers, text).
+    const rows = db.prepare('SELECT id, body FROM document').all() as { id: string; body: string }[];
+    const update = db.prepare('UPDATE document SET search_text = ? WHERE id = ?');
+    for (const row of rows) update.run(foldForSearch(extractText(row.body)), row.id);
+  },
+];
+
+/**
+ * Text of a stored document for the backfill, read loosely: a migration must not depend on the
+ * current model code, which may change after this migration ships.
+ */
+function extractText(json: string): string {
+  const out: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) if (!['id', 'type', 'format', 'speakerId', 'assetId', 'role', 'status', 'language', 'genre'].includes(key)) walk(v);
+    }
+  };
+  try {
+    walk(JSON.parse(json));
+  } catch {
+    // A corrupt row keeps an empty index entry; loading it reports the problem to the user.
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,128 @@
+/**
+ * The document store: create, load, save with optimistic concurrency, list.
+ * Every document is schema-checked and normalised on its way in and checked on its way out.
+ */
+import type { Database } from 'better-sqlite3';
+import type { DocumentSummary, LoadedDocument } from '../../shared/api/contract';
+import { newInterview } from '../../shared/model/factory';
+import { normalizeInterview } from '../../shared/model/normalize';
+import type { Interview, Language } from '../../shared/model/schema';
+import { searchableText } from '../../shared/model/text';
+import { validateInterview } from '../../shared/model/validate';
+import { foldForSearch } from '../../shared/text/normalize-text';
+import type { HandlerContext } from './context';
+import { AppError } from './errors';
+
+/** Autosave revisions kept per document; older ones are pruned (issue 6 adds named versions). */
+export const REVISIONS_KEPT = 100;
+
+interface DocumentRow {
+  id: string;
+  revision: number;
+  updated_at: string;
+  body: string;
+}
+
+export function createDocument(ctx: HandlerContext, language: Language): LoadedDocument {
+  const doc = newInterview(ctx.newId(), language);
+  const now = ctx.now().toISOString();
+  ctx.db.transaction(() => {
+    ctx.db
+      .prepare(
+        `INSERT INTO document (id, revision, headline, section, status, language, created_at, updated_at, body, search_text)
+         VALUES (@id, 1, '', '', 'draft', @language, @now, @now, @body, @search)`,
+      )
+      .run({ id: doc.id, language, now, body: JSON.stringify(doc), search: foldForSearch(searchableText(doc)) });
+    writeRevision(ctx.db, doc.id, 1, now, JSON.stringify(doc));
+    writeParticipants(ctx.db, doc);
+  })();
+  return { doc, revision: 1, updatedAt: now };
+}
+
+export function loadDocument(ctx: HandlerContext, id: string): LoadedDocument {
+  const row = ctx.db.prepare('SELECT id, revision, updated_at, body FROM document WHERE id = ?').get(id) as DocumentRow | undefined;
+  if (!row) throw new AppError('not_found', `No interview with id ${id}.`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(row.body);
+  } catch {
+    throw new AppError('invalid_document', `The stored interview ${id} is damaged (not JSON). Restore it from history or a backup.`);
+  }
+  const checked = validateInterview(parsed);
+  if (!checked.ok) {
+    throw new AppError('invalid_document', `The stored interview ${id} does not match the document format.`, { problems: checked.problems });
+  }
+  return { doc: normalizeInterview(checked.doc), revision: row.revision, updatedAt: row.updated_at };
+}
+
+export function saveDocument(ctx: HandlerContext, id: string, baseRevision: number, raw: unknown): { revision: number; savedAt: string } {
+  const checked = validateInterview(raw);
+  if (!checked.ok) {
+    throw new AppError('invalid_document', 'The interview was not saved: it does not match the document format.', { problems: checked.problems });
+  }
+  if (checked.doc.id !== id) throw new AppError('invalid_input', `The document's id ${checked.doc.id} does not match ${id}.`);
+  const doc = normalizeInterview(checked.doc);
+  const body = JSON.stringify(doc);
+  const savedAt = ctx.now().toISOString();
+
+  return ctx.db.transaction(() => {
+    const current = ctx.db.prepare('SELECT revision FROM document WHERE id = ?').get(id) as { revision: number } | undefined;
+    if (!current) throw new AppError('not_found', `No interview with id ${id}.`);
+    if (current.revision !== baseRevision) {
+      throw new AppError('conflict', `This interview was changed elsewhere (revision ${current.revision}; this copy is based on ${baseRevision}).`, {
+        currentRevision: current.revision,
+      });
+    }
+    const revision = current.revision + 1;
+    ctx.db
+      .prepare(
+        `UPDATE document SET revision = @revision, headline = @headline, section = @section, status = @status,
+           language = @language, updated_at = @savedAt, body = @body, search_text = @search WHERE id = @id`,
+      )
+      .run({
+        id,
+        revision,
+        headline: doc.meta.headline,
+        section: doc.meta.section,
+        status: doc.meta.status,
+        language: doc.meta.language,
+        savedAt,
+        body,
+        search: foldForSearch(searchableText(doc)),
+      });
+    writeRevision(ctx.db, id, revision, savedAt, body);
+    writeParticipants(ctx.db, doc);
+    return { revision, savedAt };
+  })();
+}
+
+export function listDocuments(ctx: HandlerContext): DocumentSummary[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT d.id, d.headline, d.section, d.status, d.language, d.revision, d.updated_at,
+              (SELECT json_group_array(label) FROM (SELECT label FROM participant p WHERE p.document_id = d.id ORDER BY position)) AS participants
+         FROM document d ORDER BY d.updated_at DESC, d.id`,
+    )
+    .all() as { id: string; headline: string; section: string; status: string; language: string; revision: number; updated_at: string; participants: string }[];
+  return rows.map((r) => ({
+    id: r.id,
+    headline: r.headline,
+    section: r.section,
+    status: r.status as DocumentSummary['status'],
+    language: r.language as DocumentSummary['language'],
+    participants: JSON.parse(r.participants) as string[],
+    revision: r.revision,
+    updatedAt: r.updated_at,
+  }));
+}
+
+function writeRevision(db: Database, id: string, revision: number, savedAt: string, body: string): void {
+  db.prepare('INSERT INTO revision (document_id, revision, saved_at, body) VALUES (?, ?, ?, ?)').run(id, revision, savedAt, body);
+  db.prepare('DELETE FROM revision WHERE document_id = ? AND revision <= ?').run(id, revision - REVISIONS_KEPT);
+}
+
+function writeParticipants(db: Database, doc: Interview): void {
+  db.prepare('DELETE FROM participant WHERE document_id = ?').run(doc.id);
+  const insert = db.prepare('INSERT INTO participant (document_id, id, position, label, full_name, role) VALUES (?, ?, ?, ?, ?, ?)');
+  doc.participants.forEach((p, i) => insert.run(doc.id, p.id, i, p.label, p.fullName, p.role));
+}

@@ -1,0 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { SECURITY_HEADERS } from '../backend/serving/security-headers';
+import { contentTypeFor, resolveStaticPath } from '../backend/serving/static-files';
+import { APP_HOST, APP_SCHEME } from './policy';
+
+/** Must run before `app.ready`: app:// behaves like https (secure context, fetch, storage). */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+}
+
+/** Serve the built renderer from `rendererDir` over app://bundle/, with the app's CSP. */
+export function handleAppProtocol(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null;
+    if (!file) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
+    try {
+      const bytes = await readFile(file);
+      return new Response(bytes, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file) } });
+    } catch {
+      return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
+    }
+  });
+}

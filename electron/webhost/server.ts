@@ -1,0 +1,125 @@
+/**
+ * Browser mode: serve the built renderer and the API handlers on 127.0.0.1. It is what the e2e
+ * tests drive and what a user without the desktop build runs. Same CSP as the desktop app.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { HandlerContext } from '../backend/context';
+import { dispatch } from '../backend/dispatch';
+import { SECURITY_HEADERS } from '../backend/serving/security-headers';
+import { contentTypeFor, resolveStaticPath } from '../backend/serving/static-files';
+
+export interface WebHostOptions {
+  ctx: HandlerContext;
+  rendererDir: string;
+  port: number;
+  /** Largest accepted request body. Images travel as JSON later, hence the generous cap. */
+  maxBodyBytes?: number;
+}
+
+export interface WebHost {
+  url: string;
+  close(): Promise<void>;
+}
+
+const API_PREFIX = '/api/';
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const maxBody = options.maxBodyBytes ?? 80 * 1024 * 1024;
+  let origin = '';
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      console.error('[interview-desk] web host error:', err);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Only our own origin may talk to us: this blocks DNS rebinding (foreign Host header) and
+    // cross-site requests from other pages the user has open (foreign Origin).
+    const host = req.headers.host ?? '';
+    if (!isLoopbackHost(host, port())) return send(res, 421, 'text/plain; charset=utf-8', 'Misdirected request');
+    const url = new URL(req.url ?? '/', origin);
+
+    if (url.pathname.startsWith(API_PREFIX)) {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'POST' });
+      if (req.headers.origin !== undefined && req.headers.origin !== `http://${host}`) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden origin');
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain; charset=utf-8', 'Expected application/json');
+      const body = await readBody(req, maxBody);
+      let result;
+      if (body === null) {
+        result = { ok: false, error: { code: 'invalid_input', message: `The request is larger than ${Math.round(maxBody / 1048576)} MB.` } };
+      } else {
+        let input: unknown;
+        try {
+          input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+        } catch {
+          input = undefined;
+        }
+        result =
+          input === undefined
+            ? { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } }
+            : await dispatch(decodeURIComponent(url.pathname.slice(API_PREFIX.length)), input, options.ctx);
+      }
+      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result), { 'Cache-Control': 'no-store' });
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'GET, HEAD' });
+    const file = resolveStaticPath(options.rendererDir, url.pathname);
+    if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch {
+      return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    }
+    const immutable = url.pathname.startsWith('/assets/');
+    return send(res, 200, contentTypeFor(file), req.method === 'HEAD' ? '' : bytes, {
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+  }
+
+  const port = () => (server.address() as AddressInfo).port;
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolveListen());
+  });
+  origin = `http://127.0.0.1:${port()}`;
+
+  return {
+    url: `${origin}/`,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function isLoopbackHost(host: string, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...headers });
+  res.end(body);
+}
+
+/** The whole body, or null once it exceeds `limit` (the rest is discarded, not buffered). */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      if (!tooLarge) chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(tooLarge ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}

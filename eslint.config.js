@@ -1,0 +1,71 @@
+// Lint, including the layer rule of DESIGN.md §3: each folder may import only the layers to its left.
+//   shared/ ← renderer/ ;  shared/ ← electron/backend/ ← electron/{webhost,main,preload}/
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const electronMsg = "Only electron/main and electron/preload may import 'electron' (DESIGN.md §3).";
+
+/** no-restricted-imports with the given banned module names and path globs. */
+function layer(files, { modules = [], patterns = [] }) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: modules.map(([name, message]) => ({ name, message })),
+          patterns: patterns.map(([group, message]) => ({ group, message })),
+        },
+      ],
+    },
+  };
+}
+
+const node = (message) => nodeBuiltins.map((m) => [m, message]);
+
+export default tseslint.config(
+  { ignores: ['dist/', 'release/', '.tsbuild/', 'node_modules/', 'test-results/', 'playwright-report/', '.cache/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-control-regex': 'off', // text hygiene code matches control characters on purpose
+    },
+  },
+  { files: ['scripts/**/*.mjs', '*.js', '*.mjs'], languageOptions: { globals: globals.node } },
+  { files: ['renderer/**/*.{ts,tsx}'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules, languageOptions: { globals: globals.browser } },
+
+  layer(['shared/**/*.ts'], {
+    modules: [
+      ['electron', electronMsg],
+      ['better-sqlite3', 'shared/ is pure: no database access.'],
+      ['react', 'shared/ is pure: no UI.'],
+      ['react-dom', 'shared/ is pure: no UI.'],
+      ['slate-react', 'shared/ is pure: no UI.'],
+      ...node('shared/ runs in the browser too: no Node modules.'),
+    ],
+    patterns: [[['**/renderer/**', '**/electron/**'], 'shared/ imports no other layer.']],
+  }),
+  layer(['renderer/**/*.{ts,tsx}'], {
+    modules: [
+      ['electron', electronMsg],
+      ['better-sqlite3', 'The renderer reaches the database only through window.api.'],
+      ...node('The renderer is sandboxed browser code: no Node modules.'),
+    ],
+    patterns: [[['**/electron/**'], 'The renderer talks to the backend only through window.api.']],
+  }),
+  layer(['electron/backend/**/*.ts', 'electron/webhost/**/*.ts'], {
+    modules: [['electron', electronMsg]],
+    patterns: [[['**/renderer/**', '**/main/**', '**/preload/**'], 'The backend and web host import only shared/ and electron/backend/.']],
+  }),
+  layer(['electron/main/**/*.ts', 'electron/preload/**/*.ts'], {
+    patterns: [[['**/renderer/**', '**/webhost/**'], 'The shell imports only shared/ and electron/backend/.']],
+  }),
+);

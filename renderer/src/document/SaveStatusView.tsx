@@ -1,0 +1,26 @@
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Autosaver } from './autosaver';
+
+/** The save state, announced politely to screen readers; reads "Saved" when everything is stored. */
+export function SaveStatusView({ autosaver }: { autosaver: Autosaver }) {
+  const { t } = useTranslation();
+  const status = useSyncExternalStore(autosaver.subscribe, autosaver.getStatus);
+  const text =
+    status.kind === 'error' ? t('save.error', { message: status.message }) : status.kind === 'conflict' ? t('save.conflict') : t(`save.${status.kind}`);
+  return (
+    <span className={`save-status save-${status.kind}`}>
+      <span role="status">{text}</span>
+      {status.kind === 'error' && (
+        <button type="button" className="link" onClick={() => void autosaver.retry()}>
+          {t('save.retry')}
+        </button>
+      )}
+      {status.kind === 'conflict' && (
+        <button type="button" className="link" onClick={() => window.location.reload()}>
+          {t('save.reload')}
+        </button>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The interview schema as Slate normalisation, applied live while the user edits:
+ * - the editor holds paragraphs, turns and photos; text never sits directly in the editor or a turn;
+ * - a turn holds paragraphs and photos, never another turn, and always at least one paragraph;
+ * - a paragraph holds only text;
+ * - the document always ends with somewhere to type.
+ * Each pass fixes one problem and returns; Slate calls normalizeNode again until nothing changes.
+ */
+import { Editor, Element, Node, Text, Transforms, type NodeEntry } from 'slate';
+import { emptyParagraph } from '../../../shared/model/factory';
+
+export function withInterview<E extends Editor>(editor: E): E {
+  const { isVoid, normalizeNode } = editor;
+
+  editor.isVoid = (element) => element.type === 'photo' || isVoid(element);
+
+  editor.normalizeNode = (entry: NodeEntry, options) => {
+    const [node, path] = entry;
+
+    if (Editor.isEditor(node)) {
+      if (node.children.length === 0) {
+        Transforms.insertNodes(editor, emptyParagraph(), { at: [0] });
+        return;
+      }
+      for (const [child, childPath] of Node.children(editor, path)) {
+        if (Text.isText(child)) {
+          Transforms.wrapNodes(editor, { type: 'paragraph', children: [] }, { at: childPath });
+          return;
+        }
+      }
+      const last = node.children[node.children.length - 1];
+      if (Element.isElement(last) && last.type === 'photo') {
+        Transforms.insertNodes(editor, emptyParagraph(), { at: [node.children.length] });
+        return;
+      }
+    } else if (Element.isElement(node) && node.type === 'turn') {
+      for (const [child, childPath] of Node.children(editor, path)) {
+        if (Text.isText(child)) {
+          Transforms.wrapNodes(editor, { type: 'paragraph', children: [] }, { at: childPath });
+          return;
+        }
+        if (Element.isElement(child) && child.type === 'turn') {
+          Transforms.unwrapNodes(editor, { at: childPath });
+          return;
+        }
+      }
+      if (!node.children.some((c) => Element.isElement(c) && c.type === 'paragraph')) {
+        Transforms.insertNodes(editor, emptyParagraph(), { at: [...path, node.children.length] });
+        return;
+      }
+      if (path.length > 1) {
+        // A turn nested anywhere but the top level is lifted out.
+        Transforms.liftNodes(editor, { at: path });
+        return;
+      }
+    } else if (Element.isElement(node) && node.type === 'paragraph') {
+      for (const [child, childPath] of Node.children(editor, path)) {
+        if (Element.isElement(child)) {
+          Transforms.unwrapNodes(editor, { at: childPath });
+          return;
+        }
+      }
+    } else if (Element.isElement(node) && node.type === 'photo' && path.length > 2) {
+      // Photos stand between top-level blocks or between a turn's paragraphs, never deeper.
+      Transforms.liftNodes(editor, { at: path });
+      return;
+    }
+
+    normalizeNode(entry, options);
+  };
+
+  return editor;
+}
