@@ -59,12 +59,18 @@ export const migrations: readonly Migration[] = [
   // v2: accent-folded full-text index (đảng viên ↔ dang vien). unicode61 strips combining
   // marks but not đ, so the folded text is computed in JS and stored in search_text.
   (db) => {
+    db.exec(`ALTER TABLE document ADD COLUMN search_text TEXT NOT NULL DEFAULT ''`);
+    // Backfill existing documents from their stored JSON before the index and its triggers
+    // exist: the index is then built once from the filled column.
+    const rows = db.prepare('SELECT id, body FROM document').all() as { id: string; body: string }[];
+    const update = db.prepare('UPDATE document SET search_text = ? WHERE id = ?');
+    for (const row of rows) update.run(foldForSearch(extractText(row.body)), row.id);
     db.exec(`
-      ALTER TABLE document ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
       CREATE VIRTUAL TABLE document_fts USING fts5(
         search_text, content='document', content_rowid='rowid',
         tokenize='unicode61 remove_diacritics 2'
       );
+      INSERT INTO document_fts(document_fts) VALUES ('rebuild');
       CREATE TRIGGER document_fts_insert AFTER INSERT ON document BEGIN
         INSERT INTO document_fts(rowid, search_text) VALUES (new.rowid, new.search_text);
       END;
@@ -76,10 +82,6 @@ export const migrations: readonly Migration[] = [
         INSERT INTO document_fts(rowid, search_text) VALUES (new.rowid, new.search_text);
       END;
     `);
-    // Backfill existing documents from their stored JSON (headline, sapo, speakers, text).
-    const rows = db.prepare('SELECT id, body FROM document').all() as { id: string; body: string }[];
-    const update = db.prepare('UPDATE document SET search_text = ? WHERE id = ?');
-    for (const row of rows) update.run(foldForSearch(extractText(row.body)), row.id);
   },
 ];
 

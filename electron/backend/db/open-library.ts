@@ -32,15 +32,16 @@ export async function openLibrary(file: string, options: OpenOptions = {}): Prom
     if (applicationId !== 0 && applicationId !== LIBRARY_APPLICATION_ID) {
       throw new LibraryOpenError('not_a_library', `${file} is not an Interview Desk library (application id ${applicationId}).`);
     }
+    // An unmarked file is ours to initialise only when it is empty.
+    if (applicationId === 0 && (version !== 0 || hasSchema(db))) {
+      throw new LibraryOpenError('not_a_library', `${file} is an SQLite file of another application.`);
+    }
     if (version > LIBRARY_SCHEMA_VERSION) {
       throw new LibraryOpenError(
         'newer_version',
         `This library was written by a newer version of Interview Desk (format ${version}; this version reads up to ${LIBRARY_SCHEMA_VERSION}). ` +
           'Update the app to open it; the file has not been changed.',
       );
-    }
-    if (applicationId === 0 && version !== 0) {
-      throw new LibraryOpenError('not_a_library', `${file} is an SQLite file of another application.`);
     }
 
     db.pragma('journal_mode = WAL');
@@ -72,6 +73,10 @@ function readHeader(db: Database.Database, file: string): { version: number; app
   } catch (err) {
     throw new LibraryOpenError('corrupt', `${file} is not a readable database: ${(err as Error).message}`);
   }
+}
+
+function hasSchema(db: Database.Database): boolean {
+  return (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n > 0;
 }
 
 /** Apply the missing migrations in one transaction, so a failure leaves the file at its old version. */

@@ -16,7 +16,7 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   } catch {
     return null;
   }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').includes('..')) return null;
   if (decoded === '' || decoded === '/' || extname(decoded) === '') decoded = '/index.html';
   const base = resolve(root);
   const target = resolve(base, `.${decoded.startsWith('/') ? decoded : `/${decoded}`}`);
