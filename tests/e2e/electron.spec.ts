@@ -22,7 +22,9 @@ function electronBinary(): string | null {
 const binary = electronBinary();
 
 test('desktop app opens its window on the app:// origin', async () => {
-  test.skip(binary === null, 'Electron binary not installed (offline machine): desktop smoke test skipped; browser-mode e2e covers the renderer.');
+  const reason = 'Electron binary not installed (offline machine): desktop smoke test skipped; browser-mode e2e covers the renderer.';
+  if (binary === null) console.log(`SKIPPED: ${reason}`);
+  test.skip(binary === null, reason);
   const app = await electron.launch({ executablePath: binary!, args: ['.'] });
   const win = await app.firstWindow();
   expect(win.url()).toMatch(/^app:\/\/bundle\//);
