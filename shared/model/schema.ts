@@ -43,11 +43,15 @@ export const paragraphSchema = z
   })
   .strict();
 
-/** A photo is a void block: its text lives in caption/credit/alt, its bytes in the asset store. */
+/**
+ * A photo is a void block: its text lives in caption/credit/alt, its bytes in the asset store.
+ * `assetId` is null for a photo whose image is not attached yet (imported or pasted text carries
+ * captions and credits but no image): the editor shows a placeholder to attach the file.
+ */
 export const photoSchema = z
   .object({
     type: z.literal('photo'),
-    assetId: z.string().regex(/^[0-9a-f]{64}$/, 'assetId is a sha-256 hex digest'),
+    assetId: z.string().regex(/^[0-9a-f]{64}$/, 'assetId is a sha-256 hex digest').nullable(),
     caption: longText,
     credit: shortText,
     alt: longText,

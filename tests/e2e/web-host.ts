@@ -15,7 +15,7 @@ export interface RunningHost {
 export const newDataDir = (): string => mkdtempSync(join(tmpdir(), 'interview-desk-e2e-'));
 
 export function startWebHost(dataDir: string): Promise<RunningHost> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/webhost/cli.ts', '--port', '0', '--data-dir', dataDir], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/webhost/cli.ts', '--port', '0', '--data-dir', dataDir, '--renderer-dir', process.env.RENDERER_OUT_DIR ?? 'dist/renderer'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

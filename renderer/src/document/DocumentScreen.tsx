@@ -111,7 +111,7 @@ function DocumentEditor({ initial }: { initial: LoadedDocument }) {
       </header>
       <main className="document-main">
         <MetaFields meta={meta} onChange={onMetaChange} />
-        <InterviewEditor initialBody={initial.doc.body} participants={initial.doc.participants} onChange={onBodyChange} />
+        <InterviewEditor initialBody={initial.doc.body} participants={initial.doc.participants} language={initial.doc.meta.language} onChange={onBodyChange} />
       </main>
     </div>
   );

@@ -1,48 +1,39 @@
-import { createContext, memo, useCallback, useContext, useMemo, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createEditor, type Descendant } from 'slate';
-import { withHistory } from 'slate-history';
-import { Editable, ReactEditor, Slate, withReact, type RenderElementProps, type RenderLeafProps } from 'slate-react';
-import type { Block, Participant } from '../../../shared/model/schema';
-import { setTurnSpeaker, startNextTurn } from './commands';
-import './slate-types';
-import { withInterview } from './with-interview';
+import type { Descendant } from 'slate';
+import { Editable, ReactEditor, Slate, type RenderLeafProps } from 'slate-react';
+import type { Block, Language, Participant } from '../../../shared/model/schema';
+import { createInterviewEditor } from './create-editor';
+import { EditorEnvContext } from './editor-context';
+import { renderElement } from './elements/ElementView';
+import { handleEditorKey } from './keymap';
+import { Toolbar } from './Toolbar';
 
 interface Props {
   initialBody: Block[];
-  participants: Participant[];
+  participants: readonly Participant[];
+  language: Language;
   onChange: (body: Block[]) => void;
 }
 
-const isMod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
-
-/** Turns render their speaker's label from here, so a rename re-renders labels, not the text. */
-const ParticipantsContext = createContext<readonly Participant[]>([]);
+function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
+  let out = children;
+  if (leaf.bold) out = <strong>{out}</strong>;
+  if (leaf.italic) out = <em>{out}</em>;
+  return <span {...attributes}>{out}</span>;
+}
 
 /** The interview body: intro paragraphs, speaker turns and photos, edited with Slate. */
-export const InterviewEditor = memo(function InterviewEditor({ initialBody, participants, onChange }: Props) {
+export const InterviewEditor = memo(function InterviewEditor({ initialBody, participants, language, onChange }: Props) {
   const { t } = useTranslation();
-  const editor = useMemo(() => withInterview(withHistory(withReact(createEditor()))), []);
-  const renderElement = useCallback((props: RenderElementProps) => <ElementView {...props} />, []);
-  const renderLeaf = useCallback(({ attributes, children, leaf }: RenderLeafProps) => {
-    let out = children;
-    if (leaf.bold) out = <strong>{out}</strong>;
-    if (leaf.italic) out = <em>{out}</em>;
-    return <span {...attributes}>{out}</span>;
-  }, []);
+  const editor = useMemo(() => createInterviewEditor(), []);
+  const env = useMemo(() => ({ participants, language }), [participants, language]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       // Never act on keys while an input method is composing (Vietnamese Telex/VNI, CJK).
       if (event.nativeEvent.isComposing || ReactEditor.isComposing(editor)) return;
-      if (event.key === 'Enter' && isMod(event) && !event.shiftKey && !event.altKey) {
-        event.preventDefault();
-        startNextTurn(editor, participants);
-        return;
-      }
-      if (event.altKey && !isMod(event) && /^Digit[1-9]$/.test(event.code)) {
-        if (setTurnSpeaker(editor, participants, Number(event.code.slice(5)))) event.preventDefault();
-      }
+      handleEditorKey(event, editor, { participants });
     },
     [editor, participants],
   );
@@ -58,50 +49,23 @@ export const InterviewEditor = memo(function InterviewEditor({ initialBody, part
 
   return (
     <section className="body-section">
-      <ParticipantsContext.Provider value={participants}>
-      <Slate editor={editor} initialValue={initialBody as Descendant[]} onChange={handleChange}>
-        <Editable
-          className="interview-body"
-          aria-label={t('editor.body')}
-          aria-multiline
-          renderElement={renderElement}
-          renderLeaf={renderLeaf}
-          onKeyDown={onKeyDown}
-          placeholder={t('editor.placeholder')}
-          spellCheck
-        />
-      </Slate>
-      </ParticipantsContext.Provider>
+      <EditorEnvContext.Provider value={env}>
+        <Slate editor={editor} initialValue={initialBody as Descendant[]} onChange={handleChange}>
+          <Toolbar participants={participants} />
+          <Editable
+            className="interview-body"
+            aria-label={t('editor.body')}
+            aria-multiline
+            lang={language}
+            renderElement={renderElement}
+            renderLeaf={renderLeaf}
+            onKeyDown={onKeyDown}
+            placeholder={t('editor.placeholder')}
+            spellCheck
+          />
+        </Slate>
+      </EditorEnvContext.Provider>
       <p className="hint">{t('editor.hint')}</p>
     </section>
   );
 });
-
-function ElementView({ attributes, children, element }: RenderElementProps) {
-  const participants = useContext(ParticipantsContext);
-  switch (element.type) {
-    case 'turn': {
-      const speaker = participants.find((p) => p.id === element.speakerId);
-      const label = speaker?.label ?? '?';
-      return (
-        <div {...attributes} role="group" aria-label={label} className={`turn turn-${speaker?.role ?? 'unknown'}`}>
-          <div className="turn-label" contentEditable={false} aria-hidden="true">
-            {label}
-          </div>
-          {children}
-        </div>
-      );
-    }
-    case 'photo':
-      return (
-        <figure {...attributes} className="photo" contentEditable={false}>
-          <figcaption>
-            {element.caption} {element.credit && <span className="credit">{element.credit}</span>}
-          </figcaption>
-          {children}
-        </figure>
-      );
-    case 'paragraph':
-      return <p {...attributes}>{children}</p>;
-  }
-}

@@ -24,6 +24,9 @@ export const en = {
     loadError: 'This interview could not be opened: {{message}}',
   },
   editor: {
+    toolbar: 'Editing tools',
+    newTurn: 'New turn',
+    newTurnHint: 'Start the next speaker’s turn (Ctrl+Enter)',
     body: 'Interview body',
     placeholder: 'Write the introduction, or press Ctrl+Enter to start the first question.',
     hint: 'Enter: new paragraph · Ctrl+Enter: next speaker · Alt+1…9: choose speaker',

@@ -26,6 +26,9 @@ export const vi: Messages = {
     loadError: 'Không mở được bài phỏng vấn này: {{message}}',
   },
   editor: {
+    toolbar: 'Công cụ soạn thảo',
+    newTurn: 'Lượt mới',
+    newTurnHint: 'Bắt đầu lượt của người nói tiếp theo (Ctrl+Enter)',
     body: 'Nội dung phỏng vấn',
     placeholder: 'Viết phần mở đầu, hoặc bấm Ctrl+Enter để bắt đầu câu hỏi đầu tiên.',
     hint: 'Enter: đoạn mới · Ctrl+Enter: người nói tiếp theo · Alt+1…9: chọn người nói',

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { useSlateStatic } from 'slate-react';
+import { ReactEditor } from 'slate-react';
+import type { Participant } from '../../../shared/model/schema';
+import { startNextTurn } from './commands';
+
+/** Buttons for what the keyboard also does, for discoverability and pointer users. */
+export function Toolbar({ participants }: { participants: readonly Participant[] }) {
+  const { t } = useTranslation();
+  const editor = useSlateStatic();
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
+      <button
+        type="button"
+        title={t('editor.newTurnHint')}
+        onMouseDown={(e) => e.preventDefault() /* keep the caret where it is */}
+        onClick={() => {
+          ReactEditor.focus(editor);
+          startNextTurn(editor, participants);
+        }}
+      >
+        {t('editor.newTurn')}
+      </button>
+    </div>
+  );
+}
