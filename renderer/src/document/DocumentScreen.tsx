@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadedDocument } from '../../../shared/api/contract';
-import type { Block, Interview, Meta } from '../../../shared/model/schema';
+import { mergeParticipants } from '../../../shared/model/participants';
+import type { Block, Interview, Meta, Participant } from '../../../shared/model/schema';
 import { api } from '../api';
 import { InterviewEditor } from '../editor/InterviewEditor';
 import { navigate } from '../route';
@@ -50,6 +51,7 @@ function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   // the whole screen on every keystroke (the editor re-renders itself).
   const docRef = useRef<Interview>(initial.doc);
   const [meta, setMeta] = useState<Meta>(initial.doc.meta);
+  const [participants, setParticipants] = useState<Participant[]>(initial.doc.participants);
   const autosaver = useMemo(
     () => new Autosaver({ revision: initial.revision, save: (doc, baseRevision) => api.document.save({ id: doc.id, baseRevision, doc }) }),
     [initial],
@@ -73,6 +75,30 @@ function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   );
 
   const onBodyChange = useCallback((body: Block[]) => change({ ...docRef.current, body }), [change]);
+
+  const adoptParticipants = useCallback(
+    (incoming: readonly Participant[]) => {
+      const merged = mergeParticipants(docRef.current.participants, incoming);
+      setParticipants(merged.participants);
+      change({ ...docRef.current, participants: merged.participants });
+      return merged.idMap;
+    },
+    [change],
+  );
+
+  const adoptMeta = useCallback(
+    (incoming: Partial<Meta>) => {
+      const current = docRef.current.meta;
+      const filled = { ...current };
+      for (const [key, value] of Object.entries(incoming) as [keyof Meta, Meta[keyof Meta]][]) {
+        const old = current[key];
+        if ((old === '' || (Array.isArray(old) && old.length === 0)) && value !== undefined) (filled as Record<string, unknown>)[key] = value;
+      }
+      setMeta(filled);
+      change({ ...docRef.current, meta: filled });
+    },
+    [change],
+  );
 
   useEffect(() => {
     const flush = () => void autosaver.flush();
@@ -111,7 +137,14 @@ function DocumentEditor({ initial }: { initial: LoadedDocument }) {
       </header>
       <main className="document-main">
         <MetaFields meta={meta} onChange={onMetaChange} />
-        <InterviewEditor initialBody={initial.doc.body} participants={initial.doc.participants} language={initial.doc.meta.language} onChange={onBodyChange} />
+        <InterviewEditor
+          initialBody={initial.doc.body}
+          participants={participants}
+          language={meta.language}
+          onChange={onBodyChange}
+          adoptParticipants={adoptParticipants}
+          adoptMeta={adoptMeta}
+        />
       </main>
     </div>
   );

@@ -1,10 +1,10 @@
-import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant } from 'slate';
 import { Editable, ReactEditor, Slate, type RenderLeafProps } from 'slate-react';
-import type { Block, Language, Participant } from '../../../shared/model/schema';
+import type { Block, Language, Meta, Participant } from '../../../shared/model/schema';
 import { createInterviewEditor } from './create-editor';
-import { EditorEnvContext } from './editor-context';
+import { EditorEnvContext, setEditorEnv, type EditorEnv } from './editor-context';
 import { renderElement } from './elements/ElementView';
 import { handleEditorKey } from './keymap';
 import { Toolbar } from './Toolbar';
@@ -14,6 +14,8 @@ interface Props {
   participants: readonly Participant[];
   language: Language;
   onChange: (body: Block[]) => void;
+  adoptParticipants: EditorEnv['adoptParticipants'];
+  adoptMeta: (meta: Partial<Meta>) => void;
 }
 
 function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
@@ -24,10 +26,11 @@ function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
 }
 
 /** The interview body: intro paragraphs, speaker turns and photos, edited with Slate. */
-export const InterviewEditor = memo(function InterviewEditor({ initialBody, participants, language, onChange }: Props) {
+export const InterviewEditor = memo(function InterviewEditor({ initialBody, participants, language, onChange, adoptParticipants, adoptMeta }: Props) {
   const { t } = useTranslation();
   const editor = useMemo(() => createInterviewEditor(), []);
-  const env = useMemo(() => ({ participants, language }), [participants, language]);
+  const env = useMemo<EditorEnv>(() => ({ participants, language, adoptParticipants, adoptMeta }), [participants, language, adoptParticipants, adoptMeta]);
+  useEffect(() => setEditorEnv(editor, env), [editor, env]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {

@@ -1,15 +1,38 @@
 /**
- * What element renderers need beyond their node: the participants (turn labels are rendered from
- * them, so a rename re-renders labels without touching the text) and the document's language.
+ * What the editor needs from the document around it. Element renderers read it through React
+ * context; editor plugins (paste, photos), which run inside Slate methods, read it through
+ * `getEditorEnv(editor)`.
  */
 import { createContext, useContext } from 'react';
-import type { Language, Participant } from '../../../shared/model/schema';
+import type { Editor } from 'slate';
+import type { Language, Meta, Participant } from '../../../shared/model/schema';
 
 export interface EditorEnv {
+  /** Turn labels are rendered from these, so a rename re-renders labels without touching the text. */
   participants: readonly Participant[];
   language: Language;
+  /**
+   * Make the document's participants include these (pasted or imported text brings its own
+   * speakers): a participant whose label matches an existing one is that one, others are added.
+   * Returns a map from each incoming id to the document's id for that speaker.
+   */
+  adoptParticipants(incoming: readonly Participant[]): Record<string, string>;
+  /** Fill the document's empty metadata fields from imported text; filled fields are kept. */
+  adoptMeta(meta: Partial<Meta>): void;
 }
 
-export const EditorEnvContext = createContext<EditorEnv>({ participants: [], language: 'en' });
+const noEnv: EditorEnv = { participants: [], language: 'en', adoptParticipants: () => ({}), adoptMeta: () => undefined };
+
+export const EditorEnvContext = createContext<EditorEnv>(noEnv);
 
 export const useEditorEnv = (): EditorEnv => useContext(EditorEnvContext);
+
+const envs = new WeakMap<Editor, EditorEnv>();
+
+export function setEditorEnv(editor: Editor, env: EditorEnv): void {
+  envs.set(editor, env);
+}
+
+export function getEditorEnv(editor: Editor): EditorEnv {
+  return envs.get(editor) ?? noEnv;
+}
