@@ -28,7 +28,7 @@ function layer(files, { modules = [], patterns = [] }) {
 const node = (message) => nodeBuiltins.map((m) => [m, message]);
 
 export default tseslint.config(
-  { ignores: ['dist/', 'release/', '.tsbuild/', 'node_modules/', 'test-results/', 'playwright-report/', '.cache/'] },
+  { ignores: ['dist/', 'dist-*/', 'release/', '.tsbuild/', 'node_modules/', 'test-results/', 'playwright-report/', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

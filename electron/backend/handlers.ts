@@ -4,6 +4,7 @@
  */
 import type { Channel } from '../../shared/api/channels';
 import type { InputOf, OutputOf } from '../../shared/api/contract';
+import { putImageAsset } from './assets';
 import type { HandlerContext } from './context';
 import { createDocument, listDocuments, loadDocument, saveDocument } from './documents';
 
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   'document.create': (input, ctx) => createDocument(ctx, input.language),
   'document.load': (input, ctx) => loadDocument(ctx, input.id),
   'document.save': (input, ctx) => saveDocument(ctx, input.id, input.baseRevision, input.doc),
+  'asset.put': (input, ctx) => putImageAsset(ctx, input.data),
 };

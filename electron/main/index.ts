@@ -36,7 +36,7 @@ app.whenReady().then(async () => {
     app.exit(1);
     return;
   }
-  handleAppProtocol(join(__dirname, '..', 'renderer'));
+  handleAppProtocol(join(__dirname, '..', 'renderer'), library.ctx);
   registerIpc(library.ctx);
   createMainWindow(preloadPathFrom(__dirname));
 }, (err: unknown) => {

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
+import type { HandlerContext } from '../backend/context';
+import { assetResponse, isAssetPath } from '../backend/serving/asset-response';
 import { SECURITY_HEADERS } from '../backend/serving/security-headers';
 import { contentTypeFor, resolveStaticPath } from '../backend/serving/static-files';
 import { APP_HOST, APP_SCHEME } from './policy';
@@ -9,10 +11,17 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
-/** Serve the built renderer from `rendererDir` over app://bundle/, with the app's CSP. */
-export function handleAppProtocol(rendererDir: string): void {
+/**
+ * Serve the built renderer from `rendererDir` over app://bundle/, with the app's CSP, and the
+ * library's stored images at app://bundle/asset/<sha-256>.
+ */
+export function handleAppProtocol(rendererDir: string, ctx: HandlerContext): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
+    if (url.host === APP_HOST && isAssetPath(url.pathname)) {
+      const asset = assetResponse(ctx, url.pathname);
+      return new Response(request.method === 'HEAD' ? null : asset.body, { status: asset.status, headers: asset.headers });
+    }
     const file = url.host === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null;
     if (!file) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
     try {

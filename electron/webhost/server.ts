@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { HandlerContext } from '../backend/context';
 import { dispatch } from '../backend/dispatch';
+import { assetResponse, isAssetPath } from '../backend/serving/asset-response';
 import { SECURITY_HEADERS } from '../backend/serving/security-headers';
 import { contentTypeFor, resolveStaticPath } from '../backend/serving/static-files';
 
@@ -68,6 +69,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'GET, HEAD' });
+    if (isAssetPath(url.pathname)) {
+      const asset = assetResponse(options.ctx, url.pathname);
+      return send(res, asset.status, asset.headers['Content-Type']!, req.method === 'HEAD' ? '' : asset.body, asset.headers);
+    }
     const file = resolveStaticPath(options.rendererDir, url.pathname);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     let bytes: Buffer;

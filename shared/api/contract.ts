@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { interviewSchema, languageSchema, statusSchema } from '../model/schema';
+import { IMAGE_MIMES } from '../media/image-info';
 import type { Channel } from './channels';
 import type { Result } from './result';
 
@@ -20,6 +21,15 @@ export const documentSummarySchema = z.object({
   participants: z.array(z.string()),
   revision: z.number().int().nonnegative(),
   updatedAt: isoTime,
+});
+
+/** An image in the library's asset store; documents refer to it by `id`, its sha-256. */
+export const storedAssetSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{64}$/),
+  mime: z.enum(IMAGE_MIMES),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  byteLength: z.number().int().positive(),
 });
 
 const loadedDocument = z.object({ doc: interviewSchema, revision: z.number().int().nonnegative(), updatedAt: isoTime });
@@ -43,6 +53,13 @@ export const contract = {
     input: z.object({ id: docId, baseRevision: z.number().int().nonnegative(), doc: z.unknown() }).strict(),
     output: z.object({ revision: z.number().int().positive(), savedAt: isoTime }),
   },
+  'asset.put': {
+    // An image as base64 (IPC and HTTP both carry JSON). Its size, encoding and type are checked
+    // by the handler, so a refused image gets a message that says why (too large, SVG, not an
+    // image) rather than a schema problem.
+    input: z.object({ data: z.string() }).strict(),
+    output: storedAssetSchema,
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -50,6 +67,7 @@ export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 export type LoadedDocument = z.infer<typeof loadedDocument>;
+export type StoredAsset = z.infer<typeof storedAssetSchema>;
 
 type GroupOf<C extends string> = C extends `${infer G}.${string}` ? G : never;
 type MethodOf<C extends string, G extends string> = C extends `${G}.${infer M}` ? M : never;

@@ -9,7 +9,8 @@ import { cleanLine, cleanMultiline } from '../text/normalize-text';
 import type { Block, Interview, Paragraph, Participant, Photo, TextLeaf, Turn } from './schema';
 import { emptyParagraph } from './factory';
 
-const UNKNOWN_SPEAKER_LABEL = { vi: 'Người nói', en: 'Speaker' } as const;
+/** Label of a placeholder speaker created for a turn whose speaker is unknown. */
+export const UNKNOWN_SPEAKER_LABEL = { vi: 'Người nói', en: 'Speaker' } as const;
 
 function normalizeLeaves(leaves: readonly TextLeaf[]): TextLeaf[] {
   const out: TextLeaf[] = [];

@@ -37,6 +37,10 @@ test('Vietnamese system language: Vietnamese UI and Vietnamese speakers', async 
   await expect(page.getByRole('group', { name: 'Khách mời' })).toContainText('19 đảng bộ');
   await expect(page.getByRole('status')).toHaveText('Đã lưu');
   await shot(page, 'document-vi');
+  await page.getByRole('button', { name: 'Người tham gia' }).click();
+  await expect(page.getByRole('region', { name: 'Người tham gia' })).toBeVisible();
+  await page.getByText(/^Thông tin khác/).click();
+  await shot(page, 'document-vi-participants-details');
   await page.getByRole('button', { name: 'Thư viện' }).click();
   await expect(page.getByRole('link', { name: /Long An/ })).toBeVisible();
   await shot(page, 'library-vi');
@@ -57,6 +61,10 @@ test('English, wide and narrow windows', async ({ browser }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await shot(page, 'document-en-narrow');
+  await page.getByRole('button', { name: 'Participants' }).click();
+  await expect(page.getByRole('region', { name: 'Participants' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await shot(page, 'document-en-narrow-participants');
   await page.getByRole('button', { name: 'Library' }).click();
   await shot(page, 'library-en-narrow');
   await context.close();

@@ -1,44 +1,125 @@
-import { memo } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meta } from '../../../shared/model/schema';
-
-type TextField = 'section' | 'headline' | 'location' | 'sapo' | 'byline';
+import { isoToLocalInput, localInputToIso } from './local-datetime';
+import { LENGTH_HINTS, SLUG_PATTERN, splitKeywords } from './meta-rules';
 
 interface Props {
   meta: Meta;
-  onChange: (field: TextField, value: string) => void;
+  onChange: <K extends keyof Meta>(field: K, value: Meta[K]) => void;
+  /** Entering and leaving a field: one visit is one undo step. */
+  onFocus: () => void;
+  onBlur: () => void;
 }
 
-/** The story's metadata, laid out as the agency prints it: section, headline, location, sapo. */
-export const MetaFields = memo(function MetaFields({ meta, onChange }: Props) {
+/**
+ * The story's metadata, laid out as the agency prints it (section, headline, location, sapo,
+ * byline), with the wire fields (source, slug, urgency, embargo, keywords, note…) under "Details".
+ */
+export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, onBlur }: Props) {
   const { t } = useTranslation();
-  const field = (name: TextField, className = '') => (
-    <label className={`field ${className}`}>
-      <span className="field-label">{t(`meta.${name}`)}</span>
-      <input type="text" value={meta[name]} onChange={(e) => onChange(name, e.target.value)} spellCheck lang={meta.language} />
-    </label>
+  const [keywordsText, setKeywordsText] = useState(meta.keywords.join(', '));
+  const focus = { onFocus, onBlur };
+  const line = (value: string) => value.replace(/[\r\n]+/g, ' ');
+
+  const text = (name: 'section' | 'location' | 'byline' | 'subheadline' | 'source', className = '') => (
+    <Field label={t(`meta.${name}`)} className={className}>
+      <input type="text" value={meta[name]} onChange={(e) => onChange(name, e.target.value)} spellCheck lang={meta.language} {...focus} />
+    </Field>
   );
+
+  const slugInvalid = meta.slug !== '' && !SLUG_PATTERN.test(meta.slug);
+
   return (
-    <section className="meta" lang={meta.language}>
-      <div className="meta-row">
-        {field('section')}
-        {field('location')}
+    <section className="meta" lang={meta.language} aria-label={t('meta.panel')}>
+      <div className="meta-row three">
+        {text('section')}
+        {text('location')}
+        <Field label={t('meta.status')}>
+          <select value={meta.status} onChange={(e) => onChange('status', e.target.value as Meta['status'])} {...focus}>
+            {(['draft', 'in_review', 'approved', 'sent'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
       </div>
-      <label className="field headline">
-        <span className="field-label">{t('meta.headline')}</span>
-        <textarea
-          rows={2}
-          value={meta.headline}
-          placeholder={t('meta.headlinePlaceholder')}
-          onChange={(e) => onChange('headline', e.target.value.replace(/\n/g, ' '))}
-          spellCheck
-        />
-      </label>
-      <label className="field sapo">
-        <span className="field-label">{t('meta.sapo')}</span>
-        <textarea rows={3} value={meta.sapo} placeholder={t('meta.sapoPlaceholder')} onChange={(e) => onChange('sapo', e.target.value.replace(/\n/g, ' '))} spellCheck />
-      </label>
-      {field('byline', 'byline')}
+      <Field label={t('meta.headline')} className="headline" hint={<LengthHint length={meta.headline.length} max={LENGTH_HINTS.headline} />}>
+        <textarea rows={2} value={meta.headline} placeholder={t('meta.headlinePlaceholder')} onChange={(e) => onChange('headline', line(e.target.value))} spellCheck {...focus} />
+      </Field>
+      <Field label={t('meta.sapo')} className="sapo" hint={<LengthHint length={meta.sapo.length} max={LENGTH_HINTS.sapo} />}>
+        <textarea rows={3} value={meta.sapo} placeholder={t('meta.sapoPlaceholder')} onChange={(e) => onChange('sapo', line(e.target.value))} spellCheck {...focus} />
+      </Field>
+      {text('byline', 'byline')}
+
+      <details className="meta-details">
+        <summary>{t('meta.details')}</summary>
+        <div className="meta-details-grid">
+          {text('subheadline', 'wide')}
+          {text('source')}
+          <Field label={t('meta.language')}>
+            <select value={meta.language} onChange={(e) => onChange('language', e.target.value as Meta['language'])} {...focus}>
+              <option value="vi">Tiếng Việt</option>
+              <option value="en">English</option>
+            </select>
+          </Field>
+          <Field label={t('meta.slug')} error={slugInvalid ? t('meta.slugInvalid') : undefined}>
+            <input type="text" value={meta.slug} onChange={(e) => onChange('slug', e.target.value)} aria-invalid={slugInvalid} spellCheck={false} {...focus} />
+          </Field>
+          <Field label={t('meta.urgency')} hint={<span className="hint-text">{t('meta.urgencyHint')}</span>}>
+            <select value={meta.urgency} onChange={(e) => onChange('urgency', Number(e.target.value))} {...focus}>
+              {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('meta.embargo')} hint={<span className="hint-text">{t('meta.embargoHint')}</span>}>
+            <input type="datetime-local" value={isoToLocalInput(meta.embargo)} onChange={(e) => onChange('embargo', localInputToIso(e.target.value))} {...focus} />
+          </Field>
+          <Field label={t('meta.keywords')} className="wide" hint={<span className="hint-text">{t('meta.keywordsHint')}</span>}>
+            <input
+              type="text"
+              value={keywordsText}
+              onChange={(e) => {
+                setKeywordsText(e.target.value);
+                onChange('keywords', splitKeywords(e.target.value));
+              }}
+              {...focus}
+            />
+          </Field>
+          <Field label={t('meta.editorialNote')} className="wide">
+            <textarea rows={2} value={meta.editorialNote} onChange={(e) => onChange('editorialNote', e.target.value)} {...focus} />
+          </Field>
+        </div>
+      </details>
     </section>
   );
 });
+
+function Field({ label, className = '', hint, error, children }: { label: string; className?: string; hint?: ReactNode; error?: string; children: ReactNode }) {
+  return (
+    <label className={`field ${className}`}>
+      <span className="field-label">{label}</span>
+      {children}
+      {(hint || error) && (
+        <span className="field-foot">
+          {error && (
+            <span className="field-error" role="alert">
+              {error}
+            </span>
+          )}
+          {hint}
+        </span>
+      )}
+    </label>
+  );
+}
+
+/** "81 / 120", turning to a warning when the recommended length is passed. */
+function LengthHint({ length, max }: { length: number; max: number }) {
+  const { t } = useTranslation();
+  return <span className={length > max ? 'length-hint over' : 'length-hint'}>{t('meta.lengthHint', { length, max })}</span>;
+}

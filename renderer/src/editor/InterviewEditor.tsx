@@ -1,36 +1,63 @@
-import { memo, useCallback, useEffect, useMemo, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Descendant } from 'slate';
-import { Editable, ReactEditor, Slate, type RenderLeafProps } from 'slate-react';
+import type { Descendant, Editor } from 'slate';
+import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderLeafProps } from 'slate-react';
 import type { Block, Language, Meta, Participant } from '../../../shared/model/schema';
-import { createInterviewEditor } from './create-editor';
+import { CountsLine } from '../counts/CountsLine';
+import { FindBar } from '../find/FindBar';
+import { useFind } from '../find/use-find';
+import { composeDecorators, decorationClassName } from './decorations';
 import { EditorEnvContext, setEditorEnv, type EditorEnv } from './editor-context';
 import { renderElement } from './elements/ElementView';
 import { handleEditorKey } from './keymap';
+import { PasteAlert } from './paste/PasteAlert';
+import { PhotoAlerts } from './photos/PhotoAlerts';
 import { Toolbar } from './Toolbar';
 
 interface Props {
+  editor: Editor;
   initialBody: Block[];
   participants: readonly Participant[];
   language: Language;
   onChange: (body: Block[]) => void;
   adoptParticipants: EditorEnv['adoptParticipants'];
   adoptMeta: (meta: Partial<Meta>) => void;
+  participantsNow: () => readonly Participant[];
 }
 
 function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   let out = children;
   if (leaf.bold) out = <strong>{out}</strong>;
   if (leaf.italic) out = <em>{out}</em>;
-  return <span {...attributes}>{out}</span>;
+  return (
+    <span {...attributes} className={decorationClassName(leaf)}>
+      {out}
+    </span>
+  );
+}
+
+/** The lowest chunks skip layout and paint while off screen. */
+function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
+  return (
+    <div {...attributes} className={lowest ? 'chunk chunk-lowest' : 'chunk'}>
+      {children}
+    </div>
+  );
 }
 
 /** The interview body: intro paragraphs, speaker turns and photos, edited with Slate. */
-export const InterviewEditor = memo(function InterviewEditor({ initialBody, participants, language, onChange, adoptParticipants, adoptMeta }: Props) {
+export const InterviewEditor = memo(function InterviewEditor({ editor, initialBody, participants, language, onChange, adoptParticipants, adoptMeta, participantsNow }: Props) {
   const { t } = useTranslation();
-  const editor = useMemo(() => createInterviewEditor(), []);
-  const env = useMemo<EditorEnv>(() => ({ participants, language, adoptParticipants, adoptMeta }), [participants, language, adoptParticipants, adoptMeta]);
+  const env = useMemo<EditorEnv>(
+    () => ({ participants, participantsNow, language, adoptParticipants, adoptMeta }),
+    [participants, participantsNow, language, adoptParticipants, adoptMeta],
+  );
   useEffect(() => setEditorEnv(editor, env), [editor, env]);
+
+  // Highlights (decorations.ts): find matches; later features add their decorators here.
+  const find = useFind(editor);
+  const findDecorator = useSyncExternalStore(find.subscribe, find.getDecorator);
+  const decorate = useMemo(() => composeDecorators([findDecorator]), [findDecorator]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
@@ -46,8 +73,9 @@ export const InterviewEditor = memo(function InterviewEditor({ initialBody, part
       // Selection-only changes do not touch the document.
       if (editor.operations.every((op) => op.type === 'set_selection')) return;
       onChange(value as Block[]);
+      find.documentChanged();
     },
-    [editor, onChange],
+    [editor, onChange, find],
   );
 
   return (
@@ -55,6 +83,8 @@ export const InterviewEditor = memo(function InterviewEditor({ initialBody, part
       <EditorEnvContext.Provider value={env}>
         <Slate editor={editor} initialValue={initialBody as Descendant[]} onChange={handleChange}>
           <Toolbar participants={participants} />
+          <PhotoAlerts />
+          <PasteAlert />
           <Editable
             className="interview-body"
             aria-label={t('editor.body')}
@@ -62,10 +92,16 @@ export const InterviewEditor = memo(function InterviewEditor({ initialBody, part
             lang={language}
             renderElement={renderElement}
             renderLeaf={renderLeaf}
+            decorate={decorate}
+            renderChunk={renderChunk}
             onKeyDown={onKeyDown}
             placeholder={t('editor.placeholder')}
             spellCheck
           />
+          <div className="editor-dock">
+            <FindBar controller={find} />
+            <CountsLine />
+          </div>
         </Slate>
       </EditorEnvContext.Provider>
       <p className="hint">{t('editor.hint')}</p>

@@ -3,6 +3,8 @@ import { useSlateStatic } from 'slate-react';
 import { ReactEditor } from 'slate-react';
 import type { Participant } from '../../../shared/model/schema';
 import { startNextTurn } from './commands';
+import { AddPhotoButton } from './photos/AddPhotoButton';
+import { ShortcutsButton } from '../shortcuts/ShortcutsButton';
 
 /** Buttons for what the keyboard also does, for discoverability and pointer users. */
 export function Toolbar({ participants }: { participants: readonly Participant[] }) {
@@ -21,6 +23,8 @@ export function Toolbar({ participants }: { participants: readonly Participant[]
       >
         {t('editor.newTurn')}
       </button>
+      <AddPhotoButton />
+      <ShortcutsButton />
     </div>
   );
 }

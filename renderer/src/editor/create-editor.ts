@@ -2,13 +2,27 @@
  * The editor instance: Slate + React + history + the interview plugins. Each plugin is a
  * `withX(editor)` in its own module that wraps Slate methods and falls through to the original.
  */
-import { createEditor, type Editor } from 'slate';
+import { createEditor, Editor } from 'slate';
 import { withHistory } from 'slate-history';
 import { withReact } from 'slate-react';
 import './slate-types';
 import { withInterview } from './with-interview';
+import { withNfcInput } from './nfc-input';
+import { withTurnBackspace } from './turn-backspace';
+import { addPhotoFiles } from './photos/add-photo-files';
+import { withPhotos } from './with-photos';
+import { withPaste } from './paste/with-paste';
+
+const CHUNK_SIZE = 100;
 
 export function createInterviewEditor(): Editor {
-  const editor = withInterview(withHistory(withReact(createEditor())));
+  // withPaste turns pasted text into turns, photos and paragraphs (paste/with-paste.ts).
+  const editor = withPaste(withNfcInput(withTurnBackspace(withInterview(withHistory(withReact(createEditor()))))));
+  // Outermost, so pasted or dropped image files are taken before any text-paste handling.
+  withPhotos(editor, (ed, files, at) => void addPhotoFiles(ed, files, at));
+  // Render the top-level blocks in chunks of 100, so off-screen chunks can skip layout and paint
+  // (content-visibility, see renderChunk): this is what keeps typing fast in long interviews
+  // (reference/performance-anchors.md).
+  editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   return editor;
 }

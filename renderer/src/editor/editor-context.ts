@@ -10,6 +10,8 @@ import type { Language, Meta, Participant } from '../../../shared/model/schema';
 export interface EditorEnv {
   /** Turn labels are rendered from these, so a rename re-renders labels without touching the text. */
   participants: readonly Participant[];
+  /** The participants as of now (plugins run between renders, when `participants` may lag). */
+  participantsNow(): readonly Participant[];
   language: Language;
   /**
    * Make the document's participants include these (pasted or imported text brings its own
@@ -21,7 +23,7 @@ export interface EditorEnv {
   adoptMeta(meta: Partial<Meta>): void;
 }
 
-const noEnv: EditorEnv = { participants: [], language: 'en', adoptParticipants: () => ({}), adoptMeta: () => undefined };
+const noEnv: EditorEnv = { participants: [], participantsNow: () => [], language: 'en', adoptParticipants: () => ({}), adoptMeta: () => undefined };
 
 export const EditorEnvContext = createContext<EditorEnv>(noEnv);
 

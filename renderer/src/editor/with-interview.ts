@@ -2,12 +2,16 @@
  * The interview schema as Slate normalisation, applied live while the user edits:
  * - the editor holds paragraphs, turns and photos; text never sits directly in the editor or a turn;
  * - a turn holds paragraphs and photos, never another turn, and always at least one paragraph;
+ * - a turn's speaker is a participant: an unknown one (pasted from another interview) becomes a
+ *   visible placeholder participant, never silently someone else;
  * - a paragraph holds only text;
  * - the document always ends with somewhere to type.
  * Each pass fixes one problem and returns; Slate calls normalizeNode again until nothing changes.
  */
 import { Editor, Element, Node, Text, Transforms, type NodeEntry } from 'slate';
 import { emptyParagraph } from '../../../shared/model/factory';
+import { UNKNOWN_SPEAKER_LABEL } from '../../../shared/model/normalize';
+import { getEditorEnv } from './editor-context';
 
 export function withInterview<E extends Editor>(editor: E): E {
   const { isVoid, normalizeNode } = editor;
@@ -47,6 +51,16 @@ export function withInterview<E extends Editor>(editor: E): E {
       if (!node.children.some((c) => Element.isElement(c) && c.type === 'paragraph')) {
         Transforms.insertNodes(editor, emptyParagraph(), { at: [...path, node.children.length] });
         return;
+      }
+      const env = getEditorEnv(editor);
+      const known = env.participantsNow();
+      if (known.length > 0 && !known.some((p) => p.id === node.speakerId)) {
+        const placeholder = { id: node.speakerId, label: `${UNKNOWN_SPEAKER_LABEL[env.language]} ${known.length + 1}`, fullName: '', title: '', role: 'interviewee' as const };
+        const to = env.adoptParticipants([placeholder])[node.speakerId];
+        if (to && to !== node.speakerId) {
+          Transforms.setNodes(editor, { speakerId: to }, { at: path });
+          return;
+        }
       }
       if (path.length > 1) {
         // A turn nested anywhere but the top level is lifted out.

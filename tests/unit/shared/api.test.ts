@@ -14,7 +14,7 @@ describe('API contract', () => {
       calls.push([channel, input]);
       return { ok: true, value: channel };
     });
-    expect(Object.keys(api).sort()).toEqual(['document', 'library']);
+    expect(Object.keys(api).sort()).toEqual(['asset', 'document', 'library']);
     expect(Object.keys(api.document).sort()).toEqual(['create', 'load', 'save']);
     await api.document.load({ id: 'abc' });
     await api.library.list({});

@@ -1,0 +1,124 @@
+/**
+ * Putting pasted text into the document, as plain functions of a Slate editor (unit-tested
+ * without a browser):
+ *
+ * - an interview in the agency layout becomes turns and photos at the caret; its speakers join
+ *   the document's participants; pasted into an empty document, its header fills the empty
+ *   metadata fields;
+ * - other text becomes paragraphs at the caret (a single line is typed in place).
+ *
+ * Nothing is inserted when the result could not be saved (more blocks or speakers than the
+ * document format allows): the caller tells the writer instead.
+ */
+import { Editor, Element, Node, Range, Transforms } from 'slate';
+import type { ImportResult } from '../../../../shared/import/agency-text';
+import { mergeParticipants } from '../../../../shared/model/participants';
+import { LIMITS, type Block, type Meta, type Paragraph, type Turn } from '../../../../shared/model/schema';
+import { getEditorEnv } from '../editor-context';
+
+const paragraph = (text: string): Paragraph => ({ type: 'paragraph', children: [{ text }] });
+const isTurn = (n: Node | undefined): n is Turn => Element.isElement(n) && n.type === 'turn';
+
+/** Nothing written yet: only empty paragraphs (a new interview has one). */
+export function isEmptyDocument(editor: Editor): boolean {
+  return editor.children.every((b) => Element.isElement(b) && b.type === 'paragraph' && Node.string(b) === '');
+}
+
+/** Length of the paragraph the caret is in (0 at a photo or with no caret). */
+function caretParagraphLength(editor: Editor): number {
+  if (!editor.selection) return 0;
+  const entry = Editor.above(editor, { at: editor.selection, match: (n) => Element.isElement(n) && n.type === 'paragraph' });
+  return entry ? Node.string(entry[0]).length : 0;
+}
+
+/** Text typed in at the caret; false if the paragraph would grow beyond what the model holds. */
+export function insertInline(editor: Editor, text: string): boolean {
+  if (caretParagraphLength(editor) + text.length > LIMITS.paragraphText) return false;
+  if (text !== '') editor.insertText(text);
+  return true;
+}
+
+/** Paragraphs at the caret; false (nothing inserted) if they would overfill the document, the turn or the paragraph. */
+export function insertParagraphs(editor: Editor, texts: readonly string[]): boolean {
+  if (texts.length === 0) return true;
+  // The first and last pasted paragraphs join the text before and after the caret.
+  if (caretParagraphLength(editor) + texts[0]!.length + (texts.length > 1 ? texts[texts.length - 1]!.length : 0) > LIMITS.paragraphText) return false;
+  if (texts.length === 1) {
+    editor.insertText(texts[0]!);
+    return true;
+  }
+  const top = editor.selection ? Range.start(editor.selection).path[0]! : editor.children.length - 1;
+  const inTurn = isTurn(editor.children[top]) && (editor.selection?.anchor.path.length ?? 0) > 2;
+  const room = inTurn ? LIMITS.blocksPerTurn - (editor.children[top] as Turn).children.length : LIMITS.bodyBlocks - editor.children.length;
+  if (texts.length > room) return false;
+  if (!editor.selection) Transforms.select(editor, Editor.end(editor, []));
+  // insertFragment joins the first and last paragraphs to the text around the caret, as a paste should.
+  Transforms.insertFragment(editor, texts.map(paragraph));
+  return true;
+}
+
+/** Where top-level blocks go: at an empty paragraph (replacing it), before or after the block at the caret, or into it split at the caret. */
+function topLevelInsertionIndex(editor: Editor): number {
+  if (!editor.selection) return editor.children.length;
+  if (Range.isExpanded(editor.selection)) Transforms.delete(editor);
+  const point = editor.selection.anchor;
+  const top = point.path[0]!;
+  const block = editor.children[top]!;
+  if (Element.isElement(block) && block.type === 'paragraph' && Node.string(block) === '') {
+    Transforms.removeNodes(editor, { at: [top] });
+    return top;
+  }
+  if (Element.isElement(block) && block.type === 'photo') return top + 1;
+  if (Editor.isStart(editor, point, [top])) return top;
+  if (Editor.isEnd(editor, point, [top])) return top + 1;
+  // In the middle of a paragraph or turn: split it there; the pasted blocks go between the halves.
+  Transforms.splitNodes(editor, { at: point, match: (_, path) => path.length === 1, always: true });
+  return top + 1;
+}
+
+const HEADER_FIELDS = ['section', 'headline', 'location', 'sapo', 'byline', 'source'] as const;
+
+/** The metadata the pasted text supplied, for the document's empty fields. */
+function suppliedMeta(meta: ImportResult['meta']): Partial<Meta> {
+  const out: Partial<Meta> = {};
+  for (const field of HEADER_FIELDS) if (meta[field]) out[field] = meta[field];
+  return out;
+}
+
+/**
+ * An imported interview at the caret. Its speakers are adopted (one with the same label as a
+ * participant is that participant) and its turns point at the document's ids for them. Into an
+ * empty document it replaces the empty paragraph and fills the empty metadata; elsewhere its
+ * header and byline, if any, stay as paragraphs so that no pasted text is lost.
+ */
+export function insertImported(editor: Editor, imported: ImportResult): boolean {
+  const env = getEditorEnv(editor);
+  const empty = isEmptyDocument(editor);
+  const { meta } = imported;
+  const body: Block[] = structuredClone(imported.doc.body);
+  if (!empty) {
+    const header = [meta.section, meta.headline, meta.location, meta.sapo].filter((s): s is string => !!s);
+    body.unshift(...header.map(paragraph));
+    if (meta.byline) body.push(paragraph(meta.byline));
+  }
+  const keptBlocks = empty ? 0 : editor.children.length;
+  const speakers = imported.doc.participants;
+  if (keptBlocks + body.length > LIMITS.bodyBlocks || mergeParticipants(env.participantsNow(), speakers).participants.length > LIMITS.participants) return false;
+
+  const idMap = speakers.length > 0 ? env.adoptParticipants(speakers) : {};
+  for (const block of body) if (block.type === 'turn') block.speakerId = idMap[block.speakerId] ?? block.speakerId;
+
+  Editor.withoutNormalizing(editor, () => {
+    let at: number;
+    if (empty) {
+      for (let i = editor.children.length - 1; i >= 0; i--) Transforms.removeNodes(editor, { at: [i] });
+      at = 0;
+    } else {
+      at = topLevelInsertionIndex(editor);
+    }
+    Transforms.insertNodes(editor, body, { at: [at], select: false });
+    Transforms.select(editor, Editor.end(editor, [at + body.length - 1]));
+  });
+  if (empty) env.adoptMeta(suppliedMeta(meta));
+  return true;
+}

@@ -1,0 +1,44 @@
+/**
+ * Why the last paste inserted nothing, per editor. The paste plugin runs inside Slate's
+ * insertData, outside React; it reports here and PasteAlert.tsx shows the message.
+ */
+import type { Editor } from 'slate';
+
+export type PasteProblem =
+  /** The clipboard holds more text than one paste may bring (`size` and `max` in characters). */
+  | { kind: 'too_large'; size: number; max: number }
+  /** The text makes more paragraphs, turns and photos than one paste may bring. */
+  | { kind: 'too_many_blocks'; count: number; max: number }
+  /** The paste would make the interview longer, or bring more speakers, than a document can hold. */
+  | { kind: 'too_many_parts' };
+
+export class PasteNotices {
+  private problem: PasteProblem | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  get = (): PasteProblem | null => this.problem;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Each paste reports its outcome; null (a paste that worked) clears the message. */
+  show(problem: PasteProblem | null): void {
+    if (problem === null && this.problem === null) return;
+    this.problem = problem;
+    this.listeners.forEach((l) => l());
+  }
+
+  clear(): void {
+    this.show(null);
+  }
+}
+
+const notices = new WeakMap<Editor, PasteNotices>();
+
+export function pasteNotices(editor: Editor): PasteNotices {
+  let n = notices.get(editor);
+  if (!n) notices.set(editor, (n = new PasteNotices()));
+  return n;
+}

@@ -1,0 +1,165 @@
+import { useEffect, useId, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { Editor, Range } from 'slate';
+import { ReactEditor, useSlateStatic } from 'slate-react';
+import { matchesShortcut } from '../../../shared/shortcuts';
+import { useFormatNumber } from '../i18n/format-number';
+import { keyPlatform } from '../shortcuts/platform';
+import type { FindController, FindState } from './find-controller';
+
+/**
+ * The find bar: a `search` landmark named "Find" with the query, the replacement, the options and
+ * a live match counter. Enter finds the next match, Shift+Enter the previous one, Escape closes
+ * the bar and puts the caret back in the text on the current match.
+ */
+export function FindBar({ controller }: { controller: FindController }) {
+  const { t } = useTranslation();
+  const editor = useSlateStatic();
+  const state = useSyncExternalStore(controller.subscribe, controller.getState);
+  const format = useFormatNumber();
+  const barRef = useRef<HTMLElement>(null);
+  const findRef = useRef<HTMLInputElement>(null);
+  const replaceRef = useRef<HTMLInputElement>(null);
+  const ids = useId();
+
+  const { open, focus } = state;
+  useEffect(() => {
+    if (!open) return;
+    const input = focus.field === 'replace' ? replaceRef.current : findRef.current;
+    input?.focus();
+    input?.select();
+  }, [open, focus]);
+
+  useEffect(() => controller.setRevealer((range) => requestAnimationFrame(() => reveal(editor, range, barRef.current))), [controller, editor]);
+
+  if (!open) return null;
+
+  const close = () => {
+    controller.close();
+    ReactEditor.focus(editor);
+  };
+  const onBarKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    if (matchesShortcut(event, 'findClose', keyPlatform)) {
+      event.preventDefault();
+      close();
+    }
+  };
+  const onFindKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Enter also ends an input method's composition: that Enter is the IME's, not ours.
+    if (event.nativeEvent.isComposing) return;
+    if (matchesShortcut(event, 'findNext', keyPlatform)) controller.next();
+    else if (matchesShortcut(event, 'findPrevious', keyPlatform)) controller.previous();
+    else return;
+    event.preventDefault();
+  };
+  const onReplaceKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    if (matchesShortcut(event, 'findNext', keyPlatform)) controller.replace();
+    else if (matchesShortcut(event, 'findPrevious', keyPlatform)) controller.previous();
+    else return;
+    event.preventDefault();
+  };
+
+  const none = state.total === 0;
+  return (
+    <search ref={barRef} className="find-bar" aria-label={t('find.region')} onKeyDown={onBarKeyDown}>
+      <div className="find-line">
+        <label className="find-label" htmlFor={`${ids}-find`}>
+          {t('find.find')}
+        </label>
+        <div className="find-box">
+          <input
+            ref={findRef}
+            id={`${ids}-find`}
+            type="text"
+            value={state.query}
+            placeholder={t('find.find')}
+            onChange={(e) => controller.setQuery(e.target.value)}
+            onKeyDown={onFindKeyDown}
+            spellCheck={false}
+            autoComplete="off"
+          />
+          <span className="find-counter" aria-live="polite" aria-atomic="true">
+            {counterText(state, t, format)}
+          </span>
+        </div>
+        <div className="find-actions">
+          <button type="button" className="icon" aria-label={t('find.previous')} title={t('find.previousHint')} disabled={none} onClick={() => controller.previous()}>
+            ↑
+          </button>
+          <button type="button" className="icon" aria-label={t('find.next')} title={t('find.nextHint')} disabled={none} onClick={() => controller.next()}>
+            ↓
+          </button>
+          <button type="button" className="icon find-close" aria-label={t('find.close')} title={t('find.closeHint')} onClick={close}>
+            ×
+          </button>
+        </div>
+      </div>
+      <div className="find-line">
+        <label className="find-label" htmlFor={`${ids}-replace`}>
+          {t('find.replaceWith')}
+        </label>
+        <div className="find-box">
+          <input
+            ref={replaceRef}
+            id={`${ids}-replace`}
+            type="text"
+            value={state.replacement}
+            placeholder={t('find.replaceWith')}
+            onChange={(e) => controller.setReplacement(e.target.value)}
+            onKeyDown={onReplaceKeyDown}
+            spellCheck={false}
+            autoComplete="off"
+          />
+        </div>
+        <div className="find-actions">
+          <button type="button" disabled={none} onClick={() => controller.replace()}>
+            {t('find.replace')}
+          </button>
+          <button type="button" disabled={none} onClick={() => controller.replaceAll()}>
+            {t('find.replaceAll')}
+          </button>
+        </div>
+      </div>
+      <div className="find-options">
+        <label>
+          <input type="checkbox" checked={state.options.ignoreDiacritics} onChange={(e) => controller.setOptions({ ignoreDiacritics: e.target.checked })} />
+          {t('find.ignoreDiacritics')}
+        </label>
+        <label>
+          <input type="checkbox" checked={state.options.matchCase} onChange={(e) => controller.setOptions({ matchCase: e.target.checked })} />
+          {t('find.matchCase')}
+        </label>
+      </div>
+    </search>
+  );
+}
+
+function counterText(state: FindState, t: TFunction, format: (n: number) => string): string {
+  if (state.replaced !== null) return t('find.replaced', { count: state.replaced, n: format(state.replaced) });
+  if (state.query === '') return '';
+  if (state.total === 0) return t('find.noMatches');
+  if (state.current === null) return t('find.matches', { count: state.total, n: format(state.total) });
+  return t('find.position', { current: format(state.current + 1), total: format(state.total) });
+}
+
+/**
+ * Scrolls a match into the middle of the window when it is hidden, including behind the find bar
+ * docked at the bottom. The editor is not focused while the user types in the find bar, so Slate
+ * does not scroll to its selection by itself.
+ */
+function reveal(editor: Editor, range: Range, bar: HTMLElement | null): void {
+  let domRange: globalThis.Range;
+  try {
+    domRange = ReactEditor.toDOMRange(editor, range);
+  } catch {
+    return; // the match went away before the frame came (the user typed on)
+  }
+  const rect = domRange.getBoundingClientRect();
+  const bottom = bar ? bar.getBoundingClientRect().top : window.innerHeight;
+  const TOP_MARGIN = 80; // the sticky top bar
+  if (rect.top >= TOP_MARGIN && rect.bottom <= bottom) return;
+  domRange.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+}

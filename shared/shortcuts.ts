@@ -1,0 +1,76 @@
+/**
+ * Every keyboard shortcut of the app, in one table. The shortcuts panel lists it, the renderer
+ * matches keys against it, and the Electron menu is to take its accelerators from it, so a key
+ * and its description cannot drift apart. Accelerators are Electron's (see accelerators.ts).
+ */
+import { matchesAccelerator, type KeyLike, type KeyPlatform } from './accelerators';
+
+/**
+ * Where a shortcut works:
+ * - `editor`: in the interview body (the caret is in the text);
+ * - `document`: anywhere on an open interview;
+ * - `find`: in the find bar;
+ * - `app`: anywhere in the app.
+ */
+export type ShortcutScope = 'editor' | 'document' | 'find' | 'app';
+
+export interface Shortcut {
+  id: string;
+  /** The accelerator; the one the menu shows. */
+  accelerator: string;
+  /** Further keys that do the same, listed in the panel (a menu item holds one accelerator). */
+  alternatives?: readonly string[];
+  /** Where macOS differs: its system owns some keys (Cmd+H hides the app) and has its own habits. */
+  mac?: { accelerator?: string; alternatives?: readonly string[] };
+  /** The last key of a numbered series: `Alt+1` through `Alt+9`. */
+  through?: string;
+  /** i18n key of the description, in the renderer's `shortcuts` section. */
+  description: string;
+  scope: ShortcutScope;
+  /**
+   * Whether the application menu may carry it. A menu accelerator takes its key before any text
+   * field sees it, so keys that mean something while typing (Enter, Backspace, `?`, the find
+   * bar's Enter and Escape) are never menu items.
+   */
+  menu: boolean;
+}
+
+export const SHORTCUTS = [
+  { id: 'newParagraph', accelerator: 'Enter', description: 'shortcuts.newParagraph', scope: 'editor', menu: false },
+  { id: 'nextTurn', accelerator: 'CmdOrCtrl+Enter', description: 'shortcuts.nextTurn', scope: 'editor', menu: true },
+  { id: 'setSpeaker', accelerator: 'Alt+1', through: 'Alt+9', description: 'shortcuts.setSpeaker', scope: 'editor', menu: true },
+  { id: 'mergeTurn', accelerator: 'Backspace', description: 'shortcuts.mergeTurn', scope: 'editor', menu: false },
+  { id: 'undo', accelerator: 'CmdOrCtrl+Z', description: 'shortcuts.undo', scope: 'editor', menu: true },
+  // Slate takes Ctrl+Y as redo on Windows and Linux only; on macOS Cmd+Y is not redo.
+  { id: 'redo', accelerator: 'CmdOrCtrl+Shift+Z', alternatives: ['Ctrl+Y'], mac: { alternatives: [] }, description: 'shortcuts.redo', scope: 'editor', menu: true },
+  { id: 'find', accelerator: 'CmdOrCtrl+F', description: 'shortcuts.find', scope: 'document', menu: true },
+  // Cmd+H hides the application on macOS; Cmd+Option+F is the Mac's find-and-replace key.
+  { id: 'replace', accelerator: 'Ctrl+H', mac: { accelerator: 'Cmd+Alt+F' }, description: 'shortcuts.replace', scope: 'document', menu: true },
+  { id: 'findNext', accelerator: 'Enter', description: 'shortcuts.findNext', scope: 'find', menu: false },
+  { id: 'findPrevious', accelerator: 'Shift+Enter', description: 'shortcuts.findPrevious', scope: 'find', menu: false },
+  { id: 'findClose', accelerator: 'Escape', description: 'shortcuts.findClose', scope: 'find', menu: false },
+  // `?` only outside text fields and the editor: Vietnamese questions end with "?".
+  { id: 'shortcuts', accelerator: 'F1', alternatives: ['?'], description: 'shortcuts.shortcuts', scope: 'app', menu: true },
+] as const satisfies readonly Shortcut[];
+
+export type ShortcutId = (typeof SHORTCUTS)[number]['id'];
+
+export function shortcut(id: ShortcutId): Shortcut {
+  return SHORTCUTS.find((s) => s.id === id)!;
+}
+
+/** The accelerator on this platform. */
+export function acceleratorOf(s: Shortcut, platform: KeyPlatform): string {
+  return (platform === 'mac' ? s.mac?.accelerator : undefined) ?? s.accelerator;
+}
+
+/** Every key of a shortcut on this platform: the accelerator first, then the alternatives. */
+export function keysOf(s: Shortcut, platform: KeyPlatform): string[] {
+  const alternatives = (platform === 'mac' ? s.mac?.alternatives : undefined) ?? s.alternatives ?? [];
+  return [acceleratorOf(s, platform), ...alternatives];
+}
+
+/** True when `event` is one of the shortcut's keys on this platform (series excluded). */
+export function matchesShortcut(event: KeyLike, id: ShortcutId, platform: KeyPlatform): boolean {
+  return keysOf(shortcut(id), platform).some((k) => matchesAccelerator(event, k, platform));
+}
