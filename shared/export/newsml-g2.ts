@@ -1,0 +1,173 @@
+/**
+ * NewsML-G2 2.35 (power conformance) export: one `newsMessage` file (wire-formats.md §4, §10.4).
+ *
+ *   header       sent = this version's time (never the clock), sender = authority, transmitId, priority
+ *   itemSet
+ *     packageItem  ninat:composite; groupSet root G1, one group "group:main" with an itemRef to the
+ *                  text and to each picture, in reading order (the layout of IPTC's LISTING_6)
+ *     newsItem     ninat:text; the body as namespaced NITF in inlineXML, body.content wrapped in
+ *                  `<block>` because Superdesk's parser reads only `body.content/block/*`; the
+ *                  photos also stay in place in that body as NITF `<media>`
+ *     newsItem…    ninat:picture, one per photo with an image: caption (drol:caption), alt text,
+ *                  creditline and `by`, and remoteContent with a relative href — the picture files
+ *                  are delivered next to the XML (options.pictures names them)
+ *
+ * Every item has pubStatus (Superdesk refuses items without one), urgency, language, `by` and a
+ * creator, located + dateline, the sapo as `description role="drol:summary"`, and the genre
+ * `genre:Interview`. The section becomes `itemMeta/service` by name (it is the provider's desk;
+ * there is no code for it). QCodes use the IPTC standard catalog referenced by every item.
+ *
+ * Alt text: G2 has no element for it, and no IPTC description-role code for it could be verified
+ * (wire-formats.md §4, notes). So the picture items declare their own scheme in an inline catalog
+ * (alias `idrol`, ALT_TEXT_SCHEME) and use `description role="idrol:alt"`. When an IPTC code is
+ * confirmed, change ALT_TEXT_ROLE and drop the catalog.
+ *
+ * Validation: the NITF inside inlineXML is only checked by the driver XSD (the power XSD treats
+ * inlineXML as lax); CI validates against both.
+ */
+import type { Interview } from '../model/schema';
+import { appendInlineNitf, NITF_CONTAINERS } from './nitf';
+import type { ExportOptions } from './options';
+import { buildStory, type Story } from './story';
+import { indentContainers, serialize, textElement, xmlDocument, type XMLBuilder } from './xml';
+
+export const NAR_NS = 'http://iptc.org/std/nar/2006-10-01/';
+export const IPTC_CATALOG = 'http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_32.xml';
+export const ALT_TEXT_SCHEME = 'tag:interview-desk.invalid,2026:cv:descriptionrole:';
+export const ALT_TEXT_ROLE = 'idrol:alt';
+const NEWS_ITEM_TYPE = 'application/vnd.iptc.g2.newsitem+xml';
+const GENRE_QCODE = 'genre:Interview';
+
+const G2_CONTAINERS: ReadonlySet<string> = new Set([
+  'newsMessage', 'header', 'itemSet', 'packageItem', 'newsItem', 'catalog', 'rightsInfo', 'copyrightHolder', 'itemMeta', 'service', 'provider',
+  'contentMeta', 'located', 'creator', 'genre', 'groupSet', 'group', 'itemRef', 'contentSet', 'inlineXML',
+  ...NITF_CONTAINERS,
+]);
+
+function appendItemAttributes(item: XMLBuilder, story: Story, guid: string): void {
+  item.att({
+    guid,
+    version: String(story.options.version),
+    standard: 'NewsML-G2',
+    standardversion: '2.35',
+    conformance: 'power',
+    'xml:lang': story.meta.language,
+  });
+}
+
+/** The provider: its domain as a literal, and the agency's name when the document has one. */
+function appendProvider(itemMeta: XMLBuilder, story: Story): void {
+  const provider = itemMeta.ele('provider', { literal: story.options.authority });
+  textElement(provider, 'name', story.meta.source);
+}
+
+function appendItemMeta(item: XMLBuilder, story: Story, itemClass: string): void {
+  const { meta, options } = story;
+  const itemMeta = item.ele('itemMeta');
+  itemMeta.ele('itemClass', { qcode: itemClass });
+  appendProvider(itemMeta, story);
+  itemMeta.ele('versionCreated').txt(options.versionCreated);
+  itemMeta.ele('firstCreated').txt(options.firstCreated);
+  if (meta.embargo) itemMeta.ele('embargoed').txt(meta.embargo);
+  itemMeta.ele('pubStatus', { qcode: 'stat:usable' });
+  if (itemClass === 'ninat:text') {
+    if (meta.section) itemMeta.ele('service').ele('name').txt(meta.section);
+    textElement(itemMeta, 'edNote', meta.editorialNote);
+  }
+}
+
+function appendRights(item: XMLBuilder, story: Story): void {
+  if (story.meta.source) item.ele('rightsInfo').ele('copyrightHolder').ele('name').txt(story.meta.source);
+}
+
+function appendPackage(itemSet: XMLBuilder, story: Story): void {
+  const item = itemSet.ele('packageItem');
+  appendItemAttributes(item, story, story.ids.package);
+  item.ele('catalogRef', { href: IPTC_CATALOG });
+  appendRights(item, story);
+  appendItemMeta(item, story, 'ninat:composite');
+  const contentMeta = item.ele('contentMeta');
+  textElement(contentMeta, 'headline', story.meta.headline);
+  const group = item.ele('groupSet', { root: 'G1' }).ele('group', { id: 'G1', role: 'group:main' });
+  const version = String(story.options.version);
+  group.ele('itemRef', { residref: story.ids.text, version, contenttype: NEWS_ITEM_TYPE }).ele('itemClass', { qcode: 'ninat:text' });
+  for (const picture of story.pictures) {
+    group.ele('itemRef', { residref: picture.guid, version, contenttype: NEWS_ITEM_TYPE }).ele('itemClass', { qcode: 'ninat:picture' });
+  }
+}
+
+function appendTextItem(itemSet: XMLBuilder, story: Story): void {
+  const { meta, options } = story;
+  const item = itemSet.ele('newsItem');
+  appendItemAttributes(item, story, story.ids.text);
+  item.ele('catalogRef', { href: IPTC_CATALOG });
+  appendRights(item, story);
+  appendItemMeta(item, story, 'ninat:text');
+
+  // contentMeta: urgency, contentCreated, contentModified; then located/creator…; then language… description.
+  const contentMeta = item.ele('contentMeta');
+  contentMeta.ele('urgency').txt(String(meta.urgency));
+  contentMeta.ele('contentCreated').txt(options.firstCreated);
+  contentMeta.ele('contentModified').txt(options.versionCreated);
+  if (meta.location) contentMeta.ele('located').ele('name').txt(meta.location);
+  if (meta.byline) contentMeta.ele('creator').ele('name').txt(meta.byline);
+  contentMeta.ele('language', { tag: meta.language });
+  contentMeta.ele('genre', { qcode: GENRE_QCODE }).ele('name', { 'xml:lang': 'en' }).txt('Interview');
+  for (const keyword of meta.keywords) contentMeta.ele('keyword').txt(keyword);
+  textElement(contentMeta, 'slugline', meta.slug);
+  textElement(contentMeta, 'headline', meta.headline);
+  textElement(contentMeta, 'dateline', meta.location);
+  textElement(contentMeta, 'by', meta.byline);
+  textElement(contentMeta, 'description', meta.sapo, { role: 'drol:summary' });
+
+  const inline = item.ele('contentSet').ele('inlineXML', { contenttype: 'application/nitf+xml' });
+  appendInlineNitf(inline, story);
+}
+
+function appendPictureItems(itemSet: XMLBuilder, story: Story): void {
+  const { meta } = story;
+  for (const picture of story.pictures) {
+    const item = itemSet.ele('newsItem');
+    appendItemAttributes(item, story, picture.guid);
+    item.ele('catalogRef', { href: IPTC_CATALOG });
+    if (picture.alt) item.ele('catalog').ele('scheme', { alias: ALT_TEXT_ROLE.split(':')[0]!, uri: ALT_TEXT_SCHEME });
+    appendRights(item, story);
+    appendItemMeta(item, story, 'ninat:picture');
+
+    const contentMeta = item.ele('contentMeta');
+    contentMeta.ele('urgency').txt(String(meta.urgency));
+    contentMeta.ele('language', { tag: meta.language });
+    textElement(contentMeta, 'by', picture.credit);
+    textElement(contentMeta, 'creditline', picture.credit);
+    textElement(contentMeta, 'description', picture.captionLine, { role: 'drol:caption' });
+    textElement(contentMeta, 'description', picture.alt, { role: ALT_TEXT_ROLE });
+
+    const { file } = picture;
+    item.ele('contentSet').ele('remoteContent', {
+      rendition: 'rnd:highRes',
+      href: file.fileName,
+      contenttype: file.mime,
+      width: String(file.width),
+      height: String(file.height),
+      size: String(file.byteLength),
+    });
+  }
+}
+
+/** The story as one NewsML-G2 newsMessage: package, text item and picture items. */
+export function exportNewsmlG2(doc: Interview, options: ExportOptions): string {
+  const story = buildStory(doc, options);
+  const xml = xmlDocument();
+  const message = xml.ele(NAR_NS, 'newsMessage');
+  const header = message.ele('header');
+  header.ele('sent').txt(story.options.versionCreated);
+  header.ele('sender').txt(story.options.authority);
+  header.ele('transmitId').txt(`${story.ids.text}:${story.options.version}`);
+  header.ele('priority').txt(String(story.meta.urgency));
+  const itemSet = message.ele('itemSet');
+  appendPackage(itemSet, story);
+  appendTextItem(itemSet, story);
+  appendPictureItems(itemSet, story);
+  indentContainers(xml, G2_CONTAINERS);
+  return serialize(xml);
+}

@@ -1,0 +1,169 @@
+/**
+ * Preflight: what must be fixed, and what should be looked at, before a story goes out.
+ *
+ * Errors block every export and cannot be overridden:
+ *   headline.missing                 no headline
+ *   review.unresolved-suggestions    tracked changes not yet accepted or rejected (exports are
+ *                                    built from the accepted text; DESIGN.md §6)
+ *   photo.no-image                   a photo with no image attached (only its caption and credit)
+ *   photo.image-missing              a photo whose image is not in the library (when the caller
+ *                                    says which images it has)
+ * Warnings are listed; the user may export anyway (mayExport with acceptWarnings):
+ *   photo.no-credit                  a photo without a credit
+ *   turn.empty                       a turn with no text
+ *   turn.same-speaker-twice          a turn by the same speaker as the turn before it
+ *   headline.too-long                longer than the format's limit (see headlineLimit)
+ *
+ * Each finding has a code and parameters for the UI's translation, an English message, the
+ * body path (Slate path) or metadata field it is about, and a key that stays the same while the
+ * problem does, so a UI can remember which warnings the user accepted.
+ */
+import type { Block, Interview, Photo } from '../model/schema';
+import { cleanLine } from '../text/normalize-text';
+import { countText } from '../text/word-count';
+import type { ExportFormat } from './formats';
+
+export type FindingCode =
+  | 'headline.missing'
+  | 'review.unresolved-suggestions'
+  | 'photo.no-image'
+  | 'photo.image-missing'
+  | 'photo.no-credit'
+  | 'turn.empty'
+  | 'turn.same-speaker-twice'
+  | 'headline.too-long';
+
+export interface Finding {
+  code: FindingCode;
+  severity: 'error' | 'warning';
+  /** English; the UI translates by `code` with `params`. */
+  message: string;
+  params: Record<string, string | number>;
+  /** Path in the body (Slate path), or null when the finding is about metadata. */
+  path: number[] | null;
+  /** The metadata field concerned, if any. */
+  field: 'headline' | null;
+  /** `code@path` or `code@field`: stable while the problem stays where it is. */
+  key: string;
+}
+
+export interface PreflightResult {
+  errors: Finding[];
+  warnings: Finding[];
+}
+
+export interface PreflightContext {
+  /** The format about to be exported; it sets the headline limit. */
+  format?: ExportFormat;
+  /** Asset ids whose image the library holds. Without it, only photos with no asset id are errors. */
+  availableAssets?: ReadonlySet<string>;
+  /** Unresolved tracked changes, counted by the review feature; 0 until review exists. */
+  unresolvedSuggestions?: number;
+  /** Override the headline limit, in characters. */
+  maxHeadlineLength?: number;
+}
+
+/** House limit for headlines, in characters as a reader counts them. */
+export const HEADLINE_LIMIT = 100;
+/** IPTC 7901 prints the headline with ` =` on 69-column lines: longer ones wrap, and some receivers read only the first line. */
+export const IPTC7901_HEADLINE_LIMIT = 67;
+
+export function headlineLimit(format: ExportFormat | undefined): number {
+  return format === 'iptc7901' ? IPTC7901_HEADLINE_LIMIT : HEADLINE_LIMIT;
+}
+
+type Draft = Omit<Finding, 'key' | 'severity'>;
+
+const hasText = (s: string) => cleanLine(s).trim() !== '';
+
+export function preflight(doc: Interview, context: PreflightContext = {}): PreflightResult {
+  const errors: Finding[] = [];
+  const warnings: Finding[] = [];
+  const add = (severity: Finding['severity'], draft: Draft) => {
+    const where = draft.path !== null ? draft.path.join('.') : (draft.field ?? '');
+    (severity === 'error' ? errors : warnings).push({ ...draft, severity, key: `${draft.code}@${where}` });
+  };
+
+  const headline = cleanLine(doc.meta.headline).trim();
+  if (headline === '') {
+    add('error', { code: 'headline.missing', message: 'The story has no headline.', params: {}, path: null, field: 'headline' });
+  } else {
+    const limit = context.maxHeadlineLength ?? headlineLimit(context.format);
+    const length = countText(headline).characters;
+    if (length > limit) {
+      add('warning', {
+        code: 'headline.too-long',
+        message: `The headline has ${length} characters; at most ${limit} are advised.`,
+        params: { length, limit },
+        path: null,
+        field: 'headline',
+      });
+    }
+  }
+
+  const pending = context.unresolvedSuggestions ?? 0;
+  if (pending > 0) {
+    add('error', {
+      code: 'review.unresolved-suggestions',
+      message: `${pending} suggested change(s) are not accepted or rejected yet.`,
+      params: { count: pending },
+      path: null,
+      field: null,
+    });
+  }
+
+  let photoNumber = 0;
+  const checkPhoto = (photo: Photo, path: number[]) => {
+    photoNumber++;
+    const params = { photo: photoNumber };
+    if (photo.assetId === null) {
+      add('error', { code: 'photo.no-image', message: `Photo ${photoNumber} has no image attached.`, params, path, field: null });
+    } else if (context.availableAssets && !context.availableAssets.has(photo.assetId)) {
+      add('error', { code: 'photo.image-missing', message: `The image of photo ${photoNumber} is not in the library.`, params, path, field: null });
+    }
+    if (!hasText(photo.credit)) {
+      add('warning', { code: 'photo.no-credit', message: `Photo ${photoNumber} has no credit.`, params, path, field: null });
+    }
+  };
+
+  const labels = new Map(doc.participants.map((p) => [p.id, p.label]));
+  let turnNumber = 0;
+  let previousSpeaker: string | null = null;
+  doc.body.forEach((block: Block, i) => {
+    if (block.type === 'photo') checkPhoto(block, [i]);
+    if (block.type !== 'turn') return;
+    turnNumber++;
+    const speaker = labels.get(block.speakerId) ?? block.speakerId;
+    const params = { turn: turnNumber, speaker };
+    block.children.forEach((child, j) => {
+      if (child.type === 'photo') checkPhoto(child, [i, j]);
+    });
+    const empty = !block.children.some((c) => c.type === 'paragraph' && c.children.some((leaf) => hasText(leaf.text)));
+    if (empty) {
+      add('warning', { code: 'turn.empty', message: `Turn ${turnNumber} (${speaker}) has no text.`, params, path: [i], field: null });
+    }
+    if (block.speakerId === previousSpeaker) {
+      add('warning', {
+        code: 'turn.same-speaker-twice',
+        message: `Turn ${turnNumber} is by ${speaker} again, like the turn before it.`,
+        params,
+        path: [i],
+        field: null,
+      });
+    }
+    previousSpeaker = block.speakerId;
+  });
+
+  return { errors, warnings };
+}
+
+/**
+ * Whether an export may go ahead: never with errors; with warnings only when the user accepted
+ * them (all of them, or the ones whose keys are given).
+ */
+export function mayExport(result: PreflightResult, accepted: boolean | ReadonlySet<string>): boolean {
+  if (result.errors.length > 0) return false;
+  if (accepted === true) return true;
+  if (accepted === false) return result.warnings.length === 0;
+  return result.warnings.every((w) => accepted.has(w.key));
+}
