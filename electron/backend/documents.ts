@@ -39,6 +39,28 @@ export function createDocument(ctx: HandlerContext, language: Language): LoadedD
   return { doc, revision: 1, updatedAt: now };
 }
 
+/** Store an imported document as a new interview (a new id; its content checked and normalised). */
+export function createDocumentFrom(ctx: HandlerContext, raw: unknown): LoadedDocument {
+  const checked = validateInterview(raw && typeof raw === 'object' ? { ...(raw as object), id: 'import' } : raw);
+  if (!checked.ok) {
+    throw new AppError('invalid_document', 'The imported interview does not match the document format.', { problems: checked.problems });
+  }
+  const doc = normalizeInterview({ ...checked.doc, id: ctx.newId() });
+  const now = ctx.now().toISOString();
+  const body = JSON.stringify(doc);
+  ctx.db.transaction(() => {
+    ctx.db
+      .prepare(
+        `INSERT INTO document (id, revision, headline, section, status, language, created_at, updated_at, body, search_text)
+         VALUES (@id, 1, @headline, @section, @status, @language, @now, @now, @body, @search)`,
+      )
+      .run({ id: doc.id, headline: doc.meta.headline, section: doc.meta.section, status: doc.meta.status, language: doc.meta.language, now, body, search: foldForSearch(searchableText(doc)) });
+    writeRevision(ctx.db, doc.id, 1, now, body);
+    writeParticipants(ctx.db, doc);
+  })();
+  return { doc, revision: 1, updatedAt: now };
+}
+
 export function loadDocument(ctx: HandlerContext, id: string): LoadedDocument {
   const row = ctx.db.prepare('SELECT id, revision, updated_at, body FROM document WHERE id = ?').get(id) as DocumentRow | undefined;
   if (!row) throw new AppError('not_found', `No interview with id ${id}.`);

@@ -2,7 +2,19 @@
  * The closed set of API channels. Kept free of zod so the sandboxed preload can bundle it
  * alone; `contract.ts` attaches a schema to each name and a test checks the two agree.
  */
-export const CHANNELS = ['library.list', 'document.create', 'document.load', 'document.save', 'asset.put'] as const;
+export const CHANNELS = [
+  'library.list',
+  'document.create',
+  'document.createFrom',
+  'document.load',
+  'document.save',
+  'document.export',
+  'asset.put',
+  'settings.get',
+  'settings.saveDestinations',
+  'newsroom.send',
+  'newsroom.log',
+] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 

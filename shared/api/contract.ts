@@ -4,6 +4,7 @@
  * calls the same channels through `window.api` (see client.ts).
  */
 import { z } from 'zod';
+import { EXPORT_FORMATS } from '../export/formats';
 import { interviewSchema, languageSchema, statusSchema } from '../model/schema';
 import { IMAGE_MIMES } from '../media/image-info';
 import type { Channel } from './channels';
@@ -34,6 +35,51 @@ export const storedAssetSchema = z.object({
 
 const loadedDocument = z.object({ doc: interviewSchema, revision: z.number().int().nonnegative(), updatedAt: isoTime });
 
+const findingSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  path: z.array(z.number()).nullable(),
+  field: z.string().nullable(),
+  key: z.string(),
+});
+export const preflightSchema = z.object({ errors: z.array(findingSchema), warnings: z.array(findingSchema) });
+export const exportFormatSchema = z.enum(EXPORT_FORMATS);
+/** Keys of the preflight warnings the user chose to override (Finding.key). */
+const acceptWarnings = z.array(z.string().max(300)).max(1000);
+
+export const exportedFileSchema = z.object({
+  fileName: z.string(),
+  mime: z.string(),
+  /** Text formats travel as UTF-8 text; byte formats (IPTC 7901) as base64. */
+  encoding: z.enum(['utf8', 'base64']),
+  data: z.string(),
+  /** Picture files to deliver next to the main file, read from `asset/<assetId>`. */
+  pictures: z.array(z.object({ assetId: z.string(), fileName: z.string() })),
+});
+
+/** A newsroom drop folder: the ingest system polls it for files in one format. */
+export const destinationSchema = z
+  .object({
+    id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
+    name: z.string().min(1).max(200),
+    format: exportFormatSchema,
+    folder: z.string().min(1).max(4096),
+  })
+  .strict();
+
+export const deliverySchema = z.object({
+  at: isoTime,
+  documentId: z.string(),
+  headline: z.string(),
+  destination: z.string(),
+  format: exportFormatSchema,
+  ok: z.boolean(),
+  message: z.string(),
+  files: z.array(z.string()),
+});
+
 export const contract = {
   'library.list': {
     input: z.object({}).strict(),
@@ -42,6 +88,31 @@ export const contract = {
   'document.create': {
     input: z.object({ language: languageSchema }).strict(),
     output: loadedDocument,
+  },
+  'document.createFrom': {
+    // An imported document (checked against the document schema by the handler); it gets a new id.
+    input: z.object({ doc: z.unknown() }).strict(),
+    output: loadedDocument,
+  },
+  'document.export': {
+    input: z.object({ id: docId, format: exportFormatSchema, acceptWarnings }).strict(),
+    output: z.object({ preflight: preflightSchema, file: exportedFileSchema.nullable() }),
+  },
+  'settings.get': {
+    input: z.object({}).strict(),
+    output: z.object({ destinations: z.array(destinationSchema) }),
+  },
+  'settings.saveDestinations': {
+    input: z.object({ destinations: z.array(destinationSchema).max(50) }).strict(),
+    output: z.object({ destinations: z.array(destinationSchema) }),
+  },
+  'newsroom.send': {
+    input: z.object({ id: docId, destinationId: z.string().min(1).max(64), acceptWarnings }).strict(),
+    output: z.object({ preflight: preflightSchema, delivery: deliverySchema.nullable() }),
+  },
+  'newsroom.log': {
+    input: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    output: z.object({ entries: z.array(deliverySchema) }),
   },
   'document.load': {
     input: z.object({ id: docId }).strict(),
@@ -66,6 +137,10 @@ export type Contract = typeof contract;
 export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+export type Destination = z.infer<typeof destinationSchema>;
+export type Delivery = z.infer<typeof deliverySchema>;
+export type ExportedFile = z.infer<typeof exportedFileSchema>;
+export type PreflightFindings = z.infer<typeof preflightSchema>;
 export type LoadedDocument = z.infer<typeof loadedDocument>;
 export type StoredAsset = z.infer<typeof storedAssetSchema>;
 

@@ -6,6 +6,8 @@ import type { Block, Interview, Meta, Participant } from '../../../shared/model/
 import { api } from '../api';
 import { createInterviewEditor } from '../editor/create-editor';
 import { InterviewEditor } from '../editor/InterviewEditor';
+import { ExportDialog } from '../export/ExportDialog';
+import { SendDialog } from '../newsroom/SendDialog';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { navigate } from '../route';
 import { Autosaver } from './autosaver';
@@ -26,6 +28,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   const [meta, setMeta] = useState<Meta>(initial.doc.meta);
   const [participants, setParticipants] = useState<Participant[]>(initial.doc.participants);
   const [panel, setPanel] = useState<'participants' | null>(null);
+  const [dialog, setDialog] = useState<'export' | 'send' | null>(null);
 
   const autosaver = useMemo(
     () => new Autosaver({ revision: initial.revision, save: (doc, baseRevision) => api.document.save({ id: doc.id, baseRevision, doc }) }),
@@ -160,6 +163,9 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
     };
   }, [autosaver, history]);
 
+  const currentDoc = useCallback(() => docRef.current, []);
+  const flush = useCallback(() => autosaver.flush(), [autosaver]);
+
   async function back() {
     await autosaver.flush();
     navigate({ screen: 'library' });
@@ -175,8 +181,16 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
         <button type="button" aria-pressed={panel === 'participants'} onClick={() => setPanel(panel === 'participants' ? null : 'participants')}>
           {t('participants.open')}
         </button>
+        <button type="button" onClick={() => setDialog('export')}>
+          {t('export.button')}
+        </button>
+        <button type="button" onClick={() => setDialog('send')}>
+          {t('newsroom.button')}
+        </button>
         <SaveStatusView autosaver={autosaver} />
       </header>
+      {dialog === 'export' && <ExportDialog doc={currentDoc} flush={flush} onClose={() => setDialog(null)} />}
+      {dialog === 'send' && <SendDialog documentId={initial.doc.id} flush={flush} onClose={() => setDialog(null)} />}
       <div className={panel ? 'document-layout with-panel' : 'document-layout'}>
         <main className="document-main">
           <MetaFields meta={meta} onChange={onMetaChange} onFocus={onMetaFocus} onBlur={onMetaBlur} />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../shared/api/contract';
 import { api } from '../api';
+import { ImportButton } from '../import/ImportButton';
 import { systemLanguage } from '../i18n';
 import { navigate } from '../route';
 
@@ -16,12 +17,12 @@ export function LibraryScreen() {
     void api.library.list({}).then((result) => {
       if (!live) return;
       if (result.ok) setItems(result.value.items);
-      else setError(result.error.message);
+      else setError(t('library.loadError', { message: result.error.message }));
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [t]);
 
   async function create() {
     setCreating(true);
@@ -37,6 +38,7 @@ export function LibraryScreen() {
     <div className="screen library">
       <header className="topbar">
         <h1 className="app-name">{t('app.name')}</h1>
+        <ImportButton onError={setError} />
         <button type="button" className="primary" onClick={() => void create()} disabled={creating}>
           {t('library.new')}
         </button>
@@ -45,7 +47,7 @@ export function LibraryScreen() {
         <h2>{t('library.title')}</h2>
         {error && (
           <p role="alert" className="error">
-            {t('library.loadError', { message: error })}
+            {error}
           </p>
         )}
         {items && items.length === 0 && <p className="empty">{t('library.empty')}</p>}

@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/api/channels';
 
@@ -22,7 +23,7 @@ describe('shell bundles', () => {
   });
 
   it('the main bundle loads electron and better-sqlite3 at run time and inlines the rest', () => {
-    const external = requires('dist/main/index.cjs').filter((m) => !m!.startsWith('node:') && !['fs', 'path', 'os', 'crypto', 'util'].includes(m!));
+    const external = requires('dist/main/index.cjs').filter((m) => !m!.startsWith('node:') && !builtinModules.includes(m!));
     expect(external).toEqual(['better-sqlite3', 'electron']);
   });
 });

@@ -1,0 +1,67 @@
+/**
+ * Exports from the library: the stored document, its stored times and its images go through the
+ * pure exporters (shared/export). Times come from the database row, never from the clock, so the
+ * same saved state always gives the same bytes.
+ */
+import type { ExportedFile, PreflightFindings } from '../../shared/api/contract';
+import type { ExportFormat } from '../../shared/export/formats';
+import { pictureFileName, type ExportOptions, type PictureFile } from '../../shared/export/options';
+import { runExport } from '../../shared/export/run-export';
+import type { Interview } from '../../shared/model/schema';
+import type { HandlerContext } from './context';
+import { loadDocument } from './documents';
+import { AppError } from './errors';
+
+/** Every asset id the document's photos refer to. */
+function assetIdsOf(doc: Interview): string[] {
+  const ids = new Set<string>();
+  for (const block of doc.body) {
+    if (block.type === 'photo' && block.assetId) ids.add(block.assetId);
+    if (block.type === 'turn') for (const child of block.children) if (child.type === 'photo' && child.assetId) ids.add(child.assetId);
+  }
+  return [...ids];
+}
+
+/** Export options filled from the stored row and the asset table. */
+export function exportOptionsFor(ctx: HandlerContext, id: string, doc: Interview, baseUri?: string): ExportOptions {
+  const row = ctx.db.prepare('SELECT created_at, updated_at, revision FROM document WHERE id = ?').get(id) as
+    | { created_at: string; updated_at: string; revision: number }
+    | undefined;
+  if (!row) throw new AppError('not_found', `No interview with id ${id}.`);
+  const pictures: Record<string, PictureFile> = {};
+  const info = ctx.db.prepare('SELECT mime, width, height, byte_length FROM asset WHERE sha256 = ?');
+  for (const assetId of assetIdsOf(doc)) {
+    const a = info.get(assetId) as { mime: string; width: number | null; height: number | null; byte_length: number } | undefined;
+    if (a) pictures[assetId] = { fileName: pictureFileName(assetId, a.mime), mime: a.mime, width: a.width ?? 0, height: a.height ?? 0, byteLength: a.byte_length };
+  }
+  return { firstCreated: row.created_at, versionCreated: row.updated_at, version: row.revision, pictures, ...(baseUri ? { baseUri } : {}) };
+}
+
+export interface ExportResult {
+  preflight: PreflightFindings;
+  file: ExportedFile | null;
+}
+
+/** Preflight and, unless it blocks, the export of a stored interview. */
+export function exportStoredDocument(ctx: HandlerContext, id: string, format: ExportFormat, acceptWarnings: readonly string[], baseUri?: string): ExportResult {
+  const { doc } = loadDocument(ctx, id);
+  const outcome = runExport(doc, { format, options: exportOptionsFor(ctx, id, doc, baseUri), acceptWarnings: new Set(acceptWarnings) });
+  if (!outcome.ok) return { preflight: outcome.preflight, file: null };
+  const text = typeof outcome.content === 'string';
+  return {
+    preflight: outcome.preflight,
+    file: {
+      fileName: `${exportBaseName(doc)}.${outcome.format.extension}`,
+      mime: outcome.format.mime,
+      encoding: text ? 'utf8' : 'base64',
+      data: text ? (outcome.content as string) : Buffer.from(outcome.content as Uint8Array).toString('base64'),
+      pictures: outcome.pictures,
+    },
+  };
+}
+
+/** A file name from the slug, or the id: plain ASCII, safe on every file system. */
+export function exportBaseName(doc: Interview): string {
+  const slug = doc.meta.slug.trim();
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) ? slug : `interview-${doc.id}`;
+}

@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportedFile, PreflightFindings } from '../../../shared/api/contract';
+import { exportAgencyText } from '../../../shared/export/agency-text';
+import type { Interview } from '../../../shared/model/schema';
+import { api } from '../api';
+import { Dialog } from '../common/Dialog';
+import { base64ToBytes, downloadFile, downloadUrl } from './download';
+import { UI_EXPORT_FORMATS, type UiExportFormat } from './formats';
+import { PreflightList } from './PreflightList';
+
+const PREVIEW_LIMIT = 200_000;
+
+interface Props {
+  doc: () => Interview;
+  /** Store pending edits first, so the export is what the user sees. */
+  flush: () => Promise<void>;
+  onClose: () => void;
+}
+
+type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; preflight: PreflightFindings; file: ExportedFile | null } | { kind: 'failed'; message: string };
+
+/** Export: choose a format, see the preflight and a preview, save the file (and its pictures). */
+export function ExportDialog({ doc, flush, onClose }: Props) {
+  const { t } = useTranslation();
+  const [format, setFormat] = useState<UiExportFormat>('nitf');
+  const [override, setOverride] = useState(false);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  useEffect(() => {
+    let live = true;
+    const run = async () => {
+      setState({ kind: 'working' });
+      await flush();
+      const current = doc();
+      if (format === 'agency-text') {
+        const data = exportAgencyText(current);
+        if (live) setState({ kind: 'done', preflight: { errors: [], warnings: [] }, file: { fileName: `interview-${current.id}.txt`, mime: 'text/plain', encoding: 'utf8', data, pictures: [] } });
+        return;
+      }
+      // The first call shows all findings; with the override, the warnings shown are accepted.
+      const first = await api.document.export({ id: current.id, format, acceptWarnings: [] });
+      if (!live) return;
+      if (!first.ok) return setState({ kind: 'failed', message: first.error.message });
+      let result = first.value;
+      if (!result.file && override && result.preflight.errors.length === 0) {
+        const again = await api.document.export({ id: current.id, format, acceptWarnings: result.preflight.warnings.map((w) => w.key) });
+        if (!live) return;
+        if (!again.ok) return setState({ kind: 'failed', message: again.error.message });
+        result = again.value;
+      }
+      setState({ kind: 'done', preflight: result.preflight, file: result.file });
+    };
+    void run();
+    return () => {
+      live = false;
+    };
+  }, [format, override, doc, flush]);
+
+  const file = state.kind === 'done' ? state.file : null;
+
+  function save() {
+    if (!file) return;
+    downloadFile(file.fileName, file.encoding === 'base64' ? base64ToBytes(file.data) : file.data, file.mime);
+    for (const picture of file.pictures) downloadUrl(picture.fileName, `asset/${picture.assetId}`);
+  }
+
+  return (
+    <Dialog title={t('export.title')} onClose={onClose} className="wide-dialog">
+      <label className="field">
+        <span className="field-label">{t('export.format')}</span>
+        <select value={format} onChange={(e) => setFormat(e.target.value as UiExportFormat)}>
+          {UI_EXPORT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {t(`export.formats.${f}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {state.kind === 'working' && <p className="muted">{t('export.working')}</p>}
+      {state.kind === 'failed' && <p role="alert" className="error">{state.message}</p>}
+      {state.kind === 'done' && <PreflightList preflight={state.preflight} overrideWarnings={override} onOverrideChange={setOverride} />}
+      {file && (
+        <>
+          <h3 className="preview-title">{t('export.preview', { file: file.fileName })}</h3>
+          <pre className="export-preview" tabIndex={0} aria-label={t('export.previewLabel')}>
+            {file.encoding === 'utf8' ? file.data.slice(0, PREVIEW_LIMIT) : t('export.binaryPreview')}
+          </pre>
+          {file.pictures.length > 0 && <p className="muted">{t('export.pictures', { count: file.pictures.length })}</p>}
+        </>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('export.close')}
+        </button>
+        <button type="button" className="primary" disabled={!file} onClick={save}>
+          {t('export.save')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Delivery, Destination, PreflightFindings } from '../../../shared/api/contract';
+import { api } from '../api';
+import { Dialog } from '../common/Dialog';
+import { PreflightList } from '../export/PreflightList';
+import { DestinationsEditor } from './DestinationsEditor';
+
+/** The latest deliveries of one document. */
+async function deliveriesOf(documentId: string): Promise<Delivery[]> {
+  const result = await api.newsroom.log({ limit: 200 });
+  return result.ok ? result.value.entries.filter((e) => e.documentId === documentId).slice(0, 10) : [];
+}
+
+interface Props {
+  documentId: string;
+  flush: () => Promise<void>;
+  onClose: () => void;
+}
+
+/**
+ * Send to newsroom: deliver the story into a drop folder that the newsroom system polls. The
+ * backend writes temporary files and renames them, pictures first, and logs every delivery.
+ */
+export function SendDialog({ documentId, flush, onClose }: Props) {
+  const { t, i18n } = useTranslation();
+  const [destinations, setDestinations] = useState<Destination[] | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [preflight, setPreflight] = useState<PreflightFindings | null>(null);
+  const [override, setOverride] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [log, setLog] = useState<Delivery[]>([]);
+  const [sending, setSending] = useState(false);
+
+  const refreshLog = useCallback(() => deliveriesOf(documentId).then(setLog), [documentId]);
+
+  useEffect(() => {
+    void api.settings.get({}).then((result) => {
+      if (!result.ok) return setMessage({ ok: false, text: result.error.message });
+      setDestinations(result.value.destinations);
+      setChosen(result.value.destinations[0]?.id ?? null);
+    });
+    void deliveriesOf(documentId).then(setLog);
+  }, [documentId]);
+
+  async function saveDestinations(next: Destination[]) {
+    const result = await api.settings.saveDestinations({ destinations: next });
+    if (!result.ok) return setMessage({ ok: false, text: result.error.message });
+    setDestinations(result.value.destinations);
+    if (!result.value.destinations.some((d) => d.id === chosen)) setChosen(result.value.destinations[0]?.id ?? null);
+  }
+
+  async function send() {
+    if (!chosen) return;
+    setSending(true);
+    setMessage(null);
+    await flush();
+    const accept = override && preflight ? preflight.warnings.map((w) => w.key) : [];
+    const result = await api.newsroom.send({ id: documentId, destinationId: chosen, acceptWarnings: accept });
+    setSending(false);
+    if (!result.ok) return setMessage({ ok: false, text: result.error.message });
+    setPreflight(result.value.preflight);
+    const delivery = result.value.delivery;
+    if (delivery) setMessage({ ok: delivery.ok, text: delivery.ok ? t('newsroom.sent', { name: delivery.destination, files: delivery.files.join(', ') }) : delivery.message });
+    void refreshLog();
+  }
+
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+
+  return (
+    <Dialog title={t('newsroom.title')} onClose={onClose} className="wide-dialog">
+      {destinations && destinations.length === 0 && <p className="muted">{t('newsroom.none')}</p>}
+      {destinations && destinations.length > 0 && (
+        <fieldset className="destination-choice">
+          <legend>{t('newsroom.destination')}</legend>
+          {destinations.map((d) => (
+            <label key={d.id} className="choice">
+              <input type="radio" name="destination" checked={chosen === d.id} onChange={() => setChosen(d.id)} />
+              <span>
+                {d.name} <span className="muted">({t(`export.formats.${d.format}`)})</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {preflight && <PreflightList preflight={preflight} overrideWarnings={override} onOverrideChange={setOverride} />}
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'}>
+          {message.text}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('export.close')}
+        </button>
+        <button type="button" className="primary" disabled={!chosen || sending} onClick={() => void send()}>
+          {t('newsroom.send')}
+        </button>
+      </div>
+      {destinations && <DestinationsEditor destinations={destinations} onSave={(next) => void saveDestinations(next)} />}
+      {log.length > 0 && (
+        <>
+          <h3>{t('newsroom.log')}</h3>
+          <ul className="delivery-log">
+            {log.map((e, i) => (
+              <li key={i} className={e.ok ? 'ok' : 'error'}>
+                {when.format(new Date(e.at))} · {e.destination} · {e.ok ? t('newsroom.logOk') : e.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Dialog>
+  );
+}
