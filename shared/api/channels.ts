@@ -4,6 +4,7 @@
  */
 export const CHANNELS = [
   'library.list',
+  'library.search',
   'document.create',
   'document.createFrom',
   'document.load',

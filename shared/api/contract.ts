@@ -33,6 +33,16 @@ export const storedAssetSchema = z.object({
   byteLength: z.number().int().positive(),
 });
 
+export const searchHitSchema = z.object({
+  id: docId,
+  headline: z.string(),
+  section: z.string(),
+  status: statusSchema,
+  updatedAt: isoTime,
+  /** An excerpt of the original text; highlights are [start, end) offsets into it. */
+  snippet: z.object({ text: z.string(), highlights: z.array(z.tuple([z.number().int(), z.number().int()])) }),
+});
+
 const loadedDocument = z.object({ doc: interviewSchema, revision: z.number().int().nonnegative(), updatedAt: isoTime });
 
 const findingSchema = z.object({
@@ -84,6 +94,10 @@ export const contract = {
   'library.list': {
     input: z.object({}).strict(),
     output: z.object({ items: z.array(documentSummarySchema) }),
+  },
+  'library.search': {
+    input: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).optional() }).strict(),
+    output: z.object({ hits: z.array(searchHitSchema) }),
   },
   'document.create': {
     input: z.object({ language: languageSchema }).strict(),
@@ -138,6 +152,7 @@ export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 export type Destination = z.infer<typeof destinationSchema>;
+export type SearchHit = z.infer<typeof searchHitSchema>;
 export type Delivery = z.infer<typeof deliverySchema>;
 export type ExportedFile = z.infer<typeof exportedFileSchema>;
 export type PreflightFindings = z.infer<typeof preflightSchema>;

@@ -1,6 +1,16 @@
 export const en = {
   app: { name: 'Interview Desk' },
   library: {
+    search: 'Search interviews',
+    searchPlaceholder: 'Search headlines, text, captions, speakers…',
+    results_one: '{{count}} interview found',
+    results_other: '{{count}} interviews found',
+    filterStatus: 'Status',
+    allStatuses: 'All',
+    sortBy: 'Sort by',
+    sortChanged: 'Last change',
+    sortHeadline: 'Headline',
+    noneWithStatus: 'No interview has this status.',
     title: 'Interviews',
     new: 'New interview',
     empty: 'No interviews yet. Start one with “New interview”.',

@@ -3,6 +3,16 @@ import type { Messages } from './en';
 export const vi: Messages = {
   app: { name: 'Interview Desk' },
   library: {
+    search: 'Tìm bài phỏng vấn',
+    searchPlaceholder: 'Tìm trong tiêu đề, nội dung, chú thích ảnh, người nói…',
+    results_one: 'Tìm thấy {{count}} bài',
+    results_other: 'Tìm thấy {{count}} bài',
+    filterStatus: 'Trạng thái',
+    allStatuses: 'Tất cả',
+    sortBy: 'Sắp xếp',
+    sortChanged: 'Sửa gần nhất',
+    sortHeadline: 'Tiêu đề',
+    noneWithStatus: 'Không có bài nào ở trạng thái này.',
     title: 'Bài phỏng vấn',
     new: 'Bài phỏng vấn mới',
     empty: 'Chưa có bài phỏng vấn nào. Bấm “Bài phỏng vấn mới” để bắt đầu.',
