@@ -1,5 +1,5 @@
 // Lint, including the layer rule of DESIGN.md §3: each folder may import only the layers to its left.
-//   shared/ ← renderer/ ;  shared/ ← electron/backend/ ← electron/{webhost,main,preload}/
+//   shared/ ← renderer/ ;  shared/ ← electron/backend/ ← electron/{webhost,cli,main,preload}/
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -39,7 +39,7 @@ export default tseslint.config(
       'no-control-regex': 'off', // text hygiene code matches control characters on purpose
     },
   },
-  { files: ['scripts/**/*.mjs', '*.js', '*.mjs'], languageOptions: { globals: globals.node } },
+  { files: ['scripts/**/*.mjs', 'bin/*.js', '*.js', '*.mjs'], languageOptions: { globals: globals.node } },
   { files: ['renderer/**/*.{ts,tsx}'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules, languageOptions: { globals: globals.browser } },
 
   layer(['shared/**/*.ts'], {
@@ -61,11 +61,20 @@ export default tseslint.config(
     ],
     patterns: [[['**/electron/**'], 'The renderer talks to the backend only through window.api.']],
   }),
-  layer(['electron/backend/**/*.ts', 'electron/webhost/**/*.ts'], {
+  layer(['electron/backend/**/*.ts', 'electron/webhost/**/*.ts', 'electron/cli/**/*.ts'], {
     modules: [['electron', electronMsg]],
-    patterns: [[['**/renderer/**', '**/main/**', '**/preload/**'], 'The backend and web host import only shared/ and electron/backend/.']],
+    patterns: [[['**/renderer/**', '**/main/**', '**/preload/**'], 'The backend, web host and CLI import only shared/ and electron/backend/.']],
   }),
   layer(['electron/main/**/*.ts', 'electron/preload/**/*.ts'], {
     patterns: [[['**/renderer/**', '**/webhost/**'], 'The shell imports only shared/ and electron/backend/.']],
   }),
+  // shell.openExternal runs whatever the OS associates with a URL's scheme: only the vetted
+  // http(s)-only wrapper may call it (DESIGN.md §3, security checklist item 15).
+  {
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    ignores: ['electron/main/external-links.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { property: 'openExternal', message: 'Open links with openExternalLink() from electron/main/external-links.ts, which allows http(s) only.' }],
+    },
+  },
 );

@@ -36,7 +36,12 @@ export type ExportOutcome =
   | { ok: true; preflight: PreflightResult; format: FormatInfo; content: string | Uint8Array; pictures: DeliveredPicture[] }
   | { ok: false; preflight: PreflightResult };
 
-function render(doc: Interview, request: ExportRequest): string | Uint8Array {
+/**
+ * The export alone, without preflight: only for a caller that has shown the findings and was told
+ * to go ahead regardless (the CLI's `convert --force`). A photo without an image is then exported
+ * with its caption and credit but no picture file.
+ */
+export function renderExport(doc: Interview, request: ExportRequest): string | Uint8Array {
   const { options } = request;
   switch (request.format) {
     case 'nitf':
@@ -77,7 +82,7 @@ export function runExport(doc: Interview, request: ExportRequest): ExportOutcome
     ok: true,
     preflight: result,
     format,
-    content: render(doc, request),
+    content: renderExport(doc, request),
     // 7901 cannot carry pictures; the other formats refer to the files by name.
     pictures: request.format === 'iptc7901' ? [] : picturesToDeliver(doc, request.options),
   };

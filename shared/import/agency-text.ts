@@ -16,7 +16,7 @@
  * Text is kept as written (the intro keeps its `TTXVN - `), so exporting gives the text back.
  */
 import { emptyParagraph, newInterview } from '../model/factory';
-import type { Block, Interview, Language, Meta, Paragraph, Participant, ParticipantRole, Photo, Turn } from '../model/schema';
+import { LIMITS, type Block, type Interview, type Language, type Meta, type Paragraph, type Participant, type ParticipantRole, type Photo, type Turn } from '../model/schema';
 import { assignHeader, datelineSource, isBylineLike, isHeadlineWithoutDateline, isWebChrome, type HeaderField } from './article-parts';
 import { collapse, labelAtLineStart, labelKey, labelsInsideLine, shortForm } from './labels';
 import { isHardWrapped, joinWrapped, prepareLines, toBlocks, type Line } from './lines';
@@ -39,6 +39,8 @@ export interface ImportReport {
   unplaced: Array<{ line: number; text: string; reason: 'unproven-label' | 'credit-without-caption' }>;
   /** The first line of the web page's chrome, dropped with everything after it; null if none. */
   webChromeFromLine: number | null;
+  /** The first line left out, with all after it, because the document holds no more blocks; null if none. */
+  omittedFromLine: number | null;
 }
 
 export interface ImportResult {
@@ -121,7 +123,9 @@ function analyse(lines: Line[], source: string): Analysis {
 
 /** Drops the web page's chrome: from the first chrome line after the last turn to the end. */
 function cutWebChrome(a: Analysis): { lines: Line[]; from: number | null } {
-  const lastTurn = Math.max(-1, ...a.turnAt.keys());
+  // A loop, not Math.max(...keys): spreading hundreds of thousands of arguments overflows the stack.
+  let lastTurn = -1;
+  for (const i of a.turnAt.keys()) lastTurn = Math.max(lastTurn, i);
   const cut = a.lines.findIndex((l, i) => i > lastTurn && isWebChrome(l.text));
   return cut < 0 ? { lines: a.lines, from: null } : { lines: a.lines.slice(0, cut), from: a.lines[cut]!.n };
 }
@@ -208,7 +212,7 @@ function toParticipants(speakers: readonly Speaker[]): Map<Speaker, Participant>
 }
 
 export function importAgencyText(text: string, options: ImportOptions = {}): ImportResult {
-  const report: ImportReport = { speakers: [], turns: [], photos: 0, unplaced: [], webChromeFromLine: null };
+  const report: ImportReport = { speakers: [], turns: [], photos: 0, unplaced: [], webChromeFromLine: null, omittedFromLine: null };
   const all = prepareLines(text);
   const source = findSource(all);
   // Labels are proven twice: once to find where the turns end (and the web chrome begins), and
@@ -250,23 +254,34 @@ export function importAgencyText(text: string, options: ImportOptions = {}): Imp
 
   const participants = toParticipants(analysis.table.speakers);
   const body: Block[] = [];
+  // The model caps the blocks of the body and of a turn; one place is kept in each for the empty
+  // paragraph normalisation adds after a final photo. An answer longer than a turn holds goes on in
+  // a turn by the same speaker; text beyond the body's cap is left out and reported.
+  const room = { body: LIMITS.bodyBlocks - 1, turn: LIMITS.blocksPerTurn - 1 };
+  const place = (block: Block, line: number): boolean => {
+    if (body.length < room.body) body.push(block);
+    else report.omittedFromLine ??= line;
+    return report.omittedFromLine === null;
+  };
   for (const it of front) {
     if (header.has(it)) continue;
-    if (it.kind === 'text') body.push(paragraph(it.text));
-    else if (it.kind === 'photo') body.push(photo(it.caption, it.credit));
+    if (it.kind === 'text' && !place(paragraph(it.text), it.line)) break;
+    if (it.kind === 'photo' && !place(photo(it.caption, it.credit), it.line)) break;
   }
   let turn: Turn | null = null;
-  for (const it of rest) {
+  for (const it of report.omittedFromLine === null ? rest : []) {
     if (it.kind === 'turn') {
       const speakerId = participants.get(it.speaker)!.id;
       turn = { type: 'turn', speakerId, children: it.text === '' ? [] : [paragraph(it.text)] };
-      body.push(turn);
+      if (!place(turn, it.line)) break;
       report.turns.push({ line: it.line, matched: it.matched, label: it.label, speakerId });
-    } else if (it.kind === 'text') {
-      turn!.children.push(paragraph(it.text));
-    } else {
-      turn!.children.push(photo(it.caption, it.credit));
+      continue;
     }
+    if (turn!.children.length >= room.turn) {
+      turn = { type: 'turn', speakerId: turn!.speakerId, children: [] };
+      if (!place(turn, it.line)) break;
+    }
+    turn!.children.push(it.kind === 'text' ? paragraph(it.text) : photo(it.caption, it.credit));
   }
   for (const block of body) if (block.type === 'turn' && block.children.length === 0) block.children.push(emptyParagraph());
   report.photos = items.filter((it) => it.kind === 'photo').length;

@@ -90,7 +90,8 @@ export function toBlocks(lines: readonly Line[]): Line[][] {
  */
 export function isHardWrapped(blocks: readonly Line[][], isBoundary: (line: Line) => boolean): boolean {
   if (blocks.length < 2) return false;
-  const width = Math.max(...blocks.flat().map((l) => l.text.length));
+  // Not Math.max(...lengths): spreading hundreds of thousands of arguments overflows the stack.
+  const width = blocks.flat().reduce((max, l) => Math.max(max, l.text.length), 0);
   if (width > 100 || width < 30) return false;
   let runOn = 0;
   let nearWidth = 0;

@@ -11,7 +11,7 @@
  * A label after a dash (`GEORGE SMITH - …`) needs repetition in that form: dashes also join names
  * and titles in captions and datelines (`TTXVN - `).
  */
-import type { ParticipantRole } from '../model/schema';
+import { LIMITS, type ParticipantRole } from '../model/schema';
 import {
   describeSpeaker,
   isInterviewerLabel,
@@ -185,5 +185,20 @@ export function identifySpeakers(occurrences: readonly Occurrence[], source = ''
     const sp = speakerOf.get(o.id);
     if (sp && !firstTurn.has(sp)) firstTurn.set(sp, o.order);
   }
-  return { speakers: [...firstTurn.keys()], speakerOf, byKey, unproven };
+  const speakers = [...firstTurn.keys()];
+
+  // A document holds at most LIMITS.participants speakers. Beyond them (arbitrary text can prove
+  // hundreds of labels), labels stay text and are listed for the reader, like unproven ones.
+  const dropped = new Set(speakers.splice(LIMITS.participants));
+  if (dropped.size > 0) {
+    for (const o of occurrences) {
+      const sp = speakerOf.get(o.id);
+      if (!sp || !dropped.has(sp)) continue;
+      speakerOf.delete(o.id);
+      if (!o.midLine) unproven.push(o);
+    }
+    for (const [key, sp] of byKey) if (dropped.has(sp)) byKey.delete(key);
+    unproven.sort((a, b) => a.order - b.order);
+  }
+  return { speakers, speakerOf, byKey, unproven };
 }

@@ -83,6 +83,31 @@ export const migrations: readonly Migration[] = [
       END;
     `);
   },
+
+  // v3: library settings (JSON per key, each checked by its reader: newsroom destinations first)
+  // and the log of deliveries to the newsroom (electron/backend/newsroom.ts).
+  (db) => {
+    db.exec(`
+      CREATE TABLE setting (
+        key         TEXT PRIMARY KEY,
+        value       TEXT NOT NULL              -- JSON
+      ) STRICT;
+
+      CREATE TABLE delivery (
+        id             INTEGER PRIMARY KEY,    -- order of sending: the log lists the newest first
+        at             TEXT NOT NULL,
+        document_id    TEXT NOT NULL,          -- no foreign key: the log outlives a deleted interview
+        headline       TEXT NOT NULL,
+        destination_id TEXT NOT NULL,
+        destination    TEXT NOT NULL,          -- the destination's name when it was sent
+        folder         TEXT NOT NULL,
+        format         TEXT NOT NULL,
+        ok             INTEGER NOT NULL,       -- 1 delivered, 0 not
+        message        TEXT NOT NULL,
+        files          TEXT NOT NULL           -- JSON array of the file names put in the folder
+      ) STRICT;
+    `);
+  },
 ];
 
 /**

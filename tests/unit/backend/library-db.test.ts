@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeLibrary, LIBRARY_APPLICATION_ID, LIBRARY_SCHEMA_VERSION, openLibrary } from '../../../electron/backend/db/open-library';
 import { LibraryOpenError } from '../../../electron/backend/errors';
+import { deliveryLog, getDestinations, saveDestinations } from '../../../electron/backend/newsroom';
 import { foldForSearch } from '../../../shared/text/normalize-text';
 import { tempDir } from '../../helpers/temp-library';
 
@@ -58,6 +59,37 @@ describe('library database', () => {
     expect(old.pragma('user_version', { simple: true })).toBe(1);
     expect(old.pragma('integrity_check', { simple: true })).toBe('ok');
     old.close();
+  });
+
+  it('migrates a version-2 library to version 3: its interviews kept and still found, newsroom settings and log ready', async () => {
+    const d = dir();
+    const file = join(d, 'library.sqlite');
+    const fixture = new Database(file);
+    fixture.exec(readFileSync(new URL('../../fixtures/library-v2.sql', import.meta.url), 'utf8'));
+    fixture.close();
+
+    const db = await openLibrary(file);
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(3);
+    const row = db.prepare('SELECT headline, revision, status FROM document WHERE id = ?').get('fixture-2') as Record<string, unknown>;
+    expect(row).toEqual({ headline: 'Long An: Kết nạp đảng viên vượt chỉ tiêu', revision: 4, status: 'approved' });
+    const hits = (q: string) => (db.prepare('SELECT count(*) AS n FROM document_fts WHERE document_fts MATCH ?').get(q) as { n: number }).n;
+    expect(hits('"dang" "vien"')).toBe(1);
+    expect((db.prepare('SELECT hex(bytes) AS h FROM asset').get() as { h: string }).h).toBe('89504E');
+
+    const ctx = { db, now: () => new Date('2026-03-01T10:00:00Z'), newId: () => 'x' };
+    expect(getDestinations(ctx)).toEqual([]);
+    expect(deliveryLog(ctx)).toEqual([]);
+    const desk = { id: 'desk', name: 'Superdesk', format: 'nitf' as const, folder: join(d, 'drop') };
+    expect(saveDestinations(ctx, [desk])).toEqual([desk]);
+    closeLibrary(db);
+
+    const backup = `${file}.pre-v${LIBRARY_SCHEMA_VERSION}.bak`;
+    const old = new Database(backup, { readonly: true });
+    expect(old.pragma('user_version', { simple: true })).toBe(2);
+    old.close();
+    const reopened = await openLibrary(file);
+    expect(getDestinations({ ...ctx, db: reopened })).toEqual([desk]);
+    closeLibrary(reopened);
   });
 
   it('keeps the search index in step with updates and deletes', async () => {

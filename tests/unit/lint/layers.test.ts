@@ -25,6 +25,8 @@ describe('layer lint rule', () => {
     ['renderer/src/bad.ts', "import { handlers } from '../../electron/backend/handlers';\nexport const x = handlers;"],
     ['electron/backend/bad.ts', "import { app } from 'electron';\nexport const x = app;"],
     ['electron/webhost/bad.ts', "import { BrowserWindow } from 'electron';\nexport const x = BrowserWindow;"],
+    ['electron/cli/bad.ts', "import { app } from 'electron';\nexport const x = app;"],
+    ['electron/cli/bad.ts', "import { api } from '../../renderer/src/api';\nexport const x = api;"],
     ['electron/backend/bad.ts', "import { isAppUrl } from '../main/policy';\nexport const x = isAppUrl;"],
     ['electron/main/bad.ts', "import { api } from '../../renderer/src/api';\nexport const x = api;"],
   ];
@@ -36,6 +38,7 @@ describe('layer lint rule', () => {
   it('allows the permitted directions', async () => {
     expect(await importErrors('renderer/src/ok.ts', "import { CHANNELS } from '../../shared/api/channels';\nexport const x = CHANNELS;")).toEqual([]);
     expect(await importErrors('electron/backend/ok.ts', "import { readFileSync } from 'node:fs';\nimport { CHANNELS } from '../../shared/api/channels';\nexport const x = [readFileSync, CHANNELS];")).toEqual([]);
+    expect(await importErrors('electron/cli/ok.ts', "import { readFileSync } from 'node:fs';\nimport { dispatch } from '../backend/dispatch';\nexport const x = [readFileSync, dispatch];")).toEqual([]);
     expect(await importErrors('electron/main/ok.ts', "import { app } from 'electron';\nimport { dispatch } from '../backend/dispatch';\nexport const x = [app, dispatch];")).toEqual([]);
   });
 });

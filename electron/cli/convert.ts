@@ -1,0 +1,100 @@
+/**
+ * `convert` and `check`: agency plain text (a file or stdin) through the importer, then out as a
+ * wire format, or through preflight. No library is involved.
+ *
+ * A text carries no images, so a photo in it (a caption and credit) has no picture to deliver:
+ * preflight calls that an error, and wire formats are not produced without `--force`. With it, the
+ * photo goes out with its caption and credit and no picture file.
+ *
+ * The exporters take their times from the document (DESIGN.md §6); a text has none, so the story
+ * is stamped with `--time`, or the time of the conversion when it is not given.
+ */
+import { createHash } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import { exportAgencyText } from '../../shared/export/agency-text';
+import type { ExportOptions } from '../../shared/export/options';
+import { utcSeconds } from '../../shared/export/options';
+import { preflight } from '../../shared/export/preflight';
+import { renderExport, runExport } from '../../shared/export/run-export';
+import { importAgencyText, type ImportReport } from '../../shared/import/agency-text';
+import { normalizeInterview } from '../../shared/model/normalize';
+import type { Interview } from '../../shared/model/schema';
+import { validateInterview } from '../../shared/model/validate';
+import { preflightCounts, preflightSummary } from './findings';
+import { isWireFormat, type CliFormat } from './formats';
+import { CliError, readInputText, writeOutput } from './io';
+
+const DOC_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** `--id`, else the file's name when it is a valid id, else one derived from the text itself. */
+function documentId(input: string, text: string, explicit: string | undefined): string {
+  if (explicit !== undefined) {
+    if (!DOC_ID.test(explicit)) throw new CliError('--id may hold only letters, digits, - and _ (at most 64)', 2);
+    return explicit;
+  }
+  const stem = input === '-' ? '' : basename(input, extname(input));
+  return DOC_ID.test(stem) ? stem : `text-${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
+/** The text as the library would store it: imported, normalised, checked. */
+async function importedText(input: string, id?: string): Promise<{ doc: Interview; report: ImportReport }> {
+  const text = await readInputText(input);
+  const { doc, report } = importAgencyText(text, { id: documentId(input, text, id) });
+  const checked = validateInterview(normalizeInterview(doc));
+  if (!checked.ok) throw new CliError(`the text could not be made into an interview: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  return { doc: checked.doc, report };
+}
+
+function optionsAt(time: string | undefined): ExportOptions {
+  let at: string;
+  try {
+    at = utcSeconds(time ?? new Date().toISOString());
+  } catch {
+    throw new CliError(`--time must be an ISO 8601 date-time with a time zone, like 2024-05-10T09:00:00+07:00, not "${time}"`, 2);
+  }
+  return { firstCreated: at, versionCreated: at, version: 1, pictures: {} };
+}
+
+export interface ConvertRequest {
+  input: string;
+  to: CliFormat;
+  output?: string;
+  force: boolean;
+  id?: string;
+  time?: string;
+}
+
+export async function convert(request: ConvertRequest): Promise<void> {
+  const { doc } = await importedText(request.input, request.id);
+  const { to } = request;
+  if (to === 'text') return writeOutput(request.output, exportAgencyText(doc));
+  if (to === 'json') return writeOutput(request.output, `${JSON.stringify(doc, null, 2)}\n`);
+
+  const exportRequest = { format: to, options: optionsAt(request.time) };
+  const outcome = runExport(doc, exportRequest);
+  if (outcome.ok) return writeOutput(request.output, outcome.content);
+  if (!request.force) {
+    const photos = outcome.preflight.errors.some((e) => e.code === 'photo.no-image') ? ' (photos without an image are then exported without a picture file)' : '';
+    throw new CliError(`not converted: ${preflightSummary(outcome.preflight)}; --force converts anyway${photos}`);
+  }
+  process.stderr.write(`interview-desk: converted despite ${preflightCounts(outcome.preflight)} (interview-desk check lists them)\n`);
+  writeOutput(request.output, renderExport(doc, exportRequest));
+}
+
+/**
+ * Preflight of a text, for the format given (its headline limit): one finding per line on stdout,
+ * `severity<TAB>code<TAB>message`, then the lines the importer could not place. Fails (exit 1)
+ * when there are errors.
+ */
+export async function check(input: string, format: CliFormat): Promise<void> {
+  const { doc, report } = await importedText(input);
+  const result = preflight(doc, { format: isWireFormat(format) ? format : undefined });
+  const lines = [
+    ...[...result.errors, ...result.warnings].map((f) => `${f.severity}\t${f.code}\t${f.message}`),
+    ...report.unplaced.map((u) => `note\timport.${u.reason}\tLine ${u.line} was kept as text: ${u.text.slice(0, 80)}`),
+  ];
+  if (report.omittedFromLine !== null) lines.push(`note\timport.too-long\tThe text from line ${report.omittedFromLine} on was left out: the document is full.`);
+  process.stdout.write(lines.map((l) => `${l}\n`).join(''));
+  if (result.errors.length > 0) throw new CliError(`${input === '-' ? 'the input' : input}: ${preflightCounts(result)}`);
+  process.stderr.write(`interview-desk: ${preflightCounts(result)}\n`);
+}

@@ -1,0 +1,126 @@
+/**
+ * `interview-desk <command> …` (bin/interview-desk.js runs this through tsx): convert, check,
+ * import, export, list. Output goes to stdout; a failure is one line on stderr
+ * (`interview-desk: <reason>`) and a non-zero exit: 1 when the work failed, 2 for a usage mistake.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { AppError } from '../backend/errors';
+import { check, convert } from './convert';
+import { FORMAT_NAMES, parseFormat } from './formats';
+import { CliError } from './io';
+import { exportDocument, importFile, list } from './library';
+
+export const USAGE = `Usage: interview-desk <command> [options]
+
+  convert <input.txt|-> --to <format> [-o <file>] [--force] [--id <id>] [--time <iso>]
+      Agency plain text to a format, on stdout unless -o names a file. Wire formats are not
+      written while preflight finds problems; --force writes them anyway (a text has no images:
+      its photos go out without picture files). --time stamps the story (default: now).
+  check <input.txt|-> [--format <format>]
+      Preflight of a text: one finding a line (severity, code, message); exit 1 on errors.
+  import <file.txt|file.json|-> [--data-dir <dir>]
+      Add agency plain text (or an interview's JSON) to the library; prints the new id.
+  export <id> --format <format> -o <folder|-> [--accept-warnings] [--data-dir <dir>]
+      Write a stored interview and its pictures into a folder (or the story alone to stdout).
+  list [--json] [--data-dir <dir>]
+      The interviews in the library: id, status, last saved, headline.
+
+Formats: ${FORMAT_NAMES}
+Library commands use the app's own library unless --data-dir names another folder, and refuse to
+run while the app has it open.
+`;
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+interface Command {
+  options: Options;
+  /** The names of the positional arguments, all required. */
+  positionals: string[];
+  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<void>;
+}
+
+const dataDir = { 'data-dir': { type: 'string' } } as const;
+const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
+
+const COMMANDS: Record<string, Command> = {
+  convert: {
+    options: { to: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, id: { type: 'string' }, time: { type: 'string' } },
+    positionals: ['input'],
+    run: (v, [input]) => convert({ input: input!, to: parseFormat(str(v.to), '--to'), output: str(v.output), force: v.force === true, id: str(v.id), time: str(v.time) }),
+  },
+  check: {
+    options: { format: { type: 'string' } },
+    positionals: ['input'],
+    run: (v, [input]) => check(input!, parseFormat(str(v.format) ?? 'nitf', '--format')),
+  },
+  import: {
+    options: { ...dataDir },
+    positionals: ['file'],
+    run: (v, [file]) => importFile(file!, str(v['data-dir'])),
+  },
+  export: {
+    options: { format: { type: 'string' }, output: { type: 'string', short: 'o' }, 'accept-warnings': { type: 'boolean' }, ...dataDir },
+    positionals: ['id'],
+    run: (v, [id]) => {
+      const output = str(v.output);
+      if (output === undefined) throw new CliError('export needs -o <folder> (or -o - for stdout)', 2);
+      return exportDocument({ id: id!, format: parseFormat(str(v.format), '--format'), output, acceptWarnings: v['accept-warnings'] === true, dataDir: str(v['data-dir']) });
+    },
+  },
+  list: {
+    options: { json: { type: 'boolean' }, ...dataDir },
+    positionals: [],
+    run: (v) => list(str(v['data-dir']), v.json === true),
+  },
+};
+
+function parse(name: string, command: Command, args: string[]) {
+  try {
+    return parseArgs({ args, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (err) {
+    const unknown = /^Unknown option '([^']+)'/.exec((err as Error).message);
+    throw new CliError(unknown ? `${name}: unknown option ${unknown[1]} (see interview-desk --help)` : `${name}: ${(err as Error).message.split('\n')[0]}`, 2);
+  }
+}
+
+/** Run the CLI; returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  // `… | head`: the reader has all it wants. Stop quietly, as Unix tools do; output is written
+  // only after the library is closed, so nothing is left open.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+  const [name, ...args] = argv;
+  try {
+    if (name === undefined) throw new CliError('no command given (see interview-desk --help)', 2);
+    if (name === '--help' || name === '-h' || name === 'help') {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    const command = COMMANDS[name];
+    if (!command) throw new CliError(`unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')})`, 2);
+    const { values, positionals } = parse(name, command, args);
+    if (values.help) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    if (positionals.length !== command.positionals.length) {
+      const wanted = command.positionals.length === 0 ? 'no arguments' : command.positionals.map((p) => `<${p}>`).join(' ');
+      throw new CliError(`${name} takes ${wanted}, got ${positionals.length === 0 ? 'none' : positionals.map((p) => `"${p}"`).join(' ')}`, 2);
+    }
+    await command.run(values, positionals);
+    return 0;
+  } catch (err) {
+    let message = err instanceof CliError || err instanceof AppError ? err.message : `failed unexpectedly: ${(err as Error).message ?? String(err)}`;
+    const problem = err instanceof AppError ? err.extra.problems?.[0] : undefined;
+    if (problem) message += ` (${problem.path}: ${problem.message})`;
+    process.stderr.write(`interview-desk: ${oneLine(message)}\n`);
+    return err instanceof CliError ? err.exitCode : 1;
+  }
+}
+
+/** The reason on one line, whatever the message held. */
+function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
