@@ -12,9 +12,13 @@ import { validateInterview } from '../../shared/model/validate';
 import { foldForSearch } from '../../shared/text/normalize-text';
 import type { HandlerContext } from './context';
 import { AppError } from './errors';
+import { revisionsToDrop, type RevisionStamp } from './revision-retention';
 
-/** Autosave revisions kept per document; older ones are pruned (issue 6 adds named versions). */
-export const REVISIONS_KEPT = 100;
+/**
+ * Why a revision was written (the `revision.kind` column). Autosaves are thinned by the retention
+ * policy (revision-retention.ts); every other kind is an event snapshot and is always kept.
+ */
+export type RevisionKind = 'auto' | 'import' | 'export' | 'sent' | 'received' | 'restore' | 'duplicate';
 
 interface DocumentRow {
   id: string;
@@ -45,20 +49,27 @@ export function createDocumentFrom(ctx: HandlerContext, raw: unknown): LoadedDoc
   if (!checked.ok) {
     throw new AppError('invalid_document', 'The imported interview does not match the document format.', { problems: checked.problems });
   }
-  const doc = normalizeInterview({ ...checked.doc, id: ctx.newId() });
+  return insertNewDocument(ctx, normalizeInterview({ ...checked.doc, id: ctx.newId() }), 'import');
+}
+
+/**
+ * Store a checked, normalised document under its own id as a new interview, at revision 1 (or a
+ * higher number, when a review file brings the history below it).
+ */
+export function insertNewDocument(ctx: HandlerContext, doc: Interview, kind: RevisionKind, note = '', revision = 1): LoadedDocument {
   const now = ctx.now().toISOString();
   const body = JSON.stringify(doc);
   ctx.db.transaction(() => {
     ctx.db
       .prepare(
         `INSERT INTO document (id, revision, headline, section, status, language, created_at, updated_at, body, search_text)
-         VALUES (@id, 1, @headline, @section, @status, @language, @now, @now, @body, @search)`,
+         VALUES (@id, @revision, @headline, @section, @status, @language, @now, @now, @body, @search)`,
       )
-      .run({ id: doc.id, headline: doc.meta.headline, section: doc.meta.section, status: doc.meta.status, language: doc.meta.language, now, body, search: foldForSearch(searchableText(doc)) });
-    writeRevision(ctx.db, doc.id, 1, now, body);
+      .run({ id: doc.id, revision, headline: doc.meta.headline, section: doc.meta.section, status: doc.meta.status, language: doc.meta.language, now, body, search: foldForSearch(searchableText(doc)) });
+    writeRevision(ctx.db, doc.id, revision, now, body, kind, note);
     writeParticipants(ctx.db, doc);
   })();
-  return { doc, revision: 1, updatedAt: now };
+  return { doc, revision, updatedAt: now };
 }
 
 export function loadDocument(ctx: HandlerContext, id: string): LoadedDocument {
@@ -83,14 +94,23 @@ export function saveDocument(ctx: HandlerContext, id: string, baseRevision: numb
     throw new AppError('invalid_document', 'The interview was not saved: it does not match the document format.', { problems: checked.problems });
   }
   if (checked.doc.id !== id) throw new AppError('invalid_input', `The document's id ${checked.doc.id} does not match ${id}.`);
-  const doc = normalizeInterview(checked.doc);
+  return commitRevision(ctx, normalizeInterview(checked.doc), baseRevision, 'auto');
+}
+
+/**
+ * Store `doc` (already checked and normalised) as the next revision of its document, in one
+ * transaction. `baseRevision` null skips the conflict check: restoring a version or receiving a
+ * review file puts a new state on top of whatever is current, which stays in the history.
+ */
+export function commitRevision(ctx: HandlerContext, doc: Interview, baseRevision: number | null, kind: RevisionKind, note = ''): { revision: number; savedAt: string } {
+  const id = doc.id;
   const body = JSON.stringify(doc);
   const savedAt = ctx.now().toISOString();
 
   return ctx.db.transaction(() => {
     const current = ctx.db.prepare('SELECT revision FROM document WHERE id = ?').get(id) as { revision: number } | undefined;
     if (!current) throw new AppError('not_found', `No interview with id ${id}.`);
-    if (current.revision !== baseRevision) {
+    if (baseRevision !== null && current.revision !== baseRevision) {
       throw new AppError('conflict', `This interview was changed elsewhere (revision ${current.revision}; this copy is based on ${baseRevision}).`, {
         currentRevision: current.revision,
       });
@@ -112,20 +132,26 @@ export function saveDocument(ctx: HandlerContext, id: string, baseRevision: numb
         body,
         search: foldForSearch(searchableText(doc)),
       });
-    writeRevision(ctx.db, id, revision, savedAt, body);
+    writeRevision(ctx.db, id, revision, savedAt, body, kind, note);
     writeParticipants(ctx.db, doc);
     return { revision, savedAt };
   })();
 }
 
+/** The library's interviews, newest change first; those in the trash are listed by trash.ts. */
 export function listDocuments(ctx: HandlerContext): DocumentSummary[] {
+  return summariesWhere(ctx, 'd.deleted_at IS NULL').map(({ deletedAt: _inTrash, ...summary }) => summary);
+}
+
+/** Summaries of the documents matching a fixed SQL condition on `d` (never user input). */
+export function summariesWhere(ctx: HandlerContext, condition: string): (DocumentSummary & { deletedAt: string | null })[] {
   const rows = ctx.db
     .prepare(
-      `SELECT d.id, d.headline, d.section, d.status, d.language, d.revision, d.updated_at,
+      `SELECT d.id, d.headline, d.section, d.status, d.language, d.revision, d.updated_at, d.deleted_at,
               (SELECT json_group_array(label) FROM (SELECT label FROM participant p WHERE p.document_id = d.id ORDER BY position)) AS participants
-         FROM document d ORDER BY d.updated_at DESC, d.id`,
+         FROM document d WHERE ${condition} ORDER BY d.updated_at DESC, d.id`,
     )
-    .all() as { id: string; headline: string; section: string; status: string; language: string; revision: number; updated_at: string; participants: string }[];
+    .all() as { id: string; headline: string; section: string; status: string; language: string; revision: number; updated_at: string; deleted_at: string | null; participants: string }[];
   return rows.map((r) => ({
     id: r.id,
     headline: r.headline,
@@ -135,12 +161,16 @@ export function listDocuments(ctx: HandlerContext): DocumentSummary[] {
     participants: JSON.parse(r.participants) as string[],
     revision: r.revision,
     updatedAt: r.updated_at,
+    deletedAt: r.deleted_at,
   }));
 }
 
-function writeRevision(db: Database, id: string, revision: number, savedAt: string, body: string): void {
-  db.prepare('INSERT INTO revision (document_id, revision, saved_at, body) VALUES (?, ?, ?, ?)').run(id, revision, savedAt, body);
-  db.prepare('DELETE FROM revision WHERE document_id = ? AND revision <= ?').run(id, revision - REVISIONS_KEPT);
+/** Write a revision row, then thin the document's history by the retention policy. */
+export function writeRevision(db: Database, id: string, revision: number, savedAt: string, body: string, kind: RevisionKind = 'auto', note = ''): void {
+  db.prepare('INSERT INTO revision (document_id, revision, saved_at, body, kind, note) VALUES (?, ?, ?, ?, ?, ?)').run(id, revision, savedAt, body, kind, note);
+  const stamps = db.prepare('SELECT revision, saved_at AS savedAt, kind, name FROM revision WHERE document_id = ?').all(id) as RevisionStamp[];
+  const remove = db.prepare('DELETE FROM revision WHERE document_id = ? AND revision = ?');
+  for (const r of revisionsToDrop(stamps)) remove.run(id, r);
 }
 
 function writeParticipants(db: Database, doc: Interview): void {

@@ -11,6 +11,7 @@ import type { Interview } from '../../shared/model/schema';
 import type { HandlerContext } from './context';
 import { loadDocument } from './documents';
 import { AppError } from './errors';
+import { markCurrentRevision } from './history';
 
 /** Every asset id the document's photos refer to. */
 function assetIdsOf(doc: Interview): string[] {
@@ -47,6 +48,8 @@ export function exportStoredDocument(ctx: HandlerContext, id: string, format: Ex
   const { doc } = loadDocument(ctx, id);
   const outcome = runExport(doc, { format, options: exportOptionsFor(ctx, id, doc, baseUri), acceptWarnings: new Set(acceptWarnings) });
   if (!outcome.ok) return { preflight: outcome.preflight, file: null };
+  // The exported state is an event snapshot: the history keeps the version that left the app.
+  markCurrentRevision(ctx, id, 'export', format);
   const text = typeof outcome.content === 'string';
   return {
     preflight: outcome.preflight,

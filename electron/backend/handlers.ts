@@ -10,6 +10,11 @@ import { createDocument, createDocumentFrom, listDocuments, loadDocument, saveDo
 import { exportStoredDocument } from './exports';
 import { searchDocuments } from './search';
 import { deliveryLog, getDestinations, saveDestinations, sendToNewsroom } from './newsroom';
+import { listBackups } from './backups';
+import { AppError } from './errors';
+import { openReviewFile, saveForReview } from './exchange';
+import { listHistory, loadVersion, nameVersion, restoreVersion } from './history';
+import { deleteForever, duplicateDocument, listTrash, moveToTrash, restoreFromTrash } from './trash';
 
 export type Handlers = { [C in Channel]: (input: InputOf<C>, ctx: HandlerContext) => OutputOf<C> | Promise<OutputOf<C>> };
 
@@ -26,4 +31,23 @@ export const handlers: Handlers = {
   'newsroom.log': (input, ctx) => ({ entries: deliveryLog(ctx, input.limit) }),
   'document.save': (input, ctx) => saveDocument(ctx, input.id, input.baseRevision, input.doc),
   'asset.put': (input, ctx) => putImageAsset(ctx, input.data),
+  'document.duplicate': (input, ctx) => duplicateDocument(ctx, input.id, input.headline),
+  'trash.list': (_input, ctx) => ({ items: listTrash(ctx) }),
+  'trash.put': (input, ctx) => moveToTrash(ctx, input.id),
+  'trash.restore': (input, ctx) => (restoreFromTrash(ctx, input.id), {}),
+  'trash.deleteForever': (input, ctx) => (deleteForever(ctx, input.id), {}),
+  'history.list': (input, ctx) => listHistory(ctx, input.id),
+  'history.get': (input, ctx) => loadVersion(ctx, input.id, input.revision),
+  'history.name': (input, ctx) => nameVersion(ctx, input.id, input.revision, input.name),
+  'history.restore': (input, ctx) => restoreVersion(ctx, input.id, input.revision),
+  'exchange.save': (input, ctx) => saveForReview(ctx, input.id),
+  'exchange.open': (input, ctx) => openReviewFile(ctx, input.fileName, input.data),
+  // These three never touch ctx.db: they work while the library is damaged (library-recovery.ts).
+  'library.health': (_input, ctx) => ({ damaged: ctx.library?.damage != null, message: ctx.library?.damage ?? null }),
+  'backup.list': (_input, ctx) => ({ backups: ctx.library ? listBackups(ctx.library.dataDir) : [] }),
+  'backup.restore': async (input, ctx) => {
+    if (!ctx.library) throw new AppError('invalid_input', 'This library has no backups to restore.');
+    await ctx.library.restore(input.name);
+    return {};
+  },
 };

@@ -10,7 +10,11 @@
  * is stamped with `--time`, or the time of the conversion when it is not given.
  */
 import { createHash } from 'node:crypto';
-import { basename, extname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, extname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import nspell from 'nspell';
 import { exportAgencyText } from '../../shared/export/agency-text';
 import type { ExportOptions } from '../../shared/export/options';
 import { utcSeconds } from '../../shared/export/options';
@@ -20,6 +24,10 @@ import { importAgencyText, type ImportReport } from '../../shared/import/agency-
 import { normalizeInterview } from '../../shared/model/normalize';
 import type { Interview } from '../../shared/model/schema';
 import { validateInterview } from '../../shared/model/validate';
+import { checkText, describeFinding, locateFindings } from '../../shared/vietnamese/check-text';
+import { SyllableDictionary } from '../../shared/vietnamese/syllable-dictionary';
+import { DEFAULT_HOUSE_STYLE } from '../../shared/vietnamese/tone-placement';
+import { readTrieXv3 } from '../../shared/vietnamese/trie-x-v3';
 import { preflightCounts, preflightSummary } from './findings';
 import { isWireFormat, type CliFormat } from './formats';
 import { CliError, readInputText, writeOutput } from './io';
@@ -37,12 +45,26 @@ function documentId(input: string, text: string, explicit: string | undefined): 
 }
 
 /** The text as the library would store it: imported, normalised, checked. */
-async function importedText(input: string, id?: string): Promise<{ doc: Interview; report: ImportReport }> {
+async function importedText(input: string, id?: string): Promise<{ doc: Interview; report: ImportReport; text: string }> {
   const text = await readInputText(input);
   const { doc, report } = importAgencyText(text, { id: documentId(input, text, id) });
   const checked = validateInterview(normalizeInterview(doc));
   if (!checked.ok) throw new CliError(`the text could not be made into an interview: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-  return { doc: checked.doc, report };
+  return { doc: checked.doc, report, text };
+}
+
+/**
+ * Tone marks and spelling of the text as given (positions are the file's line:column), in the
+ * agency's house style, with the dictionaries the app uses: @cspell/dict-vi-vn and dictionary-en.
+ */
+async function textFindingLines(text: string, language: Interview['meta']['language']): Promise<string[]> {
+  const require = createRequire(import.meta.url);
+  const trie = join(dirname(require.resolve('@cspell/dict-vi-vn/cspell-ext.json')), 'vi.trie.gz');
+  const vietnamese = new SyllableDictionary(readTrieXv3(gunzipSync(readFileSync(trie)).toString('utf8')), DEFAULT_HOUSE_STYLE);
+  const { default: en } = await import('dictionary-en');
+  const english = nspell(Buffer.from(en.aff), Buffer.from(en.dic));
+  const findings = checkText(text, { language, style: DEFAULT_HOUSE_STYLE, vietnamese, english, suggestEnglish: true });
+  return locateFindings(text, findings).map((f) => `note\ttext.${f.kind}\t${describeFinding(f)}`);
 }
 
 function optionsAt(time: string | undefined): ExportOptions {
@@ -83,14 +105,16 @@ export async function convert(request: ConvertRequest): Promise<void> {
 
 /**
  * Preflight of a text, for the format given (its headline limit): one finding per line on stdout,
- * `severity<TAB>code<TAB>message`, then the lines the importer could not place. Fails (exit 1)
+ * `severity<TAB>code<TAB>message`, then tone-mark and spelling findings (`note<TAB>text.<kind><TAB>
+ * line:column found → suggestion`), then the lines the importer could not place. Fails (exit 1)
  * when there are errors.
  */
 export async function check(input: string, format: CliFormat): Promise<void> {
-  const { doc, report } = await importedText(input);
+  const { doc, report, text } = await importedText(input);
   const result = preflight(doc, { format: isWireFormat(format) ? format : undefined });
   const lines = [
     ...[...result.errors, ...result.warnings].map((f) => `${f.severity}\t${f.code}\t${f.message}`),
+    ...(await textFindingLines(text, doc.meta.language)),
     ...report.unplaced.map((u) => `note\timport.${u.reason}\tLine ${u.line} was kept as text: ${u.text.slice(0, 80)}`),
   ];
   if (report.omittedFromLine !== null) lines.push(`note\timport.too-long\tThe text from line ${report.omittedFromLine} on was left out: the document is full.`);

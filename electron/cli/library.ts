@@ -21,7 +21,7 @@ import { preflightSummary } from './findings';
 import { extensionOf, isWireFormat, type CliFormat } from './formats';
 import { CliError, readInputText } from './io';
 
-async function withLibrary<T>(dataDir: string | undefined, create: boolean, work: (ctx: HandlerContext) => T | Promise<T>): Promise<T> {
+export async function withLibrary<T>(dataDir: string | undefined, create: boolean, work: (ctx: HandlerContext) => T | Promise<T>): Promise<T> {
   const dir = resolve(dataDir ?? defaultDataDir());
   // Only import may create a library: a mistyped --data-dir must not silently start an empty one.
   if (!create && !existsSync(join(dir, LIBRARY_FILE))) throw new CliError(`no library in ${dir} (name its folder with --data-dir)`);

@@ -1,6 +1,6 @@
 /**
  * `interview-desk <command> …` (bin/interview-desk.js runs this through tsx): convert, check,
- * import, export, list. Output goes to stdout; a failure is one line on stderr
+ * import, export, list, search, history, backup, verify. Output goes to stdout; a failure is one line on stderr
  * (`interview-desk: <reason>`) and a non-zero exit: 1 when the work failed, 2 for a usage mistake.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -9,6 +9,7 @@ import { check, convert } from './convert';
 import { FORMAT_NAMES, parseFormat } from './formats';
 import { CliError } from './io';
 import { exportDocument, importFile, list } from './library';
+import { backup, history, search, verify } from './library-tools';
 
 export const USAGE = `Usage: interview-desk <command> [options]
 
@@ -24,6 +25,15 @@ export const USAGE = `Usage: interview-desk <command> [options]
       Write a stored interview and its pictures into a folder (or the story alone to stdout).
   list [--json] [--data-dir <dir>]
       The interviews in the library: id, status, last saved, headline.
+  search <query> [--json] [--data-dir <dir>]
+      Interviews matching the words (diacritics optional): id, status, headline, snippet.
+  history <id> [--json] [--data-dir <dir>]
+      The kept versions of an interview, newest first: revision (* current), saved, kind, name, note.
+  backup -o <file> [--data-dir <dir>]
+      A consistent copy of the library into a new file (SQLite's online backup).
+  verify <file>
+      What a library or review file (.interview) is, and its integrity, schema and content;
+      prints ok or one problem a line, and exits 1 on problems.
 
 Formats: ${FORMAT_NAMES}
 Library commands use the app's own library unless --data-dir names another folder, and refuse to
@@ -71,6 +81,30 @@ const COMMANDS: Record<string, Command> = {
     options: { json: { type: 'boolean' }, ...dataDir },
     positionals: [],
     run: (v) => list(str(v['data-dir']), v.json === true),
+  },
+  search: {
+    options: { json: { type: 'boolean' }, ...dataDir },
+    positionals: ['query'],
+    run: (v, [query]) => search(query!, str(v['data-dir']), v.json === true),
+  },
+  history: {
+    options: { json: { type: 'boolean' }, ...dataDir },
+    positionals: ['id'],
+    run: (v, [id]) => history(id!, str(v['data-dir']), v.json === true),
+  },
+  backup: {
+    options: { output: { type: 'string', short: 'o' }, ...dataDir },
+    positionals: [],
+    run: (v) => {
+      const output = str(v.output);
+      if (output === undefined) throw new CliError('backup needs -o <file>', 2);
+      return backup(str(v['data-dir']), output);
+    },
+  },
+  verify: {
+    options: {},
+    positionals: ['file'],
+    run: (_v, [file]) => verify(file!),
   },
 };
 

@@ -1,15 +1,23 @@
-import { ipcMain } from 'electron';
+import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../shared/api/channels';
 import type { HandlerContext } from '../backend/context';
 import { dispatch } from '../backend/dispatch';
 import { isTrustedSender } from './policy';
 
+/**
+ * True when an IPC message comes from the app's own page in a window's top frame. Every ipcMain
+ * handler asks this first. The sender frame is null once it navigated or was destroyed.
+ */
+export function isFromAppPage(event: IpcMainEvent | IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return isTrustedSender(frame && { url: frame.url, isTopFrame: frame.parent === null });
+}
+
 /** Register every API channel on ipcMain, through the same dispatch the web host uses. */
 export function registerIpc(ctx: HandlerContext): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, input: unknown) => {
-      const frame = event.senderFrame;
-      if (!isTrustedSender(frame && { url: frame.url, isTopFrame: frame.parent === null })) {
+      if (!isFromAppPage(event)) {
         return { ok: false, error: { code: 'internal', message: 'Request refused: it did not come from the app window.' } };
       }
       return dispatch(channel, input, ctx);

@@ -24,6 +24,14 @@ export function isAppUrl(url: string): boolean {
 }
 
 /**
+ * Navigation stays on the app's pages, in the top frame only: the app has no frames (its CSP
+ * forbids them), so a subframe navigating anywhere is refused as well.
+ */
+export function isNavigationAllowed(url: string, isMainFrame: boolean): boolean {
+  return isMainFrame && isAppUrl(url);
+}
+
+/**
  * An IPC message is trusted only from the app's own top-level frame. The sender frame is null
  * when it navigated away or was destroyed; that is refused too.
  */

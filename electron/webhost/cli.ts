@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../backend/paths';
-import { openLibrarySession } from '../backend/library-session';
+import { openRecoverableSession } from '../backend/library-recovery';
 import { startWebHost } from './server';
 
 const { values } = parseArgs({
@@ -25,8 +25,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
 try {
-  const session = await openLibrarySession(dataDir);
+  // A damaged library still starts the host: the page then offers to restore a backup.
+  const session = await openRecoverableSession(dataDir);
   const host = await startWebHost({ ctx: session.ctx, rendererDir: resolve(values['renderer-dir']), port });
+  if (session.ctx.library?.damage) console.error(`The library is damaged; the page offers to restore a backup. ${session.ctx.library.damage}`);
   console.log(`Interview Desk is running at ${host.url}`);
   console.log(`Library: ${dataDir}   (Ctrl+C to stop)`);
   const stop = () => {

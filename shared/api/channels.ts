@@ -15,6 +15,20 @@ export const CHANNELS = [
   'settings.saveDestinations',
   'newsroom.send',
   'newsroom.log',
+  'document.duplicate',
+  'trash.list',
+  'trash.put',
+  'trash.restore',
+  'trash.deleteForever',
+  'history.list',
+  'history.get',
+  'history.name',
+  'history.restore',
+  'exchange.save',
+  'exchange.open',
+  'library.health',
+  'backup.list',
+  'backup.restore',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

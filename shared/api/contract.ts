@@ -90,6 +90,49 @@ export const deliverySchema = z.object({
   files: z.array(z.string()),
 });
 
+/** Why a revision was written; see electron/backend/documents.ts (RevisionKind). */
+export const revisionKindSchema = z.enum(['auto', 'import', 'export', 'sent', 'received', 'restore', 'duplicate']);
+
+export const historyEntrySchema = z.object({
+  revision: z.number().int().positive(),
+  savedAt: isoTime,
+  kind: revisionKindSchema,
+  /** Given by the user; empty for an unnamed version. */
+  name: z.string(),
+  /** The event's detail: an export format, a review file's name, the revision a restore came from. */
+  note: z.string(),
+});
+
+const loadedVersion = historyEntrySchema.extend({ doc: interviewSchema });
+
+/** Review files (.interview) travel as base64 in both directions; this caps their size. */
+export const MAX_EXCHANGE_FILE_BYTES = 48 * 1024 * 1024;
+
+const exchangeSaved = z.object({ fileName: z.string(), data: z.string(), byteLength: z.number().int().positive(), revision: z.number().int().positive() });
+
+const exchangeOpened = z.object({
+  /** created: a new interview; updated: a new revision of a known one; the others changed nothing. */
+  outcome: z.enum(['created', 'updated', 'same_as_current', 'already_opened']),
+  id: docId,
+  headline: z.string(),
+  /** The revision that holds the file's state. */
+  revision: z.number().int().positive(),
+  /** For `updated`: the revision that was current before, to compare with. */
+  previousRevision: z.number().int().positive().nullable(),
+  /** When the file was opened (for `already_opened`, the first time). */
+  openedAt: isoTime,
+});
+
+export const backupFileSchema = z.object({
+  name: z.string(),
+  at: isoTime,
+  bytes: z.number().int().nonnegative(),
+  /** rotating: the regular backups; pre-migration: the copy made before a format upgrade. */
+  kind: z.enum(['rotating', 'pre-migration']),
+});
+
+const versionRef = { id: docId, revision: z.number().int().positive() };
+
 export const contract = {
   'library.list': {
     input: z.object({}).strict(),
@@ -145,6 +188,64 @@ export const contract = {
     input: z.object({ data: z.string() }).strict(),
     output: storedAssetSchema,
   },
+  'document.duplicate': {
+    // `headline`: the copy's headline (the renderer names it in the user's language).
+    input: z.object({ id: docId, headline: z.string().max(500).optional() }).strict(),
+    output: loadedDocument,
+  },
+  'trash.list': {
+    input: z.object({}).strict(),
+    output: z.object({ items: z.array(documentSummarySchema.extend({ deletedAt: isoTime })) }),
+  },
+  'trash.put': {
+    input: z.object({ id: docId }).strict(),
+    output: z.object({ deletedAt: isoTime }),
+  },
+  'trash.restore': {
+    input: z.object({ id: docId }).strict(),
+    output: z.object({}),
+  },
+  'trash.deleteForever': {
+    input: z.object({ id: docId }).strict(),
+    output: z.object({}),
+  },
+  'history.list': {
+    input: z.object({ id: docId }).strict(),
+    output: z.object({ current: z.number().int().positive(), versions: z.array(historyEntrySchema) }),
+  },
+  'history.get': {
+    input: z.object(versionRef).strict(),
+    output: loadedVersion,
+  },
+  'history.name': {
+    input: z.object({ ...versionRef, name: z.string().max(200) }).strict(),
+    output: historyEntrySchema,
+  },
+  'history.restore': {
+    input: z.object(versionRef).strict(),
+    output: z.object({ revision: z.number().int().positive(), savedAt: isoTime }),
+  },
+  'exchange.save': {
+    input: z.object({ id: docId }).strict(),
+    output: exchangeSaved,
+  },
+  'exchange.open': {
+    // The file as base64; its size and content are checked by the handler, which explains refusals.
+    input: z.object({ fileName: z.string().min(1).max(255), data: z.string() }).strict(),
+    output: exchangeOpened,
+  },
+  'library.health': {
+    input: z.object({}).strict(),
+    output: z.object({ damaged: z.boolean(), message: z.string().nullable() }),
+  },
+  'backup.list': {
+    input: z.object({}).strict(),
+    output: z.object({ backups: z.array(backupFileSchema) }),
+  },
+  'backup.restore': {
+    input: z.object({ name: z.string().min(1).max(255) }).strict(),
+    output: z.object({}),
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -158,6 +259,11 @@ export type ExportedFile = z.infer<typeof exportedFileSchema>;
 export type PreflightFindings = z.infer<typeof preflightSchema>;
 export type LoadedDocument = z.infer<typeof loadedDocument>;
 export type StoredAsset = z.infer<typeof storedAssetSchema>;
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type LoadedVersion = z.infer<typeof loadedVersion>;
+export type ExchangeSaved = z.infer<typeof exchangeSaved>;
+export type ExchangeOpened = z.infer<typeof exchangeOpened>;
+export type BackupFile = z.infer<typeof backupFileSchema>;
 
 type GroupOf<C extends string> = C extends `${infer G}.${string}` ? G : never;
 type MethodOf<C extends string, G extends string> = C extends `${G}.${infer M}` ? M : never;

@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'conflict', // the save was based on an older revision than the stored one
   'unknown_channel',
   'unavailable', // the backend could not be reached (browser mode: the web host stopped)
+  'invalid_file', // a file to open is not usable: not ours, damaged, or from a newer version
+  'write_failed', // a file could not be written (disk full, no permission); nothing was changed
   'internal',
 ] as const;
 

@@ -18,8 +18,12 @@ function normalizeLeaves(leaves: readonly TextLeaf[]): TextLeaf[] {
     const next: TextLeaf = { ...leaf, text: cleanLine(leaf.text) };
     const prev = out[out.length - 1];
     // Slate merges adjacent texts with equal marks; doing the same here keeps stored JSON canonical.
-    if (prev && prev.bold === next.bold && prev.italic === next.italic) {
+    // Suggestion ids count as marks: text typed or struck by different suggestions stays apart.
+    if (prev && prev.bold === next.bold && prev.italic === next.italic && prev.ins === next.ins && prev.del === next.del) {
       out[out.length - 1] = { ...prev, text: prev.text + next.text };
+    } else if (prev && prev.text === '' && out.length === 1) {
+      // A leading empty leaf only held the place; Slate drops it beside real text too.
+      out[0] = next;
     } else if (next.text !== '' || out.length === 0) {
       out.push(next);
     }
@@ -29,7 +33,8 @@ function normalizeLeaves(leaves: readonly TextLeaf[]): TextLeaf[] {
 }
 
 function normalizeParagraph(p: Paragraph): Paragraph {
-  return { type: 'paragraph', children: normalizeLeaves(p.children) };
+  // Spread first: a paragraph under review keeps its pending break (`breakAfter`).
+  return { ...p, type: 'paragraph', children: normalizeLeaves(p.children) };
 }
 
 function normalizePhoto(photo: Photo): Photo {

@@ -22,17 +22,50 @@ export const LIMITS = {
   bodyBlocks: 50_000,
   participants: 200,
   keywords: 100,
+  /** Pending suggestions in one document (review state, DESIGN.md §4). */
+  suggestions: 10_000,
+  /** Pending changes stacked on one value (a speaker, a caption, a paragraph break, a metadata field). */
+  changesPerValue: 100,
 } as const;
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'ids are letters, digits, - and _');
 const shortText = z.string().max(LIMITS.shortField);
 const longText = z.string().max(LIMITS.longField);
 
+/**
+ * Tracked changes (suggestions) live in the tree, as the editor needs them (DESIGN.md §4); who made
+ * each one and when is in `review.suggestions`, keyed by this id. Every field below is optional, so
+ * a document without suggestions is unchanged, and none is ever null (Slate node props must not be).
+ * The schema checks shape only: whether marks and records agree is checked by shared/review/problems.ts,
+ * so a damaged review state can be shown and discarded instead of refusing the whole document.
+ * The algebra (accept, reject, views, recording edits as suggestions) is in shared/review/.
+ */
+const suggestionId = id;
+/** Marks a node as a suggested insertion (`ins`) or removal (`del`, still shown until accepted). */
+const insDel = { ins: suggestionId.optional(), del: suggestionId.optional() };
+
 export const textLeafSchema = z
   .object({
     text: z.string().max(LIMITS.paragraphText),
     bold: z.literal(true).optional(),
     italic: z.literal(true).optional(),
+    // Typed (`ins`) or struck-through (`del`) text. Different ids keep leaves apart in Slate.
+    ...insDel,
+  })
+  .strict();
+
+/**
+ * The break between a paragraph and the next paragraph of its container while it is under review.
+ * The two sides are always separate paragraphs in the tree. `base` is how the break stands when every
+ * pending change is rejected; `changes` are the pending ones, oldest first: `split` (Enter) puts a
+ * break there, `join` (merging two paragraphs) takes it away.
+ */
+export const paragraphBreakSchema = z
+  .object({
+    base: z.enum(['break', 'joined']),
+    changes: z
+      .array(z.object({ id: suggestionId, op: z.enum(['split', 'join']) }).strict())
+      .max(LIMITS.changesPerValue),
   })
   .strict();
 
@@ -40,6 +73,7 @@ export const paragraphSchema = z
   .object({
     type: z.literal('paragraph'),
     children: z.array(textLeafSchema).min(1).max(LIMITS.leavesPerParagraph),
+    breakAfter: paragraphBreakSchema.optional(),
   })
   .strict();
 
@@ -56,6 +90,13 @@ export const photoSchema = z
     credit: shortText,
     alt: longText,
     children: z.tuple([z.object({ text: z.literal('') }).strict()]),
+    // A moved photo is a removed one where it was (`del`) plus a copy where it went (`ins`), same id.
+    ...insDel,
+    /** Pending edits of caption, credit and alt text, oldest first, each with the value it replaced. */
+    changes: z
+      .array(z.object({ id: suggestionId, field: z.enum(['caption', 'credit', 'alt']), from: longText }).strict())
+      .max(LIMITS.changesPerValue)
+      .optional(),
   })
   .strict();
 
@@ -67,6 +108,12 @@ export const turnSchema = z
       .array(z.discriminatedUnion('type', [paragraphSchema, photoSchema]))
       .min(1)
       .max(LIMITS.blocksPerTurn),
+    ...insDel,
+    /** Pending changes of the speaker, oldest first, each with the speaker it replaced. */
+    changes: z
+      .array(z.object({ id: suggestionId, field: z.literal('speakerId'), from: id }).strict())
+      .max(LIMITS.changesPerValue)
+      .optional(),
   })
   .strict();
 
@@ -109,6 +156,71 @@ export const metaSchema = z
   })
   .strict();
 
+/** What a suggestion did (the edit it records); shown in the Changes panel. */
+export const suggestionKindSchema = z.enum([
+  'insertText',
+  'deleteText',
+  'replaceText',
+  'splitParagraph',
+  'mergeParagraphs',
+  'insertTurn',
+  'removeTurn',
+  'setSpeaker',
+  'insertPhoto',
+  'removePhoto',
+  'movePhoto',
+  'setPhotoText',
+  'setMeta',
+]);
+
+/** Who suggested a change, and when. The change itself is in the tree (or `review.metaChanges`). */
+export const suggestionSchema = z
+  .object({
+    id: suggestionId,
+    kind: suggestionKindSchema,
+    authorId: z.string().min(1).max(200),
+    authorName: z.string().max(200),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+
+/** Metadata fields whose edits are tracked; workflow fields (status, language) are not content. */
+export const trackedMetaFieldSchema = z.enum([
+  'section',
+  'headline',
+  'subheadline',
+  'location',
+  'sapo',
+  'byline',
+  'source',
+  'slug',
+  'editorialNote',
+  'keywords',
+  'urgency',
+  'embargo',
+]);
+
+/** A pending metadata edit with the value it replaced (`from` has the field's type; see problems.ts). */
+export const metaChangeSchema = z
+  .object({
+    id: suggestionId,
+    field: trackedMetaFieldSchema,
+    from: z.union([z.string().max(LIMITS.longField), z.number(), z.null(), z.array(z.string().max(100)).max(LIMITS.keywords)]),
+  })
+  .strict();
+
+/**
+ * Review state: the records of pending suggestions, and pending metadata edits (oldest first).
+ * Records are a list, not a map, so their number is capped like every other list here; an id that
+ * appears twice is a problem the app reports and discards (shared/review/problems.ts).
+ */
+export const reviewSchema = z
+  .object({
+    suggestions: z.array(suggestionSchema).max(LIMITS.suggestions),
+    metaChanges: z.array(metaChangeSchema).max(LIMITS.suggestions),
+  })
+  .strict();
+
 export const interviewSchema = z
   .object({
     format: z.literal(DOCUMENT_FORMAT),
@@ -116,6 +228,8 @@ export const interviewSchema = z
     meta: metaSchema,
     participants: z.array(participantSchema).max(LIMITS.participants),
     body: z.array(blockSchema).min(1).max(LIMITS.bodyBlocks),
+    /** Absent when nothing is pending. */
+    review: reviewSchema.optional(),
   })
   .strict()
   .superRefine((doc, ctx) => {
@@ -144,3 +258,9 @@ export type Language = z.infer<typeof languageSchema>;
 export type Status = z.infer<typeof statusSchema>;
 export type Meta = z.infer<typeof metaSchema>;
 export type Interview = z.infer<typeof interviewSchema>;
+export type ParagraphBreak = z.infer<typeof paragraphBreakSchema>;
+export type SuggestionKind = z.infer<typeof suggestionKindSchema>;
+export type Suggestion = z.infer<typeof suggestionSchema>;
+export type TrackedMetaField = z.infer<typeof trackedMetaFieldSchema>;
+export type MetaChange = z.infer<typeof metaChangeSchema>;
+export type Review = z.infer<typeof reviewSchema>;

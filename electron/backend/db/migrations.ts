@@ -108,6 +108,40 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `);
   },
+
+  // v4: trash, labelled revisions (history), comments, and the record of opened review files
+  // (electron/backend/trash.ts, history.ts, exchange.ts).
+  (db) => {
+    db.exec(`
+      ALTER TABLE document ADD COLUMN deleted_at TEXT;                 -- NULL unless in the trash
+      CREATE INDEX document_deleted ON document(deleted_at);
+
+      -- Why a revision was written: 'auto' (autosave), or an event kept by the retention policy
+      -- ('import', 'export', 'sent', 'received', 'restore', 'duplicate'); a non-empty name marks a
+      -- version the user named. note: the event's detail (a format, a file name, a revision).
+      ALTER TABLE revision ADD COLUMN kind TEXT NOT NULL DEFAULT 'auto';
+      ALTER TABLE revision ADD COLUMN name TEXT NOT NULL DEFAULT '';
+      ALTER TABLE revision ADD COLUMN note TEXT NOT NULL DEFAULT '';
+
+      -- Review comments, one JSON object each (their shape belongs to the review code).
+      CREATE TABLE comment (
+        document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+        id          TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        data        TEXT NOT NULL,             -- JSON
+        PRIMARY KEY (document_id, id)
+      ) STRICT;
+
+      -- Review files (.interview) already opened: opening the same file again changes nothing.
+      CREATE TABLE exchange_import (
+        exchange_id TEXT PRIMARY KEY,          -- the id the file was written with
+        document_id TEXT NOT NULL,
+        revision    INTEGER NOT NULL,          -- the revision it became (or matched)
+        opened_at   TEXT NOT NULL,
+        file_name   TEXT NOT NULL
+      ) STRICT;
+    `);
+  },
 ];
 
 /**

@@ -7,6 +7,7 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { quickCheck } from '../backups';
 import { LibraryOpenError } from '../errors';
 import { migrations } from './migrations';
 
@@ -42,6 +43,13 @@ export async function openLibrary(file: string, options: OpenOptions = {}): Prom
         `This library was written by a newer version of Interview Desk (format ${version}; this version reads up to ${LIBRARY_SCHEMA_VERSION}). ` +
           'Update the app to open it; the file has not been changed.',
       );
+    }
+
+    // A damaged file is refused before anything is written to it (no migration, no WAL switch):
+    // the host offers to restore a backup instead (backups.ts, library-recovery.ts).
+    const problems = isNew ? [] : quickCheck(db);
+    if (problems.length > 0) {
+      throw new LibraryOpenError('corrupt', `The library file ${file} is damaged: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more problems)` : ''}.`);
     }
 
     db.pragma('journal_mode = WAL');

@@ -4,9 +4,14 @@ import type { LoadedDocument } from '../../../shared/api/contract';
 import { mergeParticipants } from '../../../shared/model/participants';
 import type { Block, Interview, Meta, Participant } from '../../../shared/model/schema';
 import { api } from '../api';
+import { onFlushRequest } from '../desktop/bridge';
+import { useDesktopCommand } from '../desktop/commands';
+import type { UiExportFormat } from '../export/formats';
 import { createInterviewEditor } from '../editor/create-editor';
 import { InterviewEditor } from '../editor/InterviewEditor';
+import { SaveForReviewButton } from '../exchange/SaveForReviewButton';
 import { ExportDialog } from '../export/ExportDialog';
+import { HistoryDialog } from '../history/HistoryDialog';
 import { SendDialog } from '../newsroom/SendDialog';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { navigate } from '../route';
@@ -28,7 +33,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   const [meta, setMeta] = useState<Meta>(initial.doc.meta);
   const [participants, setParticipants] = useState<Participant[]>(initial.doc.participants);
   const [panel, setPanel] = useState<'participants' | null>(null);
-  const [dialog, setDialog] = useState<'export' | 'send' | null>(null);
+  const [dialog, setDialog] = useState<'export' | 'send' | 'history' | null>(null);
 
   const autosaver = useMemo(
     () => new Autosaver({ revision: initial.revision, save: (doc, baseRevision) => api.document.save({ id: doc.id, baseRevision, doc }) }),
@@ -166,6 +171,27 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   const currentDoc = useCallback(() => docRef.current, []);
   const flush = useCallback(() => autosaver.flush(), [autosaver]);
 
+  // Desktop build: closing the window or quitting waits for this (electron/main/quit-guard.ts);
+  // a save that failed is reported, so the user can choose to keep the app open.
+  useEffect(
+    () =>
+      onFlushRequest(async () => {
+        await autosaver.flush();
+        const status = autosaver.getStatus();
+        if (status.kind === 'error' || status.kind === 'conflict') throw new Error(status.message);
+      }),
+    [autosaver],
+  );
+
+  // Menu commands of the desktop build (browser mode never sends any).
+  const [exportFormat, setExportFormat] = useState<UiExportFormat | undefined>(undefined);
+  useDesktopCommand('file.export', (command) => {
+    setExportFormat(command.format);
+    setDialog('export');
+  });
+  useDesktopCommand('file.sendToNewsroom', () => setDialog('send'));
+  useDesktopCommand('file.close', () => void back());
+
   async function back() {
     await autosaver.flush();
     navigate({ screen: 'library' });
@@ -187,10 +213,16 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
         <button type="button" onClick={() => setDialog('send')}>
           {t('newsroom.button')}
         </button>
+        <button type="button" onClick={() => setDialog('history')}>
+          {t('history.button')}
+        </button>
+        <SaveForReviewButton id={initial.doc.id} flush={flush} />
         <SaveStatusView autosaver={autosaver} />
       </header>
-      {dialog === 'export' && <ExportDialog doc={currentDoc} flush={flush} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && <ExportDialog doc={currentDoc} flush={flush} initialFormat={exportFormat} onClose={() => setDialog(null)} />}
       {dialog === 'send' && <SendDialog documentId={initial.doc.id} flush={flush} onClose={() => setDialog(null)} />}
+      {/* A restored version is the newest revision in the library: reload the page to edit it. */}
+      {dialog === 'history' && <HistoryDialog id={initial.doc.id} flush={flush} onRestored={() => window.location.reload()} onClose={() => setDialog(null)} />}
       <div className={panel ? 'document-layout with-panel' : 'document-layout'}>
         <main className="document-main">
           <MetaFields meta={meta} onChange={onMetaChange} onFocus={onMetaFocus} onBlur={onMetaBlur} />

@@ -5,7 +5,8 @@ import { exportAgencyText } from '../../../shared/export/agency-text';
 import type { Interview } from '../../../shared/model/schema';
 import { api } from '../api';
 import { Dialog } from '../common/Dialog';
-import { base64ToBytes, downloadFile, downloadUrl } from './download';
+import { fileDialogs } from '../platform/file-dialogs';
+import { saveExportedFile } from '../platform/save-exported-file';
 import { UI_EXPORT_FORMATS, type UiExportFormat } from './formats';
 import { PreflightList } from './PreflightList';
 
@@ -15,17 +16,20 @@ interface Props {
   doc: () => Interview;
   /** Store pending edits first, so the export is what the user sees. */
   flush: () => Promise<void>;
+  /** The format to start with (the desktop menu's Export ▸ submenu chooses one). */
+  initialFormat?: UiExportFormat;
   onClose: () => void;
 }
 
 type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; preflight: PreflightFindings; file: ExportedFile | null } | { kind: 'failed'; message: string };
 
 /** Export: choose a format, see the preflight and a preview, save the file (and its pictures). */
-export function ExportDialog({ doc, flush, onClose }: Props) {
+export function ExportDialog({ doc, flush, initialFormat = 'nitf', onClose }: Props) {
   const { t } = useTranslation();
-  const [format, setFormat] = useState<UiExportFormat>('nitf');
+  const [format, setFormat] = useState<UiExportFormat>(initialFormat);
   const [override, setOverride] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [saveError, setSaveError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -59,10 +63,15 @@ export function ExportDialog({ doc, flush, onClose }: Props) {
 
   const file = state.kind === 'done' ? state.file : null;
 
-  function save() {
+  // Native save dialog in the desktop build, a download in browser mode.
+  async function save() {
     if (!file) return;
-    downloadFile(file.fileName, file.encoding === 'base64' ? base64ToBytes(file.data) : file.data, file.mime);
-    for (const picture of file.pictures) downloadUrl(picture.fileName, `asset/${picture.assetId}`);
+    setSaveError(null);
+    try {
+      await saveExportedFile(file, fileDialogs);
+    } catch (err) {
+      setSaveError((err as Error).message);
+    }
   }
 
   return (
@@ -89,11 +98,12 @@ export function ExportDialog({ doc, flush, onClose }: Props) {
           {file.pictures.length > 0 && <p className="muted">{t('export.pictures', { count: file.pictures.length })}</p>}
         </>
       )}
+      {saveError && <p role="alert" className="error">{saveError}</p>}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           {t('export.close')}
         </button>
-        <button type="button" className="primary" disabled={!file} onClick={save}>
+        <button type="button" className="primary" disabled={!file} onClick={() => void save()}>
           {t('export.save')}
         </button>
       </div>

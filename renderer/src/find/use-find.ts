@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { Editor } from 'slate';
 import { matchesShortcut } from '../../../shared/shortcuts';
+import { useDesktopCommand } from '../desktop/commands';
 import { keyPlatform } from '../shortcuts/platform';
 import { FindController } from './find-controller';
 
@@ -27,6 +28,10 @@ export function useFind(editor: Editor): FindController {
       controller.dispose();
     };
   }, [controller]);
+
+  // The desktop build's Edit menu (it sends the command when the page left the key unhandled).
+  useDesktopCommand('edit.find', () => controller.open('find'));
+  useDesktopCommand('edit.replace', () => controller.open('replace'));
 
   return controller;
 }

@@ -1,7 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importAgencyText, type ImportResult } from '../../../shared/import/agency-text';
 import { api } from '../api';
+import { useDesktopCommand } from '../desktop/commands';
+import { fileDialogs } from '../platform/file-dialogs';
 import { navigate } from '../route';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 
@@ -11,12 +13,21 @@ const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** "Import": pick a plain-text article, check what was recognised, then add it to the library. */
 export function ImportButton({ onError }: { onError: (message: string) => void }) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<{ fileName: string; result: ImportResult } | null>(null);
 
-  async function pick(file: File) {
-    if (file.size > MAX_IMPORT_BYTES) return onError(t('import.tooLarge', { mb: Math.round(file.size / 1048576) }));
-    const bytes = new Uint8Array(await file.arrayBuffer());
+  // A native open dialog in the desktop build, the browser's file picker in browser mode.
+  useDesktopCommand('file.import', () => void pick());
+
+  async function pick() {
+    let file;
+    try {
+      file = await fileDialogs.openFile({ accept: ['.txt'], title: t('import.file'), maxBytes: MAX_IMPORT_BYTES });
+    } catch (err) {
+      return onError((err as Error).message);
+    }
+    if (!file) return;
+    const { bytes } = file;
+    if (bytes === null) return onError(t('import.tooLarge', { mb: Math.round(file.size / 1048576) }));
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -28,21 +39,9 @@ export function ImportButton({ onError }: { onError: (message: string) => void }
 
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()}>
+      <button type="button" onClick={() => void pick()}>
         {t('import.button')}
       </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".txt,text/plain"
-        hidden
-        aria-label={t('import.file')}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void pick(file);
-        }}
-      />
       {preview && (
         <ImportPreviewDialog
           fileName={preview.fileName}

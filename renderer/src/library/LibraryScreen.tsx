@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../shared/api/contract';
 import { api } from '../api';
+import { useDesktopCommand } from '../desktop/commands';
+import { OpenReviewButton } from '../exchange/OpenReviewButton';
 import { ImportButton } from '../import/ImportButton';
 import { systemLanguage } from '../i18n';
 import { navigate } from '../route';
+import { TrashView } from '../trash/TrashView';
 import { SearchResults } from './SearchResults';
 
 export function LibraryScreen() {
@@ -15,6 +18,10 @@ export function LibraryScreen() {
   const [query, setQuery] = useState('');
   const [statusFilter, setStatusFilter] = useState<DocumentSummary['status'] | 'all'>('all');
   const [sort, setSort] = useState<'changed' | 'headline'>('changed');
+  const [view, setView] = useState<'list' | 'trash'>('list');
+  // Bumped to read the list again after a change made here (trash, duplicate, open a review file).
+  const [listVersion, setListVersion] = useState(0);
+  const reload = useCallback(() => setListVersion((v) => v + 1), []);
 
   useEffect(() => {
     let live = true;
@@ -26,7 +33,22 @@ export function LibraryScreen() {
     return () => {
       live = false;
     };
-  }, [t]);
+  }, [t, listVersion, view]);
+
+  async function toTrash(item: DocumentSummary) {
+    const result = await api.trash.put({ id: item.id });
+    if (!result.ok) return setError(result.error.message);
+    reload();
+  }
+
+  async function duplicate(item: DocumentSummary) {
+    const headline = item.headline ? t('trash.copyOf', { headline: item.headline }) : '';
+    const result = await api.document.duplicate({ id: item.id, headline });
+    if (!result.ok) return setError(result.error.message);
+    reload();
+  }
+
+  useDesktopCommand('file.new', () => void create());
 
   async function create() {
     setCreating(true);
@@ -47,6 +69,10 @@ export function LibraryScreen() {
       <header className="topbar">
         <h1 className="app-name">{t('app.name')}</h1>
         <ImportButton onError={setError} />
+        <OpenReviewButton onOpened={reload} onError={setError} />
+        <button type="button" aria-pressed={view === 'trash'} onClick={() => setView(view === 'trash' ? 'list' : 'trash')}>
+          {t('trash.button')}
+        </button>
         <button type="button" className="primary" onClick={() => void create()} disabled={creating}>
           {t('library.new')}
         </button>
@@ -77,13 +103,15 @@ export function LibraryScreen() {
             </>
           )}
         </div>
-        <h2>{t('library.title')}</h2>
+        {view === 'list' && <h2>{t('library.title')}</h2>}
         {error && (
           <p role="alert" className="error">
             {error}
           </p>
         )}
-        {query.trim() !== '' ? (
+        {view === 'trash' ? (
+          <TrashView onError={setError} />
+        ) : query.trim() !== '' ? (
           <SearchResults query={query} />
         ) : (
           <>
@@ -92,7 +120,7 @@ export function LibraryScreen() {
             {shown.length > 0 && (
               <ul className="doc-list">
                 {shown.map((item) => (
-                  <li key={item.id}>
+                  <li key={item.id} className="doc-row">
                     <a href={`#/doc/${item.id}`} className="doc-link">
                       <span className={item.headline ? 'doc-headline' : 'doc-headline untitled'}>{item.headline || t('library.untitled')}</span>
                       <span className="doc-meta">
@@ -102,6 +130,14 @@ export function LibraryScreen() {
                         <span>{t('library.updated', { when: when.format(new Date(item.updatedAt)) })}</span>
                       </span>
                     </a>
+                    <span className="doc-actions">
+                      <button type="button" onClick={() => void duplicate(item)}>
+                        {t('trash.duplicate')}
+                      </button>
+                      <button type="button" onClick={() => void toTrash(item)}>
+                        {t('trash.moveTo')}
+                      </button>
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -2,6 +2,7 @@ import { Fragment, useEffect, useId, useRef, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next';
 import { acceleratorKeys, matchesAccelerator, typesCharacter } from '../../../shared/accelerators';
 import { keysOf, shortcut, SHORTCUTS, type Shortcut, type ShortcutScope } from '../../../shared/shortcuts';
+import { useDesktopCommand } from '../desktop/commands';
 import { shortcutsPanel } from './panel-state';
 import { isTextEntry, keyPlatform } from './platform';
 
@@ -14,6 +15,7 @@ const SCOPES: ShortcutScope[] = ['editor', 'document', 'find', 'app'];
  * where it was.
  */
 export function ShortcutsPanel() {
+  useDesktopCommand('help.shortcuts', shortcutsPanel.open);
   const { t } = useTranslation();
   const open = useSyncExternalStore(shortcutsPanel.subscribe, shortcutsPanel.isOpen);
   const dialogRef = useRef<HTMLDialogElement>(null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, externalUrlToOpen, isAppUrl, isPermissionAllowed, isTrustedSender } from '../../../electron/main/policy';
+import { APP_ENTRY_URL, externalUrlToOpen, isAppUrl, isNavigationAllowed, isPermissionAllowed, isTrustedSender } from '../../../electron/main/policy';
 
 describe('desktop shell policy', () => {
   it('recognises only the app origin as the app', () => {
@@ -7,6 +7,14 @@ describe('desktop shell policy', () => {
     expect(isAppUrl('app://bundle/index.html#/doc/1')).toBe(true);
     for (const url of ['app://other/index.html', 'file:///etc/passwd', 'https://bundle/', 'http://127.0.0.1/', 'app://user:pw@bundle/', 'javascript:alert(1)', 'not a url', '']) {
       expect(isAppUrl(url), url).toBe(false);
+    }
+  });
+
+  it('allows navigation only to the app, and only in the top frame', () => {
+    expect(isNavigationAllowed('app://bundle/index.html#/doc/1', true)).toBe(true);
+    expect(isNavigationAllowed('app://bundle/index.html', false)).toBe(false);
+    for (const url of ['https://vnanet.vn/', 'file:///etc/passwd', 'app://other/', 'javascript:alert(1)', 'data:text/html,x']) {
+      expect(isNavigationAllowed(url, true), url).toBe(false);
     }
   });
 

@@ -1,0 +1,76 @@
+/**
+ * A document's revision history: list the kept versions, read one, name one, and restore one.
+ * Restoring never rewrites the past: the chosen version's content becomes a new revision on top
+ * of the current one (kind `restore`), so the state it replaced stays in the history.
+ */
+import type { HistoryEntry, LoadedVersion } from '../../shared/api/contract';
+import { normalizeInterview } from '../../shared/model/normalize';
+import { validateInterview } from '../../shared/model/validate';
+import type { HandlerContext } from './context';
+import { commitRevision } from './documents';
+import { AppError } from './errors';
+
+interface RevisionRow {
+  revision: number;
+  saved_at: string;
+  kind: string;
+  name: string;
+  note: string;
+}
+
+const entryOf = (r: RevisionRow): HistoryEntry => ({ revision: r.revision, savedAt: r.saved_at, kind: r.kind as HistoryEntry['kind'], name: r.name, note: r.note });
+
+function currentRevision(ctx: HandlerContext, id: string): number {
+  const row = ctx.db.prepare('SELECT revision FROM document WHERE id = ?').get(id) as { revision: number } | undefined;
+  if (!row) throw new AppError('not_found', `No interview with id ${id}.`);
+  return row.revision;
+}
+
+/** The kept versions, newest first, with the document's current revision. */
+export function listHistory(ctx: HandlerContext, id: string): { current: number; versions: HistoryEntry[] } {
+  const current = currentRevision(ctx, id);
+  const rows = ctx.db.prepare('SELECT revision, saved_at, kind, name, note FROM revision WHERE document_id = ? ORDER BY revision DESC').all(id) as RevisionRow[];
+  return { current, versions: rows.map(entryOf) };
+}
+
+export function loadVersion(ctx: HandlerContext, id: string, revision: number): LoadedVersion {
+  const row = ctx.db.prepare('SELECT revision, saved_at, kind, name, note, body FROM revision WHERE document_id = ? AND revision = ?').get(id, revision) as
+    | (RevisionRow & { body: string })
+    | undefined;
+  if (!row) throw new AppError('not_found', `Version ${revision} of interview ${id} is not in its history (older versions are thinned out).`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(row.body);
+  } catch {
+    throw new AppError('invalid_document', `Version ${revision} of interview ${id} is damaged (not JSON).`);
+  }
+  const checked = validateInterview(parsed);
+  if (!checked.ok) throw new AppError('invalid_document', `Version ${revision} of interview ${id} does not match the document format.`, { problems: checked.problems });
+  return { ...entryOf(row), doc: normalizeInterview(checked.doc) };
+}
+
+/** Name (or, with an empty name, unname) a version; a named version is never thinned out. */
+export function nameVersion(ctx: HandlerContext, id: string, revision: number, name: string): HistoryEntry {
+  const changed = ctx.db.prepare('UPDATE revision SET name = ? WHERE document_id = ? AND revision = ?').run(name.trim(), id, revision).changes;
+  if (changed === 0) {
+    currentRevision(ctx, id); // not_found for an unknown document
+    throw new AppError('not_found', `Version ${revision} of interview ${id} is not in its history.`);
+  }
+  return loadVersion(ctx, id, revision);
+}
+
+/** Make a past version the newest revision. */
+export function restoreVersion(ctx: HandlerContext, id: string, revision: number): { revision: number; savedAt: string } {
+  const version = loadVersion(ctx, id, revision);
+  return commitRevision(ctx, { ...version.doc, id }, null, 'restore', String(revision));
+}
+
+/**
+ * Mark the current revision as an event snapshot (an export, a save for review) unless it
+ * already is one: the state that left the app is then kept by the retention policy.
+ */
+export function markCurrentRevision(ctx: HandlerContext, id: string, kind: 'export' | 'sent', note: string): void {
+  ctx.db
+    .prepare(`UPDATE revision SET kind = ?, note = ? WHERE document_id = ? AND kind = 'auto' AND revision = (SELECT revision FROM document WHERE id = ?)`)
+    .run(kind, note, id, id);
+}

@@ -1,0 +1,61 @@
+/**
+ * The desktop-only IPC channels behind `window.desktop` (shared/desktop-bridge.ts): native file
+ * dialogs, reading a file the OS asked us to open, and the renderer's answer to a flush request.
+ * Each checks its sender like the API channels do; the work is done by tested modules.
+ */
+import { app, BrowserWindow, dialog, ipcMain, type WebContents } from 'electron';
+import { dirname, join } from 'node:path';
+import { DESKTOP_CHANNELS, type DesktopReply } from '../../shared/desktop-bridge';
+import { openFileWithDialog, readWithLimit, saveFileWithDialog, type DialogPorts } from './file-dialogs';
+import { isFromAppPage } from './ipc';
+import type { OpenFileQueue } from './open-file-queue';
+import type { QuitGuard } from './quit-guard';
+
+const REFUSED: DesktopReply<never> = { ok: false, message: 'Request refused: it did not come from the app window.' };
+
+export interface DesktopIpcOptions {
+  openFiles: OpenFileQueue;
+  /** The quit guard of the window showing these contents. */
+  guardOf: (contents: WebContents) => QuitGuard | undefined;
+}
+
+export function registerDesktopIpc({ openFiles, guardOf }: DesktopIpcOptions): void {
+  ipcMain.handle(DESKTOP_CHANNELS.saveFile, (event, request: unknown) => (isFromAppPage(event) ? saveFileWithDialog(request, dialogsFor(event.sender)) : REFUSED));
+  ipcMain.handle(DESKTOP_CHANNELS.openFile, (event, request: unknown) => (isFromAppPage(event) ? openFileWithDialog(request, dialogsFor(event.sender)) : REFUSED));
+  ipcMain.handle(DESKTOP_CHANNELS.readOpenedFile, async (event, fileId: unknown) => {
+    if (!isFromAppPage(event)) return REFUSED;
+    const path = typeof fileId === 'string' ? openFiles.take(fileId) : null;
+    return path === null ? { ok: true, value: null } : readWithLimit(path);
+  });
+  ipcMain.on(DESKTOP_CHANNELS.flushDone, (event, reply: unknown) => {
+    if (!isFromAppPage(event) || typeof reply !== 'object' || reply === null) return;
+    const { requestId, ok, message } = reply as Record<string, unknown>;
+    if (typeof requestId !== 'number' || typeof ok !== 'boolean') return;
+    const text = typeof message === 'string' && message ? message.slice(0, 2000) : 'The editor could not store its changes.';
+    guardOf(event.sender)?.flushDone(requestId, ok ? { ok: true } : { ok: false, message: text });
+  });
+}
+
+/** The folder the last dialog ended in, to start the next one there (for this run only). */
+let lastFolder: string | null = null;
+
+function dialogsFor(sender: WebContents): DialogPorts {
+  const parent = BrowserWindow.fromWebContents(sender);
+  const remember = (path: string) => {
+    lastFolder = dirname(path);
+    return path;
+  };
+  return {
+    async chooseSavePath({ title, defaultName, filters }) {
+      const options = { title, defaultPath: join(lastFolder ?? app.getPath('documents'), defaultName), filters };
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : remember(result.filePath);
+    },
+    async chooseOpenPath({ title, filters }) {
+      const options = { title, defaultPath: lastFolder ?? app.getPath('documents'), filters, properties: ['openFile' as const] };
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const path = result.canceled ? undefined : result.filePaths[0];
+      return path ? remember(path) : null;
+    },
+  };
+}

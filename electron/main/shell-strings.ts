@@ -1,0 +1,165 @@
+/**
+ * The words the desktop shell shows itself (menus, the quit dialog), in English and Vietnamese.
+ * The renderer has its own i18n layer; the main process cannot use it, so this small table
+ * follows the same rule: Vietnamese when it is the system's first language, English otherwise.
+ */
+import type { EditingMode, ExportMenuFormat, MarkupView } from '../../shared/desktop-commands';
+
+export type ShellLanguage = 'en' | 'vi';
+
+export function shellLanguage(preferred: readonly string[]): ShellLanguage {
+  return preferred[0]?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
+export interface ShellStrings {
+  file: string;
+  newInterview: string;
+  open: string;
+  saveForReview: string;
+  import: string;
+  export: string;
+  formats: Record<ExportMenuFormat, string>;
+  sendToNewsroom: string;
+  close: string;
+  quit: string;
+  edit: string;
+  undo: string;
+  redo: string;
+  cut: string;
+  copy: string;
+  paste: string;
+  selectAll: string;
+  find: string;
+  replace: string;
+  view: string;
+  modes: Record<EditingMode, string>;
+  markup: Record<MarkupView, string>;
+  actualSize: string;
+  zoomIn: string;
+  zoomOut: string;
+  fullScreen: string;
+  reload: string;
+  devTools: string;
+  window: string;
+  help: string;
+  shortcuts: string;
+  about: string;
+  /** The dialog when pending edits could not be confirmed as saved. */
+  unsaved: {
+    timeoutMessage: string;
+    timeoutDetail: (seconds: number) => string;
+    failedMessage: string;
+    failedDetail: (reason: string) => string;
+    keepOpen: string;
+    quitAnyway: string;
+  };
+  cannotOpenLibrary: string;
+}
+
+const en: ShellStrings = {
+  file: '&File',
+  newInterview: 'New interview',
+  open: 'Open…',
+  saveForReview: 'Save for review…',
+  import: 'Import…',
+  export: 'Export',
+  formats: {
+    'agency-text': 'Agency plain text…',
+    nitf: 'NITF 3.6…',
+    'nitf-no-namespace': 'NITF 3.6 without namespace…',
+    'newsml-g2': 'NewsML-G2 2.35…',
+    'ninjs-3.1': 'ninjs 3.1…',
+    'ninjs-2.2': 'ninjs 2.2…',
+    iptc7901: 'IPTC 7901 wire text…',
+    html: 'HTML…',
+  },
+  sendToNewsroom: 'Send to newsroom…',
+  close: 'Close interview',
+  quit: 'Quit',
+  edit: '&Edit',
+  undo: 'Undo',
+  redo: 'Redo',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select all',
+  find: 'Find…',
+  replace: 'Find and replace…',
+  view: '&View',
+  modes: { editing: 'Editing', suggesting: 'Suggesting', viewing: 'Viewing' },
+  markup: { markup: 'Show markup', final: 'Final', original: 'Original' },
+  actualSize: 'Actual size',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fullScreen: 'Full screen',
+  reload: 'Reload',
+  devTools: 'Developer tools',
+  window: '&Window',
+  help: '&Help',
+  shortcuts: 'Keyboard shortcuts',
+  about: 'About Interview Desk',
+  unsaved: {
+    timeoutMessage: 'Interview Desk could not confirm that your latest edits are saved.',
+    timeoutDetail: (seconds) => `The editor did not answer within ${seconds} seconds. If you quit now, the edits of the last few seconds may be lost.`,
+    failedMessage: 'Your latest edits could not be saved.',
+    failedDetail: (reason) => `${reason}\n\nIf you quit now, these edits are lost.`,
+    keepOpen: 'Keep the app open',
+    quitAnyway: 'Quit without saving',
+  },
+  cannotOpenLibrary: 'Interview Desk cannot open its library',
+};
+
+const vi: ShellStrings = {
+  file: '&Tệp',
+  newInterview: 'Bài phỏng vấn mới',
+  open: 'Mở…',
+  saveForReview: 'Lưu để duyệt…',
+  import: 'Nhập bài…',
+  export: 'Xuất tệp',
+  formats: {
+    'agency-text': 'Văn bản thuần kiểu TTXVN…',
+    nitf: 'NITF 3.6…',
+    'nitf-no-namespace': 'NITF 3.6 không namespace…',
+    'newsml-g2': 'NewsML-G2 2.35…',
+    'ninjs-3.1': 'ninjs 3.1…',
+    'ninjs-2.2': 'ninjs 2.2…',
+    iptc7901: 'Điện văn IPTC 7901…',
+    html: 'HTML…',
+  },
+  sendToNewsroom: 'Gửi tòa soạn…',
+  close: 'Đóng bài phỏng vấn',
+  quit: 'Thoát',
+  edit: '&Sửa',
+  undo: 'Hoàn tác',
+  redo: 'Làm lại',
+  cut: 'Cắt',
+  copy: 'Sao chép',
+  paste: 'Dán',
+  selectAll: 'Chọn tất cả',
+  find: 'Tìm…',
+  replace: 'Tìm và thay…',
+  view: '&Xem',
+  modes: { editing: 'Soạn thảo', suggesting: 'Đề xuất sửa', viewing: 'Chỉ xem' },
+  markup: { markup: 'Hiện đánh dấu', final: 'Bản cuối', original: 'Bản gốc' },
+  actualSize: 'Cỡ thật',
+  zoomIn: 'Phóng to',
+  zoomOut: 'Thu nhỏ',
+  fullScreen: 'Toàn màn hình',
+  reload: 'Tải lại',
+  devTools: 'Công cụ nhà phát triển',
+  window: '&Cửa sổ',
+  help: 'Trợ &giúp',
+  shortcuts: 'Phím tắt',
+  about: 'Giới thiệu Interview Desk',
+  unsaved: {
+    timeoutMessage: 'Interview Desk chưa xác nhận được rằng các thay đổi mới nhất đã được lưu.',
+    timeoutDetail: (seconds) => `Trình soạn thảo không trả lời trong ${seconds} giây. Nếu thoát bây giờ, những thay đổi trong vài giây cuối có thể bị mất.`,
+    failedMessage: 'Không lưu được các thay đổi mới nhất.',
+    failedDetail: (reason) => `${reason}\n\nNếu thoát bây giờ, những thay đổi này sẽ bị mất.`,
+    keepOpen: 'Giữ ứng dụng mở',
+    quitAnyway: 'Thoát, không lưu',
+  },
+  cannotOpenLibrary: 'Interview Desk không mở được thư viện',
+};
+
+export const SHELL_STRINGS: Readonly<Record<ShellLanguage, ShellStrings>> = { en, vi };

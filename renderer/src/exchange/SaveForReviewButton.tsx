@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { base64ToBytes } from '../export/download';
+import { fileDialogs } from '../platform/file-dialogs';
+
+/** "Save for review": the interview as a `.interview` file, through the save dialog (or a download). */
+export function SaveForReviewButton({ id, flush }: { id: string; flush: () => Promise<unknown> }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
+
+  async function save() {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await flush(); // the file holds what is on screen
+      const result = await api.exchange.save({ id });
+      if (!result.ok) return setMessage({ kind: 'alert', text: result.error.message });
+      const outcome = await fileDialogs.saveFile({ suggestedName: result.value.fileName, data: base64ToBytes(result.value.data), mime: 'application/vnd.interview-desk', title: t('exchange.save') });
+      if (outcome === 'saved') setMessage({ kind: 'status', text: t('exchange.saved', { fileName: result.value.fileName }) });
+    } catch (err) {
+      setMessage({ kind: 'alert', text: (err as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <button type="button" onClick={() => void save()} disabled={busy}>
+        {t('exchange.save')}
+      </button>
+      {message && (
+        <p role={message.kind} className={`topbar-notice ${message.kind === 'alert' ? 'error' : ''}`}>
+          {message.text}
+          <button type="button" className="icon" aria-label={t('exchange.dismiss')} onClick={() => setMessage(null)}>
+            ×
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HistoryEntry } from '../../../shared/api/contract';
+import { api } from '../api';
+import { Dialog } from '../common/Dialog';
+import { CompareView } from './CompareView';
+
+/**
+ * "History": the kept versions of an interview with time, kind and name; name the current one,
+ * compare any two, restore one. Restoring makes the chosen version the newest revision (nothing
+ * is lost) and then calls `onRestored`, which must reload the open editor from the library.
+ */
+export function HistoryDialog({ id, flush, onRestored, onClose }: { id: string; flush: () => Promise<unknown>; onRestored: (revision: number) => void; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [versions, setVersions] = useState<HistoryEntry[] | null>(null);
+  const [current, setCurrent] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const [pair, setPair] = useState<{ from: number; to: number } | null>(null);
+  const [compare, setCompare] = useState<{ from: number; to: number } | null>(null);
+
+  const [version, setVersion] = useState(0); // bumped to read the history again after a change
+  useEffect(() => {
+    let live = true;
+    // Saved first, so the history ends with what is on screen.
+    void flush()
+      .then(() => api.history.list({ id }))
+      .then((result) => {
+        if (!live) return;
+        if (!result.ok) return setError(result.error.message);
+        setVersions(result.value.versions);
+        setCurrent(result.value.current);
+        const [newest, previous] = result.value.versions;
+        if (newest) setPair((p) => p ?? { from: (previous ?? newest).revision, to: newest.revision });
+      });
+    return () => {
+      live = false;
+    };
+  }, [id, flush, version]);
+
+  async function saveName() {
+    const result = await api.history.name({ id, revision: current, name });
+    if (!result.ok) return setError(result.error.message);
+    setNotice(t('history.named', { name: result.value.name }));
+    setName('');
+    setVersion((v) => v + 1);
+  }
+
+  async function restore(revision: number) {
+    await flush();
+    const result = await api.history.restore({ id, revision });
+    if (!result.ok) return setError(result.error.message);
+    setNotice(t('history.restored', { revision }));
+    onRestored(result.value.revision);
+  }
+
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
+  const label = (v: HistoryEntry) => `${t('history.version', { revision: v.revision })} · ${when.format(new Date(v.savedAt))}${v.name ? ` · ${v.name}` : ''}`;
+
+  return (
+    <Dialog title={t('history.title')} onClose={onClose} className="history-dialog">
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {notice && <p role="status">{notice}</p>}
+      <form
+        className="history-name"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void saveName();
+        }}
+      >
+        <label className="field">
+          <span className="field-label">{t('history.name')}</span>
+          <input type="text" value={name} maxLength={200} placeholder={t('history.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <button type="submit" disabled={name.trim() === '' || !current}>
+          {t('history.nameSave')}
+        </button>
+      </form>
+      {!versions && !error && <p className="loading">{t('history.loading')}</p>}
+      {versions && (
+        <ol className="history-list" aria-label={t('history.title')}>
+          {versions.map((v) => (
+            <li key={v.revision} className="history-entry">
+              <span className="history-what">
+                <strong>{t('history.version', { revision: v.revision })}</strong>
+                {v.revision === current && <span className="badge">{t('history.current')}</span>}
+                {v.name && <span className="history-name-tag">“{v.name}”</span>}
+              </span>
+              <span className="doc-meta">
+                <time dateTime={v.savedAt}>{when.format(new Date(v.savedAt))}</time>
+                <span>{t(`history.kinds.${v.kind}`)}</span>
+                {v.note && <span>{v.kind === 'restore' ? t('history.restoredFrom', { revision: v.note }) : v.note}</span>}
+              </span>
+              {v.revision !== current && (
+                <button type="button" onClick={() => void restore(v.revision)}>
+                  {t('history.restore')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {versions && pair && versions.length > 1 && (
+        <div className="history-compare">
+          <label className="inline-field">
+            <span>{t('history.compareFrom')}</span>
+            <select value={pair.from} onChange={(e) => setPair({ ...pair, from: Number(e.target.value) })}>
+              {versions.map((v) => (
+                <option key={v.revision} value={v.revision}>
+                  {label(v)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="inline-field">
+            <span>{t('history.compareTo')}</span>
+            <select value={pair.to} onChange={(e) => setPair({ ...pair, to: Number(e.target.value) })}>
+              {versions.map((v) => (
+                <option key={v.revision} value={v.revision}>
+                  {label(v)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => setCompare(pair)}>
+            {t('history.compare')}
+          </button>
+        </div>
+      )}
+      {compare && <CompareView id={id} from={compare.from} to={compare.to} />}
+    </Dialog>
+  );
+}

@@ -1,0 +1,105 @@
+// Offline packaging smoke test (part of `npm test`, after `npm run build`): package the app with
+// `electron-builder --linux dir` from electron-builder.offline.yml (a placeholder Electron, no
+// native rebuild, no fuses) and check what the app.asar holds:
+// - the built code (dist/main, dist/preload, dist/renderer) and package.json pointing at it;
+// - no sources (.ts, the source folders), no source maps, no tests;
+// - better-sqlite3's native .node file unpacked next to the archive (native code cannot be
+//   loaded from inside an asar), and no native file left inside it.
+// Real installers need a connected machine (README, "Packaging"); this catches broken `files`
+// globs, a wrong `main`, leaked sources and a packed native module before anyone gets there.
+//
+//   node scripts/package-smoke.mjs                     package, then check
+//   node scripts/package-smoke.mjs --check <app.asar>  only check an existing archive (tests use this)
+import { statFile, listPackage, extractFile } from '@electron/asar';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const CONFIG = 'electron-builder.offline.yml';
+const PLACEHOLDER_ELECTRON = '.cache/placeholder-electron';
+const NATIVE_MODULE = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
+
+const REQUIRED = ['package.json', 'dist/main/index.cjs', 'dist/preload/index.cjs', 'dist/renderer/index.html', 'node_modules/better-sqlite3/lib/index.js', NATIVE_MODULE];
+
+/** What must never ship, with the reason printed when it does. */
+const FORBIDDEN = [
+  [/\.(ts|tsx|mts|cts)$/, 'TypeScript source'],
+  [/\.map$/, 'source map'],
+  [/^(electron|renderer|shared|scripts|tests|security|build)\//, 'a source or tooling folder of the repository'],
+  [/(^|\/)(tests?|__tests__)\//, 'a test folder'],
+  [/(^|\/)(test(-[^/]*)?\.[cm]?js|[^/]+\.(test|spec)\.[^/]+)$/, 'a test file'],
+  [/^node_modules\/better-sqlite3\/(src|deps|benchmark|docs)\//, 'better-sqlite3 sources'],
+];
+
+/** Problems with the archive, one line each; empty when it is as it should be. */
+function checkArchive(archive) {
+  const entries = listPackage(archive, { isPack: false }).map((p) => p.replace(/\\/g, '/').replace(/^\//, ''));
+  const files = entries.filter((p) => !('files' in statFile(archive, p, false)));
+  const problems = [];
+  for (const path of REQUIRED) if (!files.includes(path)) problems.push(`missing: ${path}`);
+  if (!files.some((p) => /^dist\/renderer\/assets\/[^/]+\.js$/.test(p))) problems.push('missing: the renderer’s script bundle in dist/renderer/assets/');
+  for (const path of files) {
+    const forbidden = FORBIDDEN.find(([pattern]) => pattern.test(path));
+    if (forbidden) problems.push(`must not ship (${forbidden[1]}): ${path}`);
+    if (/\.(node|so|dylib|dll)$/.test(path) && !statFile(archive, path, false).unpacked) problems.push(`native file packed inside the asar (must be unpacked): ${path}`);
+  }
+  if (files.includes(NATIVE_MODULE) && statFile(archive, NATIVE_MODULE, false).unpacked) {
+    const onDisk = join(`${archive}.unpacked`, NATIVE_MODULE);
+    if (!existsSync(onDisk)) problems.push(`the unpacked native module is missing on disk: ${onDisk}`);
+  }
+  if (files.includes('package.json')) {
+    const { main } = JSON.parse(extractFile(archive, 'package.json').toString('utf8'));
+    if (!files.includes(main)) problems.push(`package.json "main" (${main}) is not in the archive`);
+  }
+  return { files, problems };
+}
+
+/** An executable stand-in for the Electron binary: electron-builder only copies and renames it. */
+function makePlaceholderElectron() {
+  mkdirSync(join(PLACEHOLDER_ELECTRON, 'resources'), { recursive: true });
+  const binary = join(PLACEHOLDER_ELECTRON, 'electron');
+  writeFileSync(binary, '#!/bin/sh\necho "placeholder Electron for the offline packaging smoke test: it does not run the app" >&2\nexit 1\n');
+  chmodSync(binary, 0o755);
+}
+
+function packageApp(outDir) {
+  for (const built of ['dist/main/index.cjs', 'dist/preload/index.cjs', 'dist/renderer/index.html']) {
+    if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` first.`);
+  }
+  makePlaceholderElectron();
+  const cli = createRequire(import.meta.url).resolve('electron-builder/cli.js');
+  const run = spawnSync(process.execPath, [cli, '--linux', 'dir', '--config', CONFIG, `-c.directories.output=${outDir}`], {
+    encoding: 'utf8',
+    // Nothing here may need the network; the Electron npm package must not try to fetch its binary.
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+  });
+  const log = `${run.stdout}${run.stderr}`;
+  // electron-builder fetches missing tools and Electron zips by itself; offline that is a failure
+  // waiting to happen, so any attempt is one.
+  if (/\bdownloading\b/i.test(log)) throw new Error(`electron-builder tried to download something; the offline recipe no longer holds:\n${log}`);
+  if (run.status !== 0) throw new Error(`electron-builder failed (exit ${run.status}):\n${log}`);
+  const archive = join(outDir, 'linux-unpacked', 'resources', 'app.asar');
+  if (!existsSync(archive)) throw new Error(`electron-builder finished but wrote no ${archive}:\n${log}`);
+  return archive;
+}
+
+const { values } = parseArgs({ options: { check: { type: 'string' } } });
+const outDir = values.check ? null : mkdtempSync(join(tmpdir(), 'interview-desk-package-'));
+try {
+  const archive = values.check ?? packageApp(outDir);
+  const { files, problems } = checkArchive(archive);
+  if (problems.length > 0) {
+    console.error(`package smoke test: ${archive} is not as it should be:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`package smoke test: ${files.length} files in ${basename(archive)}: built code present; no sources, maps or tests; ${NATIVE_MODULE} unpacked beside it`);
+  }
+} catch (err) {
+  console.error(`package smoke test: ${err.message}`);
+  process.exitCode = 1;
+} finally {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+}

@@ -1,0 +1,28 @@
+/** The document's review records (who suggested what, when), kept in step with the tree. */
+import type { Interview, MetaChange, Suggestion } from '../model/schema';
+import { usedIds } from './usages';
+
+export function recordsById(doc: Interview): Map<string, Suggestion> {
+  const map = new Map<string, Suggestion>();
+  for (const s of doc.review?.suggestions ?? []) if (!map.has(s.id)) map.set(s.id, s);
+  return map;
+}
+
+/**
+ * A document with the given meta changes and the records of the suggestions it still uses. Records
+ * nothing uses any more (settled, or undone by their author) are dropped, and with nothing pending
+ * the `review` object goes too, so a fully resolved document is exactly a plain one.
+ */
+export function withReview(doc: Interview, records: Iterable<Suggestion>, metaChanges: MetaChange[]): Interview {
+  const draft: Interview = { ...doc, review: { suggestions: [], metaChanges } };
+  const used = usedIds(draft);
+  const seen = new Set<string>();
+  const suggestions: Suggestion[] = [];
+  for (const r of records) {
+    if (used.has(r.id) && !seen.has(r.id)) suggestions.push(r);
+    seen.add(r.id);
+  }
+  if (suggestions.length === 0 && metaChanges.length === 0) delete draft.review;
+  else draft.review = { suggestions, metaChanges };
+  return draft;
+}
