@@ -13,6 +13,10 @@
  *   turn.empty                       a turn with no text
  *   turn.same-speaker-twice          a turn by the same speaker as the turn before it
  *   headline.too-long                longer than the format's limit (see headlineLimit)
+ *   text.misplaced-tone              a tone mark on the wrong vowel (`đaọ`); one per paragraph or field
+ *   text.house-style                 tone marks of the other house style (`hoà` in a traditional story)
+ *   text.spelling                    words not in the dictionary (when one is given)
+ *   The text.* checks run only when the caller passes `textChecks` (shared/vietnamese/document-check.ts).
  *
  * Each finding has a code and parameters for the UI's translation, an English message, the
  * body path (Slate path) or metadata field it is about, and a key that stays the same while the
@@ -20,6 +24,8 @@
  */
 import type { Block, Interview, Photo } from '../model/schema';
 import { cleanLine } from '../text/normalize-text';
+import { checkDocument, type CheckedField, type DocumentCheckOptions } from '../vietnamese/document-check';
+import { suggestionsOf } from '../vietnamese/findings';
 import { countText } from '../text/word-count';
 import type { ExportFormat } from './formats';
 
@@ -31,7 +37,10 @@ export type FindingCode =
   | 'photo.no-credit'
   | 'turn.empty'
   | 'turn.same-speaker-twice'
-  | 'headline.too-long';
+  | 'headline.too-long'
+  | 'text.misplaced-tone'
+  | 'text.house-style'
+  | 'text.spelling';
 
 export interface Finding {
   code: FindingCode;
@@ -42,7 +51,7 @@ export interface Finding {
   /** Path in the body (Slate path), or null when the finding is about metadata. */
   path: number[] | null;
   /** The metadata field concerned, if any. */
-  field: 'headline' | null;
+  field: 'headline' | CheckedField | null;
   /** `code@path` or `code@field`: stable while the problem stays where it is. */
   key: string;
 }
@@ -61,6 +70,8 @@ export interface PreflightContext {
   unresolvedSuggestions?: number;
   /** Override the headline limit, in characters. */
   maxHeadlineLength?: number;
+  /** Check tone marks (and spelling, given dictionaries) in the house style; skipped when absent. */
+  textChecks?: DocumentCheckOptions;
 }
 
 /** House limit for headlines, in characters as a reader counts them. */
@@ -153,6 +164,19 @@ export function preflight(doc: Interview, context: PreflightContext = {}): Prefl
     }
     previousSpeaker = block.speakerId;
   });
+
+  if (context.textChecks) {
+    for (const place of checkDocument(doc, context.textChecks)) {
+      for (const kind of ['misplaced-tone', 'house-style', 'spelling'] as const) {
+        const found = place.findings.filter((f) => f.kind === kind);
+        if (found.length === 0) continue;
+        const words = [...new Set(found.map((f) => (kind === 'spelling' ? f.found : `${f.found} → ${suggestionsOf(f)![0]}`)))];
+        const params = { words: words.slice(0, 5).join(', ') + (words.length > 5 ? ', …' : ''), count: found.length, style: context.textChecks.style };
+        const what = { 'misplaced-tone': 'Tone mark on the wrong vowel', 'house-style': `Tone marks not in the ${params.style} style`, spelling: 'Possible misspelling' }[kind];
+        add('warning', { code: `text.${kind}`, message: `${what}: ${params.words}.`, params, path: place.path, field: place.field });
+      }
+    }
+  }
 
   return { errors, warnings };
 }

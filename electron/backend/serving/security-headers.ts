@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy of the app, identical in the desktop build (app:// protocol) and
  * in browser mode (web host). No inline scripts or styles, no eval, no remote origins; React and
- * Slate set styles through CSSOM, which CSP allows.
+ * Slate set styles through CSSOM, which CSP allows. Workers only from the app itself; no blob:
+ * or data: workers.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -10,6 +11,9 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' blob: data:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The spelling worker (renderer/src/spelling/worker.ts) is a script of the app's own origin;
+  // said outright so it does not depend on the fallback to script-src.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

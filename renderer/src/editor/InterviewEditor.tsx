@@ -6,6 +6,9 @@ import type { Block, Language, Meta, Participant } from '../../../shared/model/s
 import { CountsLine } from '../counts/CountsLine';
 import { FindBar } from '../find/FindBar';
 import { useFind } from '../find/use-find';
+import { useSpellingMenuEvents } from '../spelling/menu-events';
+import { SpellingMenu } from '../spelling/SpellingMenu';
+import { useSpelling } from '../spelling/use-spelling';
 import { composeDecorators, decorationClassName } from './decorations';
 import { EditorEnvContext, setEditorEnv, type EditorEnv } from './editor-context';
 import { renderElement } from './elements/ElementView';
@@ -13,6 +16,7 @@ import { handleEditorKey } from './keymap';
 import { PasteAlert } from './paste/PasteAlert';
 import { PhotoAlerts } from './photos/PhotoAlerts';
 import { Toolbar } from './Toolbar';
+import { withSuggestionMarks } from '../review/SuggestionMarks';
 
 interface Props {
   editor: Editor;
@@ -23,12 +27,15 @@ interface Props {
   adoptParticipants: EditorEnv['adoptParticipants'];
   adoptMeta: (meta: Partial<Meta>) => void;
   participantsNow: () => readonly Participant[];
+  /** Viewing mode (review): the text can be read and selected, not changed. */
+  readOnly?: boolean;
 }
 
 function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   let out = children;
   if (leaf.bold) out = <strong>{out}</strong>;
   if (leaf.italic) out = <em>{out}</em>;
+  out = withSuggestionMarks(leaf, out);
   return (
     <span {...attributes} className={decorationClassName(leaf)}>
       {out}
@@ -46,7 +53,7 @@ function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
 }
 
 /** The interview body: intro paragraphs, speaker turns and photos, edited with Slate. */
-export const InterviewEditor = memo(function InterviewEditor({ editor, initialBody, participants, language, onChange, adoptParticipants, adoptMeta, participantsNow }: Props) {
+export const InterviewEditor = memo(function InterviewEditor({ editor, initialBody, participants, language, onChange, adoptParticipants, adoptMeta, participantsNow, readOnly = false }: Props) {
   const { t } = useTranslation();
   const env = useMemo<EditorEnv>(
     () => ({ participants, participantsNow, language, adoptParticipants, adoptMeta }),
@@ -54,18 +61,22 @@ export const InterviewEditor = memo(function InterviewEditor({ editor, initialBo
   );
   useEffect(() => setEditorEnv(editor, env), [editor, env]);
 
-  // Highlights (decorations.ts): find matches; later features add their decorators here.
+  // Highlights (decorations.ts): find matches, spelling and tone marks; later features add theirs here.
   const find = useFind(editor);
   const findDecorator = useSyncExternalStore(find.subscribe, find.getDecorator);
-  const decorate = useMemo(() => composeDecorators([findDecorator]), [findDecorator]);
+  const spelling = useSpelling(editor, language, participants);
+  const spellingDecorator = useSyncExternalStore(spelling.subscribe, spelling.getDecorator);
+  const spellingEvents = useSpellingMenuEvents(spelling, editor);
+  const decorate = useMemo(() => composeDecorators([findDecorator, spellingDecorator]), [findDecorator, spellingDecorator]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       // Never act on keys while an input method is composing (Vietnamese Telex/VNI, CJK).
       if (event.nativeEvent.isComposing || ReactEditor.isComposing(editor)) return;
+      if (spellingEvents.onKeyDown(event)) return;
       handleEditorKey(event, editor, { participants });
     },
-    [editor, participants],
+    [editor, participants, spellingEvents],
   );
 
   const handleChange = useCallback(
@@ -74,8 +85,9 @@ export const InterviewEditor = memo(function InterviewEditor({ editor, initialBo
       if (editor.operations.every((op) => op.type === 'set_selection')) return;
       onChange(value as Block[]);
       find.documentChanged();
+      spelling.documentChanged();
     },
-    [editor, onChange, find],
+    [editor, onChange, find, spelling],
   );
 
   return (
@@ -89,15 +101,20 @@ export const InterviewEditor = memo(function InterviewEditor({ editor, initialBo
             className="interview-body"
             aria-label={t('editor.body')}
             aria-multiline
+            readOnly={readOnly}
             lang={language}
             renderElement={renderElement}
             renderLeaf={renderLeaf}
             decorate={decorate}
             renderChunk={renderChunk}
             onKeyDown={onKeyDown}
+            onContextMenu={spellingEvents.onContextMenu}
+            onCompositionEnd={spellingEvents.onCompositionEnd}
             placeholder={t('editor.placeholder')}
-            spellCheck
+            // Chromium's checker is online-only and knows no house style: ours runs instead.
+            spellCheck={false}
           />
+          <SpellingMenu controller={spelling} />
           <div className="editor-dock">
             <FindBar controller={find} />
             <CountsLine />

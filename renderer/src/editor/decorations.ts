@@ -1,6 +1,6 @@
 /**
- * Decorations: highlights that are not part of the document (find matches today; spelling and
- * review marks later). Each feature supplies a `Decorator`; the editor composes them into the one
+ * Decorations: highlights that are not part of the document (find matches, spelling and tone
+ * marks; review marks later). Each feature supplies a `Decorator`; the editor composes them into the one
  * `decorate` that Slate takes.
  *
  * Slate calls `decorate` for every node it renders and again for every node whenever `decorate`
@@ -17,6 +17,10 @@ import type { BaseRange, NodeEntry, Text } from 'slate';
 export interface DecorationProps {
   findMatch?: true;
   findCurrent?: true;
+  /** A word not in the dictionary (spelling/spelling-controller.ts). */
+  spellingError?: true;
+  /** A tone mark on the wrong vowel or not in the house style. */
+  toneError?: true;
 }
 
 export type Decoration = BaseRange & DecorationProps;
@@ -26,6 +30,8 @@ export type Decorator = (entry: NodeEntry) => Decoration[];
 const DECORATION_CLASSES: Record<keyof DecorationProps, string> = {
   findMatch: 'find-match',
   findCurrent: 'find-current',
+  spellingError: 'spelling-error',
+  toneError: 'tone-error',
 };
 
 const KINDS = Object.keys(DECORATION_CLASSES) as (keyof DecorationProps)[];
