@@ -51,6 +51,12 @@ export const SHORTCUTS = [
   { id: 'findClose', accelerator: 'Escape', description: 'shortcuts.findClose', scope: 'find', menu: false },
   // `?` only outside text fields and the editor: Vietnamese questions end with "?".
   { id: 'shortcuts', accelerator: 'F1', alternatives: ['?'], description: 'shortcuts.shortcuts', scope: 'app', menu: true },
+  // Review (issue 5): the editing modes, and deciding the suggestions at the caret or in the selection.
+  { id: 'modeEditing', accelerator: 'CmdOrCtrl+Alt+E', description: 'shortcuts.modeEditing', scope: 'document', menu: false },
+  { id: 'modeSuggesting', accelerator: 'CmdOrCtrl+Alt+S', description: 'shortcuts.modeSuggesting', scope: 'document', menu: false },
+  { id: 'modeViewing', accelerator: 'CmdOrCtrl+Alt+V', description: 'shortcuts.modeViewing', scope: 'document', menu: false },
+  { id: 'acceptSuggestion', accelerator: 'CmdOrCtrl+Alt+Shift+A', description: 'shortcuts.acceptSuggestion', scope: 'document', menu: false },
+  { id: 'rejectSuggestion', accelerator: 'CmdOrCtrl+Alt+Shift+R', description: 'shortcuts.rejectSuggestion', scope: 'document', menu: false },
 ] as const satisfies readonly Shortcut[];
 
 export type ShortcutId = (typeof SHORTCUTS)[number]['id'];

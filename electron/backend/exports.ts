@@ -8,6 +8,7 @@ import type { ExportFormat } from '../../shared/export/formats';
 import { pictureFileName, type ExportOptions, type PictureFile } from '../../shared/export/options';
 import { runExport } from '../../shared/export/run-export';
 import type { Interview } from '../../shared/model/schema';
+import { acceptedView, pendingCount } from '../../shared/review';
 import type { HandlerContext } from './context';
 import { loadDocument } from './documents';
 import { AppError } from './errors';
@@ -45,8 +46,16 @@ export interface ExportResult {
 
 /** Preflight and, unless it blocks, the export of a stored interview. */
 export function exportStoredDocument(ctx: HandlerContext, id: string, format: ExportFormat, acceptWarnings: readonly string[], baseUri?: string): ExportResult {
-  const { doc } = loadDocument(ctx, id);
-  const outcome = runExport(doc, { format, options: exportOptionsFor(ctx, id, doc, baseUri), acceptWarnings: new Set(acceptWarnings) });
+  const { doc: stored } = loadDocument(ctx, id);
+  // Exports are built from the accepted view, and refused while any suggestion is pending
+  // (DESIGN.md §6): the preflight reports how many are left.
+  const doc = acceptedView(stored);
+  const outcome = runExport(doc, {
+    format,
+    options: exportOptionsFor(ctx, id, doc, baseUri),
+    acceptWarnings: new Set(acceptWarnings),
+    unresolvedSuggestions: pendingCount(stored),
+  });
   if (!outcome.ok) return { preflight: outcome.preflight, file: null };
   // The exported state is an event snapshot: the history keeps the version that left the app.
   markCurrentRevision(ctx, id, 'export', format);

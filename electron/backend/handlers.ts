@@ -13,6 +13,7 @@ import { deliveryLog, getDestinations, saveDestinations, sendToNewsroom } from '
 import { listBackups } from './backups';
 import { AppError } from './errors';
 import { openReviewFile, saveForReview } from './exchange';
+import { getProfile, saveProfile } from './profile';
 import { listHistory, loadVersion, nameVersion, restoreVersion } from './history';
 import { deleteForever, duplicateDocument, listTrash, moveToTrash, restoreFromTrash } from './trash';
 
@@ -50,4 +51,6 @@ export const handlers: Handlers = {
     await ctx.library.restore(input.name);
     return {};
   },
+  'profile.get': (_input, ctx) => ({ profile: getProfile(ctx) }),
+  'profile.save': (input, ctx) => ({ profile: saveProfile(ctx, input.profile) }),
 };

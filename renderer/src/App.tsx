@@ -4,6 +4,7 @@ import { useDesktopCommand } from './desktop/commands';
 import { DocumentScreen } from './document/DocumentScreen';
 import { openFileFromOs } from './exchange/open-from-os';
 import { LibraryScreen } from './library/LibraryScreen';
+import { FirstStartProfile } from './profile/FirstStartProfile';
 import { RecoveryScreen } from './recovery/RecoveryScreen';
 import { navigate, useRoute } from './route';
 import { ShortcutsPanel } from './shortcuts/ShortcutsPanel';
@@ -37,6 +38,7 @@ export function App() {
           {osFileError}
         </p>
       )}
+      {route.screen !== 'document' && <FirstStartProfile />}
       {route.screen === 'document' ? <DocumentScreen key={route.id} id={route.id} /> : <LibraryScreen />}
       <ShortcutsPanel />
     </>

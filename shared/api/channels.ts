@@ -29,6 +29,8 @@ export const CHANNELS = [
   'library.health',
   'backup.list',
   'backup.restore',
+  'profile.get',
+  'profile.save',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -8,6 +8,7 @@ import { EXPORT_FORMATS } from '../export/formats';
 import { interviewSchema, languageSchema, statusSchema } from '../model/schema';
 import { IMAGE_MIMES } from '../media/image-info';
 import type { Channel } from './channels';
+import { profileSchema } from './profile';
 import type { Result } from './result';
 
 const docId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -245,6 +246,14 @@ export const contract = {
   'backup.restore': {
     input: z.object({ name: z.string().min(1).max(255) }).strict(),
     output: z.object({}),
+  },
+  'profile.get': {
+    input: z.object({}).strict(),
+    output: z.object({ profile: profileSchema.nullable() }),
+  },
+  'profile.save': {
+    input: z.object({ profile: profileSchema }).strict(),
+    output: z.object({ profile: profileSchema }),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

@@ -13,6 +13,7 @@ import { exportIptc7901, type Iptc7901Settings } from './iptc7901';
 import { exportNewsmlG2 } from './newsml-g2';
 import { exportNinjs22, exportNinjs31 } from './ninjs';
 import { exportNitf, exportNitfNoNamespace } from './nitf';
+import type { DocumentCheckOptions } from '../vietnamese/document-check';
 import type { ExportOptions } from './options';
 import { mayExport, preflight, type PreflightResult } from './preflight';
 import { buildStory } from './story';
@@ -24,6 +25,8 @@ export interface ExportRequest {
   acceptWarnings?: boolean | ReadonlySet<string>;
   /** Tracked changes still pending (from the review feature); any blocks the export. */
   unresolvedSuggestions?: number;
+  /** House-style text checks (tone marks; spelling when dictionaries are given), as warnings. */
+  textChecks?: DocumentCheckOptions;
   iptc7901?: Iptc7901Settings;
 }
 
@@ -75,6 +78,7 @@ export function runExport(doc: Interview, request: ExportRequest): ExportOutcome
     format: request.format,
     availableAssets: new Set(Object.keys(request.options.pictures ?? {})),
     unresolvedSuggestions: request.unresolvedSuggestions,
+    textChecks: request.textChecks,
   });
   if (!mayExport(result, request.acceptWarnings ?? false)) return { ok: false, preflight: result };
   const format = FORMAT_INFO[request.format];

@@ -19,6 +19,12 @@ import { Autosaver } from './autosaver';
 import { attachDocumentHistory, type DocState } from './document-history';
 import { MetaFields } from './MetaFields';
 import { SaveStatusView } from './SaveStatusView';
+import { ProfileButton } from '../profile/ProfileButton';
+import { ChangesPanel } from '../review/ChangesPanel';
+import { ReviewBar } from '../review/ReviewBar';
+import { ReviewPreview } from '../review/ReviewPreview';
+import { SuggestionRecordsContext } from '../review/SuggestionMarks';
+import { useReview } from '../review/use-review';
 
 /** Is this key event for a native text field (which has its own undo)? */
 const inTextField = (target: EventTarget | null) =>
@@ -32,7 +38,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   const docRef = useRef<Interview>(initial.doc);
   const [meta, setMeta] = useState<Meta>(initial.doc.meta);
   const [participants, setParticipants] = useState<Participant[]>(initial.doc.participants);
-  const [panel, setPanel] = useState<'participants' | null>(null);
+  const [panel, setPanel] = useState<'participants' | 'changes' | null>(null);
   const [dialog, setDialog] = useState<'export' | 'send' | 'history' | null>(null);
 
   const autosaver = useMemo(
@@ -46,12 +52,17 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
     return { editor: ed, history: attachDocumentHistory(ed) };
   });
 
+  const currentDoc = useCallback(() => docRef.current, []);
+  // Review: modes, views, suggestion records and resolving them (review/use-review.ts).
+  const review = useReview(editor, currentDoc);
+
   const change = useCallback(
     (next: Interview) => {
       docRef.current = next;
       autosaver.update(next);
+      review.signal.bump();
     },
-    [autosaver],
+    [autosaver, review.signal],
   );
 
   /** Show and save participants/metadata (from history, the panel, or a paste). */
@@ -90,9 +101,10 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   const onBodyChange = useCallback(
     (body: Block[]) => {
       history.sync();
-      change({ ...docRef.current, body });
+      // The saved document carries the records of the suggestions its body uses.
+      change(review.records.attachTo({ ...docRef.current, body }));
     },
-    [change, history],
+    [change, history, review.records],
   );
 
   const participantsNow = useCallback(() => docRef.current.participants, []);
@@ -168,7 +180,6 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
     };
   }, [autosaver, history]);
 
-  const currentDoc = useCallback(() => docRef.current, []);
   const flush = useCallback(() => autosaver.flush(), [autosaver]);
 
   // Desktop build: closing the window or quitting waits for this (electron/main/quit-guard.ts);
@@ -216,26 +227,48 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
         <button type="button" onClick={() => setDialog('history')}>
           {t('history.button')}
         </button>
+        <button type="button" aria-pressed={panel === 'changes'} onClick={() => setPanel(panel === 'changes' ? null : 'changes')}>
+          {t('review.open')}
+        </button>
+        <ProfileButton />
         <SaveForReviewButton id={initial.doc.id} flush={flush} />
         <SaveStatusView autosaver={autosaver} />
       </header>
-      {dialog === 'export' && <ExportDialog doc={currentDoc} flush={flush} initialFormat={exportFormat} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && (
+        <ExportDialog
+          doc={currentDoc}
+          flush={flush}
+          initialFormat={exportFormat}
+          onClose={() => setDialog(null)}
+          onReviewChanges={() => {
+            setDialog(null);
+            setPanel('changes');
+          }}
+        />
+      )}
       {dialog === 'send' && <SendDialog documentId={initial.doc.id} flush={flush} onClose={() => setDialog(null)} />}
       {/* A restored version is the newest revision in the library: reload the page to edit it. */}
       {dialog === 'history' && <HistoryDialog id={initial.doc.id} flush={flush} onRestored={() => window.location.reload()} onClose={() => setDialog(null)} />}
       <div className={panel ? 'document-layout with-panel' : 'document-layout'}>
         <main className="document-main">
           <MetaFields meta={meta} onChange={onMetaChange} onFocus={onMetaFocus} onBlur={onMetaBlur} />
-          <InterviewEditor
-            editor={editor}
-            initialBody={initial.doc.body}
-            participants={participants}
-            language={meta.language}
-            onChange={onBodyChange}
-            adoptParticipants={adoptParticipants}
-            adoptMeta={adoptMeta}
-            participantsNow={participantsNow}
-          />
+          <ReviewBar mode={review.mode} view={review.view} onMode={review.setMode} onView={review.setView} />
+          {review.view !== 'markup' && <ReviewPreview view={review.view} doc={currentDoc} signal={review.signal} />}
+          <div hidden={review.view !== 'markup'}>
+            <SuggestionRecordsContext.Provider value={review.records.get}>
+              <InterviewEditor
+                editor={editor}
+                initialBody={initial.doc.body}
+                participants={participants}
+                language={meta.language}
+                onChange={onBodyChange}
+                adoptParticipants={adoptParticipants}
+                adoptMeta={adoptMeta}
+                participantsNow={participantsNow}
+                readOnly={review.mode === 'viewing'}
+              />
+            </SuggestionRecordsContext.Provider>
+          </div>
         </main>
         {panel === 'participants' && (
           <ParticipantsPanel
@@ -247,6 +280,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
             onClose={() => setPanel(null)}
           />
         )}
+        {panel === 'changes' && <ChangesPanel editor={editor} review={review} doc={currentDoc} onClose={() => setPanel(null)} />}
       </div>
     </div>
   );

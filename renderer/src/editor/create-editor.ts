@@ -12,6 +12,7 @@ import { withTurnBackspace } from './turn-backspace';
 import { addPhotoFiles } from './photos/add-photo-files';
 import { withPhotos } from './with-photos';
 import { withPaste } from './paste/with-paste';
+import { withSuggestions } from '../review/with-suggestions';
 
 const CHUNK_SIZE = 100;
 
@@ -20,6 +21,9 @@ export function createInterviewEditor(): Editor {
   const editor = withPaste(withNfcInput(withTurnBackspace(withInterview(withHistory(withReact(createEditor()))))));
   // Outermost, so pasted or dropped image files are taken before any text-paste handling.
   withPhotos(editor, (ed, files, at) => void addPhotoFiles(ed, files, at));
+  // Outermost of all: in Suggesting mode the user's edits become suggestions before any other
+  // plugin turns them into transforms (review/with-suggestions.ts); in Editing mode it passes through.
+  withSuggestions(editor);
   // Render the top-level blocks in chunks of 100, so off-screen chunks can skip layout and paint
   // (content-visibility, see renderChunk): this is what keeps typing fast in long interviews
   // (reference/performance-anchors.md).

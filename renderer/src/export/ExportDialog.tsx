@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportedFile, PreflightFindings } from '../../../shared/api/contract';
 import { exportAgencyText } from '../../../shared/export/agency-text';
 import type { Interview } from '../../../shared/model/schema';
+import { acceptedView, pendingCount } from '../../../shared/review';
 import { api } from '../api';
 import { Dialog } from '../common/Dialog';
 import { fileDialogs } from '../platform/file-dialogs';
@@ -19,12 +20,14 @@ interface Props {
   /** The format to start with (the desktop menu's Export ▸ submenu chooses one). */
   initialFormat?: UiExportFormat;
   onClose: () => void;
+  /** Open the Changes panel, offered while pending suggestions block the export. */
+  onReviewChanges?: () => void;
 }
 
 type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; preflight: PreflightFindings; file: ExportedFile | null } | { kind: 'failed'; message: string };
 
 /** Export: choose a format, see the preflight and a preview, save the file (and its pictures). */
-export function ExportDialog({ doc, flush, initialFormat = 'nitf', onClose }: Props) {
+export function ExportDialog({ doc, flush, initialFormat = 'nitf', onClose, onReviewChanges }: Props) {
   const { t } = useTranslation();
   const [format, setFormat] = useState<UiExportFormat>(initialFormat);
   const [override, setOverride] = useState(false);
@@ -38,7 +41,14 @@ export function ExportDialog({ doc, flush, initialFormat = 'nitf', onClose }: Pr
       await flush();
       const current = doc();
       if (format === 'agency-text') {
-        const data = exportAgencyText(current);
+        // Like every export: the accepted text, and nothing while suggestions are pending.
+        const pending = pendingCount(current);
+        if (pending > 0) {
+          const finding = { code: 'review.unresolved-suggestions', severity: 'error' as const, message: `${pending} suggested changes are still pending.`, params: { count: pending }, path: null, field: null, key: 'review.unresolved-suggestions' };
+          if (live) setState({ kind: 'done', preflight: { errors: [finding], warnings: [] }, file: null });
+          return;
+        }
+        const data = exportAgencyText(acceptedView(current));
         if (live) setState({ kind: 'done', preflight: { errors: [], warnings: [] }, file: { fileName: `interview-${current.id}.txt`, mime: 'text/plain', encoding: 'utf8', data, pictures: [] } });
         return;
       }
@@ -89,6 +99,11 @@ export function ExportDialog({ doc, flush, initialFormat = 'nitf', onClose }: Pr
       {state.kind === 'working' && <p className="muted">{t('export.working')}</p>}
       {state.kind === 'failed' && <p role="alert" className="error">{state.message}</p>}
       {state.kind === 'done' && <PreflightList preflight={state.preflight} overrideWarnings={override} onOverrideChange={setOverride} />}
+      {state.kind === 'done' && onReviewChanges && state.preflight.errors.some((f) => f.code === 'review.unresolved-suggestions') && (
+        <button type="button" onClick={onReviewChanges}>
+          {t('export.reviewChanges')}
+        </button>
+      )}
       {file && (
         <>
           <h3 className="preview-title">{t('export.preview', { file: file.fileName })}</h3>

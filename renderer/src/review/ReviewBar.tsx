@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { EDITING_MODES, MARKUP_VIEWS, type EditingMode, type MarkupView } from '../../../shared/desktop-commands';
+
+function RadioGroup<T extends string>({ label, name, values, value, onChange, text }: { label: string; name: string; values: readonly T[]; value: T; onChange: (v: T) => void; text: (v: T) => string }) {
+  return (
+    <div role="radiogroup" aria-label={label} className="segmented">
+      {values.map((v) => (
+        <label key={v} className={v === value ? 'segment checked' : 'segment'}>
+          <input type="radio" name={name} value={v} checked={v === value} onChange={() => onChange(v)} />
+          {text(v)}
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/** Editing / Suggesting / Viewing, and the Markup / Final / Original views (issue 5, items 2 and 6). */
+export function ReviewBar({ mode, view, onMode, onView }: { mode: EditingMode; view: MarkupView; onMode: (m: EditingMode) => void; onView: (v: MarkupView) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="review-bar">
+      <RadioGroup label={t('review.mode')} name="review-mode" values={EDITING_MODES} value={mode} onChange={onMode} text={(m) => t(`review.modes.${m}`)} />
+      <RadioGroup label={t('review.view')} name="review-view" values={MARKUP_VIEWS} value={view} onChange={onView} text={(v) => t(`review.views.${v}`)} />
+    </div>
+  );
+}
