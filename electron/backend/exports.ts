@@ -9,6 +9,7 @@ import { pictureFileName, type ExportOptions, type PictureFile } from '../../sha
 import { runExport } from '../../shared/export/run-export';
 import type { Interview } from '../../shared/model/schema';
 import { acceptedView, pendingCount } from '../../shared/review';
+import { DEFAULT_HOUSE_STYLE } from '../../shared/vietnamese/tone-placement';
 import type { HandlerContext } from './context';
 import { loadDocument } from './documents';
 import { AppError } from './errors';
@@ -55,6 +56,8 @@ export function exportStoredDocument(ctx: HandlerContext, id: string, format: Ex
     options: exportOptionsFor(ctx, id, doc, baseUri),
     acceptWarnings: new Set(acceptWarnings),
     unresolvedSuggestions: pendingCount(stored),
+    // Tone-mark and house-style checks need no dictionary, so every export runs them (as warnings).
+    textChecks: { style: DEFAULT_HOUSE_STYLE },
   });
   if (!outcome.ok) return { preflight: outcome.preflight, file: null };
   // The exported state is an event snapshot: the history keeps the version that left the app.

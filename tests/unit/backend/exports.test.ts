@@ -76,3 +76,20 @@ describe('exporting from the library', () => {
     expect(Buffer.from(result.file.data, 'base64')[0]).toBe(0x01); // SOH starts a 7901 message
   });
 });
+
+describe('house-style checks before export', () => {
+  it('warns about a misplaced tone mark, and exports once the warning is accepted', async () => {
+    const { doc } = value<LoadedDocument>(await call('document.create', { language: 'vi' }));
+    const edited = {
+      ...doc,
+      meta: { ...doc.meta, headline: 'Long An' },
+      body: [{ type: 'turn', speakerId: 'p2', children: [{ type: 'paragraph', children: [{ text: 'Ban Thường vụ Tỉnh ủy đã tập trung lãnh đaọ.' }] }] }],
+    };
+    value(await call('document.save', { id: doc.id, baseRevision: 1, doc: edited }));
+    const first = value<{ preflight: { warnings: { code: string; key: string }[] }; file: unknown }>(await call('document.export', { id: doc.id, format: 'nitf', acceptWarnings: [] }));
+    expect(first.file).toBeNull();
+    expect(first.preflight.warnings.map((w) => w.code)).toEqual(['text.misplaced-tone']);
+    const second = value<{ file: unknown }>(await call('document.export', { id: doc.id, format: 'nitf', acceptWarnings: first.preflight.warnings.map((w) => w.key) }));
+    expect(second.file).not.toBeNull();
+  });
+});

@@ -57,7 +57,9 @@ function photosOf(doc: Interview): Photo[] {
 
 /** The seed article in the library with its three photos' images attached: red, blue, red. */
 function storedSeed(change: (doc: Interview) => void = () => {}): string {
-  const { doc } = importAgencyText(readFileSync(SEED, 'utf8'), { id: 'seed' });
+  // As a reporter would have: the seed's tone-mark defect (`lãnh đaọ`) fixed, so that the only
+  // preflight findings are the ones each test sets up.
+  const { doc } = importAgencyText(readFileSync(SEED, 'utf8').replace('lãnh đaọ', 'lãnh đạo'), { id: 'seed' });
   const red = putImageAsset(ctx, RED.toString('base64')).id;
   const blue = putImageAsset(ctx, BLUE.toString('base64')).id;
   photosOf(doc).forEach((p, i) => (p.assetId = i % 2 === 0 ? red : blue));
