@@ -13,6 +13,7 @@ import { foldForSearch } from '../../shared/text/normalize-text';
 import type { HandlerContext } from './context';
 import { AppError } from './errors';
 import { revisionsToDrop, type RevisionStamp } from './revision-retention';
+import { foldedSearchText } from './search-text';
 
 /**
  * Why a revision was written (the `revision.kind` column). Autosaves are thinned by the retention
@@ -130,7 +131,7 @@ export function commitRevision(ctx: HandlerContext, doc: Interview, baseRevision
         language: doc.meta.language,
         savedAt,
         body,
-        search: foldForSearch(searchableText(doc)),
+        search: foldedSearchText(doc), // only the changed lines are folded again (search-text.ts)
       });
     writeRevision(ctx.db, id, revision, savedAt, body, kind, note);
     writeParticipants(ctx.db, doc);

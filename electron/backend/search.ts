@@ -14,6 +14,8 @@ import type { HandlerContext } from './context';
 
 const MAX_TOKENS = 12;
 const SNIPPET_RADIUS = 70;
+/** Candidates ranked beyond the limit, so interviews with equal ranks at the cut are ordered as before. */
+const TIE_CANDIDATES = 20;
 
 /** The query's word tokens, folded; punctuation and FTS operators become separators. */
 export function queryTokens(query: string): string[] {
@@ -34,7 +36,8 @@ export function searchDocuments(ctx: HandlerContext, query: string, limit = 50):
   // Ranked inside the index first, and only the top rows are read from `document`: joining before
   // the LIMIT made SQLite read every matching row whole (bodies of 10–100 KB, with `deleted_at`
   // stored after them), which cost ~4× the ranking itself on a 10,000-interview library (BENCHMARKS.md).
-  // Trashed interviews are left out through their index. Equal ranks still go newest first.
+  // Trashed interviews are left out through their index. A few extra candidates keep equal ranks
+  // at the cut going newest first, as when every match was sorted.
   const rows = ctx.db
     .prepare(
       `SELECT d.id, d.headline, d.section, d.status, d.updated_at, d.body
@@ -42,9 +45,10 @@ export function searchDocuments(ctx: HandlerContext, query: string, limit = 50):
                 WHERE document_fts MATCH ? AND rowid NOT IN (SELECT rowid FROM document WHERE deleted_at IS NOT NULL)
                 ORDER BY rank LIMIT ?) f
          JOIN document d ON d.rowid = f.rowid
-        ORDER BY f.rank, d.updated_at DESC`,
+        ORDER BY f.rank, d.updated_at DESC
+        LIMIT ?`,
     )
-    .all(ftsExpression(tokens), limit) as { id: string; headline: string; section: string; status: string; updated_at: string; body: string }[];
+    .all(ftsExpression(tokens), limit + TIE_CANDIDATES, limit) as { id: string; headline: string; section: string; status: string; updated_at: string; body: string }[];
   return rows.map((r) => ({
     id: r.id,
     headline: r.headline,

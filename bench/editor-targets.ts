@@ -1,0 +1,51 @@
+/**
+ * What the browser measurements run against: the app (through the web host, on a stored
+ * interview) or the plain contenteditable baseline, and how to find each one's editor.
+ */
+import type { Page } from '@playwright/test';
+import { BASELINE_EDITOR, BASELINE_PARAGRAPHS } from './baseline-page';
+
+export interface EditorTarget {
+  kind: 'app' | 'contenteditable';
+  url: string;
+  /** The editable root. */
+  editor: string;
+  /** The paragraphs, in document order. */
+  paragraphs: string;
+  paragraphCount: number;
+}
+
+export const appTarget = (hostUrl: string, documentId: string, paragraphCount: number): EditorTarget => ({
+  kind: 'app',
+  url: `${hostUrl}#/doc/${documentId}`,
+  editor: '[data-slate-editor]',
+  paragraphs: '[data-slate-editor] p[data-slate-node="element"]',
+  paragraphCount,
+});
+
+export const baselineTarget = (url: string, paragraphCount: number): EditorTarget => ({
+  kind: 'contenteditable',
+  url,
+  editor: BASELINE_EDITOR,
+  paragraphs: BASELINE_PARAGRAPHS,
+  paragraphCount,
+});
+
+/**
+ * The editing modes typing is measured in. Suggesting (tracked changes, DESIGN.md §4) is being
+ * built: when it works, set `available: true` (and check `enter` against the real control, the
+ * "Suggesting" radio of the review bar); the bench then reports `typing_p95_ms_suggesting` as it
+ * does Editing, on its own copy of the 2,000-paragraph interview.
+ */
+export const TYPING_MODES = {
+  editing: { available: true, note: '', enter: async (_page: Page): Promise<void> => undefined },
+  suggesting: {
+    available: false,
+    note: 'not implemented yet (Suggesting mode is being built)',
+    enter: async (page: Page): Promise<void> => {
+      await page.getByRole('radio', { name: 'Suggesting' }).check();
+    },
+  },
+} as const satisfies Record<string, { available: boolean; note: string; enter: (page: Page) => Promise<void> }>;
+
+export type TypingMode = keyof typeof TYPING_MODES;

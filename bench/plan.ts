@@ -1,0 +1,36 @@
+/**
+ * What `npm run bench` measures, and how much of it. Sized so the whole run stays well under
+ * 10 minutes on a 2-core machine: the 20,000-paragraph documents get one page load and 20 keys
+ * per caret position (one key there costs up to ~0.3 s in the plain contenteditable and a load
+ * takes ~10 s), the others three loads and 60 keys per position as issue 8 asks.
+ */
+import type { TypingMode } from './editor-targets';
+import type { CaretPosition } from './page-probes';
+
+export interface EditorSize {
+  paragraphs: number;
+  loads: number;
+  keys: number;
+  warmup: number;
+  /** Modes the app is typed in at this size (the baseline has no modes). */
+  modes: readonly TypingMode[];
+  openTimeoutMs: number;
+}
+
+export const PLAN = {
+  seed: 20261127,
+  photosPerInterview: 50,
+  photoImages: 5,
+  positions: ['start', 'middle', 'end'] as readonly CaretPosition[],
+  editorSizes: [
+    { paragraphs: 200, loads: 3, keys: 60, warmup: 5, modes: ['editing'], openTimeoutMs: 60_000 },
+    { paragraphs: 2_000, loads: 3, keys: 60, warmup: 5, modes: ['editing', 'suggesting'], openTimeoutMs: 60_000 },
+    { paragraphs: 20_000, loads: 1, keys: 20, warmup: 2, modes: ['editing'], openTimeoutMs: 180_000 },
+  ] as readonly EditorSize[],
+  /** The size the targets for typing (Editing, Suggesting), open and heap are set at. */
+  referenceSize: 2_000,
+  largeSize: 20_000,
+  autosaves: 15,
+  importBytes: 1 << 20,
+  library: { interviews: 10_000, queries: 60 },
+};

@@ -1,0 +1,34 @@
+/**
+ * The targets of issue 8 (point 4), one per reported key. Absolute figures are for the project's
+ * 2-core build machines; ratios hold on any machine.
+ */
+export interface Target {
+  key: string;
+  what: string;
+  unit: 'ms' | 'MB' | '×';
+  /** `max`: the value must be at most `limit`; `min`: at least. */
+  kind: 'max' | 'min';
+  limit: number;
+}
+
+export const TARGETS: readonly Target[] = [
+  { key: 'typing_p95_ms_editing', what: 'typing p95, 2,000 paragraphs, Editing (worst caret position)', unit: 'ms', kind: 'max', limit: 0.8 * 37 },
+  { key: 'typing_p95_ms_suggesting', what: 'typing p95, 2,000 paragraphs, Suggesting', unit: 'ms', kind: 'max', limit: 0.8 * 37 },
+  { key: 'typing_ratio_vs_contenteditable', what: 'typing p95 ÷ plain contenteditable, 2,000 paragraphs', unit: '×', kind: 'max', limit: 0.8 },
+  { key: 'typing_p95_ms_20k', what: 'typing p95, 20,000 paragraphs', unit: 'ms', kind: 'max', limit: 0.3 * 300 },
+  { key: 'typing_ratio_vs_contenteditable_20k', what: 'typing p95 ÷ plain contenteditable, 20,000 paragraphs', unit: '×', kind: 'max', limit: 0.3 },
+  { key: 'open_ms', what: 'open a 2,000-paragraph interview (load to interactive)', unit: 'ms', kind: 'max', limit: Number.POSITIVE_INFINITY },
+  { key: 'open_ratio_vs_contenteditable', what: 'open ÷ plain contenteditable, 2,000 paragraphs', unit: '×', kind: 'max', limit: 2 },
+  { key: 'autosave_ms', what: 'autosave of a one-character change, backend, 2,000 paragraphs', unit: 'ms', kind: 'max', limit: 5 },
+  { key: 'export_ms_max', what: 'slowest export format, 2,000 paragraphs', unit: 'ms', kind: 'max', limit: 100 },
+  { key: 'import_ms_1mb', what: 'import ~1 MB of agency text (parse + store)', unit: 'ms', kind: 'max', limit: 200 },
+  { key: 'search_p95_ms', what: 'library search p95, 10,000 interviews', unit: 'ms', kind: 'max', limit: 20 },
+  { key: 'search_ratio_vs_scan', what: 'scan p95 ÷ search p95 (how many times faster)', unit: '×', kind: 'min', limit: 20 },
+  { key: 'heap_mb', what: 'renderer JS heap, 2,000 paragraphs', unit: 'MB', kind: 'max', limit: 25 },
+];
+
+/** Whether `value` meets the target; null when there is no value (not measured) or no limit. */
+export function meets(target: Target, value: number | null): boolean | null {
+  if (value === null || !Number.isFinite(value) || !Number.isFinite(target.limit)) return null;
+  return target.kind === 'max' ? value <= target.limit : value >= target.limit;
+}
