@@ -3,6 +3,7 @@ import { Transforms } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic, type RenderElementProps } from 'slate-react';
 import type { Turn } from '../../../../shared/model/schema';
 import { useEditorEnv } from '../editor-context';
+import { turnsRepeatingSpeaker } from '../same-speaker';
 
 /**
  * A speaker turn: a group named by the speaker's printed label, which is never part of the text.
@@ -15,12 +16,7 @@ export function TurnElement({ attributes, children, element }: RenderElementProp
   const { participants } = useEditorEnv();
   const speaker = participants.find((p) => p.id === element.speakerId);
   const label = speaker?.label ?? t('participants.unknownSpeaker');
-  const sameAsPrevious = useSlateSelector((e) => {
-    const path = ReactEditor.findPath(e, element);
-    if (path.length !== 1 || path[0] === 0) return false;
-    const previous = e.children[path[0]! - 1];
-    return previous !== undefined && 'type' in previous && previous.type === 'turn' && previous.speakerId === element.speakerId;
-  });
+  const sameAsPrevious = useSlateSelector((e) => turnsRepeatingSpeaker(e.children).has(element));
 
   return (
     <div {...attributes} role="group" aria-label={label} className={`turn turn-${speaker?.role ?? 'unknown'}`}>
