@@ -29,8 +29,8 @@ try {
   const session = await openRecoverableSession(dataDir);
   const host = await startWebHost({ ctx: session.ctx, rendererDir: resolve(values['renderer-dir']), port });
   if (session.ctx.library?.damage) console.error(`The library is damaged; the page offers to restore a backup. ${session.ctx.library.damage}`);
-  console.log(`Interview Desk is running at ${host.url}`);
-  console.log(`Library: ${dataDir}   (Ctrl+C to stop)`);
+  // Handlers first, then the URL: whoever reads the URL may stop us at once, and a stop must
+  // always close the library cleanly (checkpointed, lock released).
   const stop = () => {
     void host.close().then(() => {
       session.close();
@@ -39,6 +39,8 @@ try {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  console.log(`Interview Desk is running at ${host.url}`);
+  console.log(`Library: ${dataDir}   (Ctrl+C to stop)`);
 } catch (err) {
   console.error(`Interview Desk could not start: ${(err as Error).message}`);
   process.exit(1);

@@ -6,7 +6,7 @@ import { Dialog } from '../common/Dialog';
 import { CompareView } from '../history/CompareView';
 import { fileDialogs } from '../platform/file-dialogs';
 import { navigate } from '../route';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../common/base64';
 
 const mb = (n: number) => (n / 1048576).toFixed(1);
 

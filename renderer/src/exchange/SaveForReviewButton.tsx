@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
-import { base64ToBytes } from '../export/download';
+import { base64ToBytes } from '../common/base64';
 import { fileDialogs } from '../platform/file-dialogs';
 
 /** "Save for review": the interview as a `.interview` file, through the save dialog (or a download). */

@@ -7,7 +7,7 @@ import type { DesktopCommand } from '../../../shared/desktop-commands';
 import { api } from '../api';
 import { desktop } from '../desktop/bridge';
 import { navigate } from '../route';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../common/base64';
 
 export async function openFileFromOs(command: Extract<DesktopCommand, { type: 'open-file' }>): Promise<string | null> {
   const file = await desktop?.readOpenedFile(command.fileId);

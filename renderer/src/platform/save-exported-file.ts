@@ -5,7 +5,7 @@
  */
 import type { ExportedFile } from '../../../shared/api/contract';
 import type { FileDialogs, SaveOutcome } from '../../../shared/file-dialogs';
-import { base64ToBytes } from '../export/download';
+import { base64ToBytes } from '../common/base64';
 
 export type ReadAsset = (assetId: string) => Promise<Uint8Array>;
 
