@@ -44,14 +44,18 @@ export function indentContainers(doc: XMLBuilder, containers: ReadonlySet<string
     const children: DomNode[] = [];
     for (let c = node.firstChild; c !== null; c = c.nextSibling) children.push(c);
     const elementOnly = children.length > 0 && children.every((c) => c.nodeType === ELEMENT_NODE);
-    for (const child of children) {
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      if (elementOnly && containers.has(node.nodeName)) {
-        node.insertBefore(node.ownerDocument!.createTextNode(`\n${'  '.repeat(depth + 1)}`), child);
+    if (elementOnly && containers.has(node.nodeName)) {
+      // Take the children out and append them again with the indentation between them: the DOM's
+      // insertBefore costs O(children) each, which made long bodies quadratic.
+      const text = (level: number) => node.ownerDocument!.createTextNode(`\n${'  '.repeat(level)}`);
+      for (const child of children) node.removeChild(child);
+      for (const child of children) {
+        node.appendChild(text(depth + 1));
+        node.appendChild(child);
       }
-      visit(child, depth + 1);
+      node.appendChild(text(depth));
     }
-    if (elementOnly && containers.has(node.nodeName)) node.appendChild(node.ownerDocument!.createTextNode(`\n${'  '.repeat(depth)}`));
+    for (const child of children) if (child.nodeType === ELEMENT_NODE) visit(child, depth + 1);
   };
   // The document node itself is level -1, so its root element starts at the left margin.
   visit(doc.node, -1);
