@@ -27,17 +27,43 @@ export async function storedParagraphs(page: Page, id: string): Promise<string[]
 }
 
 /**
- * Main-thread cost of one autosave in the renderer: serialising `{ id, baseRevision, doc }` for
- * the request (renderer/src/api.ts; over IPC, structured cloning costs the same order). Median of 7.
+ * Main-thread cost of one autosave in the renderer: finding what changed and serialising the
+ * request (renderer/src/document/autosaver.ts with shared/api/document-changes.ts; over IPC,
+ * structured cloning costs the same order). For a one-paragraph edit that is a walk over the body
+ * looking blocks up by identity, the small fields compared by value, and `document.saveChanges`
+ * with one block. Median of 7.
  */
 export async function saveSerializationMs(page: Page, id: string): Promise<number> {
   const times = await page.evaluate(async (docId) => {
     const response = await fetch('/api/document.load', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ id: docId }) });
-    const loaded = (await response.json()) as { value: { doc: unknown; revision: number } };
+    type Doc = { body: unknown[]; meta: unknown; participants: unknown; review?: unknown; comments?: unknown };
+    const loaded = (await response.json()) as { value: { doc: Doc; revision: number } };
+    const base = loaded.value.doc;
     const out: number[] = [];
     for (let i = 0; i < 7; i++) {
+      const at = Math.floor(base.body.length / 2) + i;
+      const next = { ...base, body: base.body.map((b, k) => (k === at ? { ...(b as object) } : b)) };
       const start = performance.now();
-      JSON.stringify({ id: docId, baseRevision: loaded.value.revision, doc: loaded.value.doc });
+      // As shared/api/document-changes.ts changesBetween does it.
+      const index = new Map<unknown, number>();
+      base.body.forEach((b, k) => index.set(b, k));
+      const splices: { start: number; deleteCount: number; blocks: unknown[] }[] = [];
+      let kept = 0;
+      let added: unknown[] = [];
+      for (const block of next.body) {
+        const k = index.get(block);
+        if (k === undefined || k < kept) {
+          added.push(block);
+          continue;
+        }
+        if (k > kept || added.length > 0) splices.push({ start: kept, deleteCount: k - kept, blocks: added });
+        added = [];
+        kept = k + 1;
+      }
+      if (kept < base.body.length || added.length > 0) splices.push({ start: kept, deleteCount: base.body.length - kept, blocks: added });
+      const fields: Record<string, unknown> = {};
+      for (const key of ['meta', 'participants', 'review', 'comments'] as const) if (JSON.stringify(base[key]) !== JSON.stringify(next[key])) fields[key] = next[key];
+      JSON.stringify({ id: docId, baseRevision: loaded.value.revision, baseLength: base.body.length, splices, fields });
       out.push(performance.now() - start);
     }
     return out;
@@ -55,6 +81,8 @@ export interface AutosaveInBrowser {
   handoffMs: number;
   /** Measured keys during whose keydown→frame a save was sent, and their key→frame (from the key's arrival). */
   keysHitBySave: number;
+  /** Each save's channel and request size (characters). */
+  requests: { channel: string; bodyChars: number }[];
   hitKeyToFrameMax: number;
   otherKeysToFrameP95: number;
 }
@@ -72,6 +100,7 @@ export function autosaveEffect(saves: readonly SaveCall[], keys: readonly KeySam
     serializeMs,
     handoffMs: median(saves.map((s) => s.handoff)),
     keysHitBySave: hitKeys.length,
+    requests: saves.map((s) => ({ channel: s.channel, bodyChars: s.bodyChars })),
     hitKeyToFrameMax: hitKeys.length > 0 ? Math.max(...hitKeys.map(sinceArrival)) : Number.NaN,
     otherKeysToFrameP95: percentile(others.map(sinceArrival), 95),
   };

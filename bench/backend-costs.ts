@@ -4,10 +4,11 @@
  * an interview, each export format, and importing ~1 MB of agency text.
  */
 import { contract } from '../shared/api/contract';
+import { changesBetween } from '../shared/api/document-changes';
 import { EXPORT_FORMATS, type ExportFormat } from '../shared/export/formats';
 import { importAgencyText } from '../shared/import/agency-text';
 import { normalizeInterview } from '../shared/model/normalize';
-import type { Interview } from '../shared/model/schema';
+import type { Interview, Paragraph } from '../shared/model/schema';
 import { validateInterview } from '../shared/model/validate';
 import type { HandlerContext } from '../electron/backend/context';
 import { dispatch } from '../electron/backend/dispatch';
@@ -17,11 +18,17 @@ import { foldedSearchText } from '../electron/backend/search-text';
 import { median, percentile, timeMs } from './stats';
 
 export interface AutosaveCost {
-  /** Backend time of one save (request JSON parsed, checked, normalised, stored), median. */
+  /**
+   * Backend time of one autosave as the app sends it (document.saveChanges: the changed top-level
+   * block as a splice; request JSON parsed, checked, normalised, stored), median.
+   */
   ms: number;
   p95: number;
   requestBytes: number;
-  /** Its parts, each timed on its own (medians): where a cheaper save would come from. */
+  /** The same change saved as the whole document (document.save), median: what `ms` was before. */
+  wholeMs: number;
+  wholeRequestBytes: number;
+  /** Parts of the whole-document save, each timed on its own (medians). */
   parts: {
     parseRequest: number;
     validate: number;
@@ -42,24 +49,52 @@ const firstParagraph = (doc: Interview, k: number) => {
   return p.children[0]!;
 };
 
-/** Save `id` `saves` times, each after typing one character into a different paragraph. */
+/** The document with one more character typed into a paragraph (untouched blocks keep their identity, as in Slate). */
+function typeInto(doc: Interview, k: number): Interview {
+  const turns = doc.body.flatMap((b, i) => (b.type === 'turn' ? [i] : []));
+  const at = turns[k % turns.length]!;
+  const turn = doc.body[at] as Extract<Interview['body'][number], { type: 'turn' }>;
+  const p = turn.children.findIndex((c) => c.type === 'paragraph');
+  const paragraph = turn.children[p] as Paragraph;
+  const edited: Paragraph = { ...paragraph, children: [{ ...paragraph.children[0]!, text: `${paragraph.children[0]!.text}x` }, ...paragraph.children.slice(1)] };
+  const children = [...turn.children];
+  children[p] = edited;
+  const body = [...doc.body];
+  body[at] = { ...turn, children };
+  return { ...doc, body };
+}
+
+/**
+ * Save `id` `saves` times, each after typing one character into a different paragraph: first as
+ * the app does (the changes), then as the whole document.
+ */
 export async function measureAutosave(ctx: HandlerContext, id: string, saves: number, warmup = 3): Promise<AutosaveCost> {
   const loaded = loadDocument(ctx, id);
-  const doc = loaded.doc;
+  let doc = loaded.doc;
   let revision = loaded.revision;
-  const times: number[] = [];
-  let requestBytes = 0;
-  for (let i = 0; i < warmup + saves; i++) {
-    firstParagraph(doc, i * 7).text += 'x';
-    const request = JSON.stringify({ id, baseRevision: revision, doc });
-    requestBytes = Buffer.byteLength(request);
-    const start = performance.now();
-    const result = await dispatch('document.save', JSON.parse(request), ctx);
-    const elapsed = performance.now() - start;
-    if (!result.ok) throw new Error(`save failed: ${result.error.message}`);
-    revision = (result.value as { revision: number }).revision;
-    if (i >= warmup) times.push(elapsed);
-  }
+  const run = async (whole: boolean) => {
+    const times: number[] = [];
+    let requestBytes = 0;
+    for (let i = 0; i < warmup + saves; i++) {
+      const next = typeInto(doc, i * 7);
+      const changes = changesBetween(doc, next)!;
+      const request = whole ? JSON.stringify({ id, baseRevision: revision, doc: next }) : JSON.stringify({ id, baseRevision: revision, ...changes });
+      requestBytes = Buffer.byteLength(request);
+      const start = performance.now();
+      const result = await dispatch(whole ? 'document.save' : 'document.saveChanges', JSON.parse(request), ctx);
+      const elapsed = performance.now() - start;
+      if (!result.ok) throw new Error(`save failed: ${result.error.message}`);
+      if (!('revision' in (result.value as object))) throw new Error('save answered stale');
+      revision = (result.value as { revision: number }).revision;
+      doc = next;
+      if (i >= warmup) times.push(elapsed);
+    }
+    return { times, requestBytes };
+  };
+  const changed = await run(false);
+  const whole = await run(true);
+  const times = changed.times;
+  const requestBytes = changed.requestBytes;
 
   const request = JSON.stringify({ id, baseRevision: revision, doc });
   const repeat = (fn: () => void) => median(Array.from({ length: 7 }, () => timeMs(fn)));
@@ -84,7 +119,7 @@ export async function measureAutosave(ctx: HandlerContext, id: string, saves: nu
     insertRevision: repeat(() => ctx.db.prepare('INSERT INTO revision (document_id, revision, saved_at, body) VALUES (?, ?, ?, ?)').run(id, scratchRevision++, new Date().toISOString(), body)),
   };
   ctx.db.prepare('DELETE FROM revision WHERE document_id = ? AND revision >= 1000000').run(id);
-  return { ms: median(times), p95: percentile(times, 95), requestBytes, parts };
+  return { ms: median(times), p95: percentile(times, 95), requestBytes, wholeMs: median(whole.times), wholeRequestBytes: whole.requestBytes, parts };
 }
 
 /** Loading an interview for the editor (document.load: parse, check, normalise), median of 5. */

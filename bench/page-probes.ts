@@ -30,6 +30,9 @@ export interface SaveCall {
   /** How long the fetch call itself held the main thread (handing the body to the network stack). */
   handoff: number;
   end: number;
+  /** The request: its channel (document.save or document.saveChanges) and body length in characters. */
+  channel: string;
+  bodyChars: number;
 }
 
 declare global {
@@ -117,7 +120,7 @@ export function installSaveRecorder(): void {
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!url.includes('/api/document.save')) return originalFetch(input, init);
-    const call = { start: performance.now(), handoff: Number.NaN, end: Number.NaN };
+    const call = { start: performance.now(), handoff: Number.NaN, end: Number.NaN, channel: url.slice(url.lastIndexOf('/') + 1), bodyChars: typeof init?.body === 'string' ? init.body.length : -1 };
     saves.push(call);
     const pending = originalFetch(input, init);
     call.handoff = performance.now() - call.start;

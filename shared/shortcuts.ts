@@ -57,6 +57,8 @@ export const SHORTCUTS = [
   { id: 'modeViewing', accelerator: 'CmdOrCtrl+Alt+V', description: 'shortcuts.modeViewing', scope: 'document', menu: false },
   { id: 'acceptSuggestion', accelerator: 'CmdOrCtrl+Alt+Shift+A', description: 'shortcuts.acceptSuggestion', scope: 'document', menu: false },
   { id: 'rejectSuggestion', accelerator: 'CmdOrCtrl+Alt+Shift+R', description: 'shortcuts.rejectSuggestion', scope: 'document', menu: false },
+  // Word's and Google Docs' key for a new comment.
+  { id: 'addComment', accelerator: 'CmdOrCtrl+Alt+M', description: 'shortcuts.addComment', scope: 'document', menu: false },
 ] as const satisfies readonly Shortcut[];
 
 export type ShortcutId = (typeof SHORTCUTS)[number]['id'];

@@ -9,6 +9,7 @@ import { normalizeInterview } from '../../shared/model/normalize';
 import type { Interview, Language } from '../../shared/model/schema';
 import { searchableText } from '../../shared/model/text';
 import { validateInterview } from '../../shared/model/validate';
+import { salvageReview } from '../../shared/review/salvage';
 import { foldForSearch } from '../../shared/text/normalize-text';
 import type { HandlerContext } from './context';
 import { AppError } from './errors';
@@ -19,7 +20,7 @@ import { foldedSearchText } from './search-text';
  * Why a revision was written (the `revision.kind` column). Autosaves are thinned by the retention
  * policy (revision-retention.ts); every other kind is an event snapshot and is always kept.
  */
-export type RevisionKind = 'auto' | 'import' | 'export' | 'sent' | 'received' | 'restore' | 'duplicate';
+export type RevisionKind = 'auto' | 'import' | 'export' | 'sent' | 'received' | 'restore' | 'duplicate' | 'mode';
 
 interface DocumentRow {
   id: string;
@@ -83,10 +84,15 @@ export function loadDocument(ctx: HandlerContext, id: string): LoadedDocument {
     throw new AppError('invalid_document', `The stored interview ${id} is damaged (not JSON). Restore it from history or a backup.`);
   }
   const checked = validateInterview(parsed);
-  if (!checked.ok) {
+  if (checked.ok) return { doc: normalizeInterview(checked.doc), revision: row.revision, updatedAt: row.updated_at };
+  // Damage confined to the review state (a corrupt suggestion record) must not lock the interview
+  // away: its damaged parts are dropped and named, and the editor offers to discard what remains
+  // inconsistent (shared/review/salvage.ts, problems.ts). Any other damage is refused.
+  const salvaged = salvageReview(parsed);
+  if (!salvaged.ok) {
     throw new AppError('invalid_document', `The stored interview ${id} does not match the document format.`, { problems: checked.problems });
   }
-  return { doc: normalizeInterview(checked.doc), revision: row.revision, updatedAt: row.updated_at };
+  return { doc: normalizeInterview(salvaged.doc), revision: row.revision, updatedAt: row.updated_at, repaired: salvaged.dropped };
 }
 
 export function saveDocument(ctx: HandlerContext, id: string, baseRevision: number, raw: unknown): { revision: number; savedAt: string } {
@@ -102,10 +108,21 @@ export function saveDocument(ctx: HandlerContext, id: string, baseRevision: numb
  * Store `doc` (already checked and normalised) as the next revision of its document, in one
  * transaction. `baseRevision` null skips the conflict check: restoring a version or receiving a
  * review file puts a new state on top of whatever is current, which stays in the history.
+ * `json`: JSON.stringify(doc), when the caller already has it (document-changes.ts assembles it
+ * from the unchanged blocks' JSON). `deferSearch`: leave the search text (and its index) behind
+ * the body and mark the document for search-index.ts to bring up to date before the next search.
  */
-export function commitRevision(ctx: HandlerContext, doc: Interview, baseRevision: number | null, kind: RevisionKind, note = ''): { revision: number; savedAt: string } {
+export function commitRevision(
+  ctx: HandlerContext,
+  doc: Interview,
+  baseRevision: number | null,
+  kind: RevisionKind,
+  note = '',
+  json?: string,
+  deferSearch = false,
+): { revision: number; savedAt: string } {
   const id = doc.id;
-  const body = JSON.stringify(doc);
+  const body = json ?? JSON.stringify(doc);
   const savedAt = ctx.now().toISOString();
 
   return ctx.db.transaction(() => {
@@ -117,22 +134,24 @@ export function commitRevision(ctx: HandlerContext, doc: Interview, baseRevision
       });
     }
     const revision = current.revision + 1;
-    ctx.db
-      .prepare(
-        `UPDATE document SET revision = @revision, headline = @headline, section = @section, status = @status,
-           language = @language, updated_at = @savedAt, body = @body, search_text = @search WHERE id = @id`,
-      )
-      .run({
-        id,
-        revision,
-        headline: doc.meta.headline,
-        section: doc.meta.section,
-        status: doc.meta.status,
-        language: doc.meta.language,
-        savedAt,
-        body,
-        search: foldedSearchText(doc), // only the changed lines are folded again (search-text.ts)
-      });
+    const row = { id, revision, headline: doc.meta.headline, section: doc.meta.section, status: doc.meta.status, language: doc.meta.language, savedAt, body };
+    if (deferSearch) {
+      ctx.db
+        .prepare(
+          `UPDATE document SET revision = @revision, headline = @headline, section = @section, status = @status,
+             language = @language, updated_at = @savedAt, body = @body WHERE id = @id`,
+        )
+        .run(row);
+      ctx.db.prepare('INSERT OR IGNORE INTO search_pending (document_id) VALUES (?)').run(id);
+    } else {
+      ctx.db
+        .prepare(
+          `UPDATE document SET revision = @revision, headline = @headline, section = @section, status = @status,
+             language = @language, updated_at = @savedAt, body = @body, search_text = @search WHERE id = @id`,
+        )
+        .run({ ...row, search: foldedSearchText(doc) }); // only the changed lines are folded again (search-text.ts)
+      ctx.db.prepare('DELETE FROM search_pending WHERE document_id = ?').run(id);
+    }
     writeRevision(ctx.db, id, revision, savedAt, body, kind, note);
     writeParticipants(ctx.db, doc);
     return { revision, savedAt };

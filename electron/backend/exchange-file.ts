@@ -1,7 +1,9 @@
 /**
  * The `.interview` exchange file (DESIGN.md §5): one standalone SQLite file that carries one
  * interview from a reporter to an editor and back — the document (its review state, tracked
- * changes included, lives in the document JSON), its images, its history and its comments.
+ * changes and comment threads included, lives in the document JSON), its images and its history.
+ * The `comment` table of format 1 predates comments living in the document; it is read and
+ * written for compatibility and is empty in files this version writes.
  *
  * It has its own `application_id` and `user_version`, distinct from the library's, so neither
  * can be mistaken for the other. This module only writes and reads such files; what opening one

@@ -9,11 +9,11 @@ import { pictureFileName, type ExportOptions, type PictureFile } from '../../sha
 import { runExport } from '../../shared/export/run-export';
 import type { Interview } from '../../shared/model/schema';
 import { acceptedView, pendingCount } from '../../shared/review';
-import { DEFAULT_HOUSE_STYLE } from '../../shared/vietnamese/tone-placement';
 import type { HandlerContext } from './context';
-import { loadDocument } from './documents';
+import { currentDocument } from './document-changes';
 import { AppError } from './errors';
 import { markCurrentRevision } from './history';
+import { getSpellingSettings } from './spelling-settings';
 
 /** Every asset id the document's photos refer to. */
 function assetIdsOf(doc: Interview): string[] {
@@ -47,17 +47,19 @@ export interface ExportResult {
 
 /** Preflight and, unless it blocks, the export of a stored interview. */
 export function exportStoredDocument(ctx: HandlerContext, id: string, format: ExportFormat, acceptWarnings: readonly string[], baseUri?: string): ExportResult {
-  const { doc: stored } = loadDocument(ctx, id);
+  const { doc: stored } = currentDocument(ctx, id); // never changed here: the exporters read it
   // Exports are built from the accepted view, and refused while any suggestion is pending
   // (DESIGN.md §6): the preflight reports how many are left.
   const doc = acceptedView(stored);
+  const spelling = getSpellingSettings(ctx);
   const outcome = runExport(doc, {
     format,
     options: exportOptionsFor(ctx, id, doc, baseUri),
     acceptWarnings: new Set(acceptWarnings),
     unresolvedSuggestions: pendingCount(stored),
-    // Tone-mark and house-style checks need no dictionary, so every export runs them (as warnings).
-    textChecks: { style: DEFAULT_HOUSE_STYLE },
+    // Tone-mark and house-style checks need no dictionary, so every export runs them (as warnings),
+    // in the library's house style and sparing the words the user added, as the editor does.
+    textChecks: { style: spelling.houseStyle, personalDictionary: spelling.personalDictionary },
   });
   if (!outcome.ok) return { preflight: outcome.preflight, file: null };
   // The exported state is an event snapshot: the history keeps the version that left the app.

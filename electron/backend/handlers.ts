@@ -6,6 +6,7 @@ import type { Channel } from '../../shared/api/channels';
 import type { InputOf, OutputOf } from '../../shared/api/contract';
 import { putImageAsset } from './assets';
 import type { HandlerContext } from './context';
+import { saveDocumentChanges } from './document-changes';
 import { createDocument, createDocumentFrom, listDocuments, loadDocument, saveDocument } from './documents';
 import { exportStoredDocument } from './exports';
 import { searchDocuments } from './search';
@@ -14,7 +15,8 @@ import { listBackups } from './backups';
 import { AppError } from './errors';
 import { openReviewFile, saveForReview } from './exchange';
 import { getProfile, saveProfile } from './profile';
-import { listHistory, loadVersion, nameVersion, restoreVersion } from './history';
+import { getSpellingSettings, saveSpellingSettings } from './spelling-settings';
+import { listHistory, loadVersion, markModeChange, nameVersion, restoreVersion } from './history';
 import { deleteForever, duplicateDocument, listTrash, moveToTrash, restoreFromTrash } from './trash';
 
 export type Handlers = { [C in Channel]: (input: InputOf<C>, ctx: HandlerContext) => OutputOf<C> | Promise<OutputOf<C>> };
@@ -31,6 +33,7 @@ export const handlers: Handlers = {
   'newsroom.send': (input, ctx) => sendToNewsroom(ctx, input.id, input.destinationId, input.acceptWarnings),
   'newsroom.log': (input, ctx) => ({ entries: deliveryLog(ctx, input.limit) }),
   'document.save': (input, ctx) => saveDocument(ctx, input.id, input.baseRevision, input.doc),
+  'document.saveChanges': (input, ctx) => saveDocumentChanges(ctx, input),
   'asset.put': (input, ctx) => putImageAsset(ctx, input.data),
   'document.duplicate': (input, ctx) => duplicateDocument(ctx, input.id, input.headline),
   'trash.list': (_input, ctx) => ({ items: listTrash(ctx) }),
@@ -41,6 +44,7 @@ export const handlers: Handlers = {
   'history.get': (input, ctx) => loadVersion(ctx, input.id, input.revision),
   'history.name': (input, ctx) => nameVersion(ctx, input.id, input.revision, input.name),
   'history.restore': (input, ctx) => restoreVersion(ctx, input.id, input.revision),
+  'history.markMode': (input, ctx) => markModeChange(ctx, input.id, input.from, input.to),
   'exchange.save': (input, ctx) => saveForReview(ctx, input.id),
   'exchange.open': (input, ctx) => openReviewFile(ctx, input.fileName, input.data),
   // These three never touch ctx.db: they work while the library is damaged (library-recovery.ts).
@@ -53,4 +57,6 @@ export const handlers: Handlers = {
   },
   'profile.get': (_input, ctx) => ({ profile: getProfile(ctx) }),
   'profile.save': (input, ctx) => ({ profile: saveProfile(ctx, input.profile) }),
+  'spelling.get': (_input, ctx) => ({ settings: getSpellingSettings(ctx) }),
+  'spelling.save': (input, ctx) => ({ settings: saveSpellingSettings(ctx, input.settings) }),
 };

@@ -4,6 +4,7 @@
  * of the current one (kind `restore`), so the state it replaced stays in the history.
  */
 import type { HistoryEntry, LoadedVersion } from '../../shared/api/contract';
+import type { EditingMode } from '../../shared/desktop-commands';
 import { normalizeInterview } from '../../shared/model/normalize';
 import { validateInterview } from '../../shared/model/validate';
 import type { HandlerContext } from './context';
@@ -69,8 +70,25 @@ export function restoreVersion(ctx: HandlerContext, id: string, revision: number
  * Mark the current revision as an event snapshot (an export, a save for review) unless it
  * already is one: the state that left the app is then kept by the retention policy.
  */
-export function markCurrentRevision(ctx: HandlerContext, id: string, kind: 'export' | 'sent', note: string): void {
+export function markCurrentRevision(ctx: HandlerContext, id: string, kind: 'export' | 'sent' | 'mode', note: string): void {
+  // A mode switch is the least of the events: the same state sent or exported is labelled by that.
+  const replaces = kind === 'mode' ? `kind = 'auto'` : `kind IN ('auto', 'mode')`;
   ctx.db
-    .prepare(`UPDATE revision SET kind = ?, note = ? WHERE document_id = ? AND kind = 'auto' AND revision = (SELECT revision FROM document WHERE id = ?)`)
+    .prepare(`UPDATE revision SET kind = ?, note = ? WHERE document_id = ? AND ${replaces} AND revision = (SELECT revision FROM document WHERE id = ?)`)
     .run(kind, note, id, id);
+}
+
+/**
+ * The editing mode changed (Editing, Suggesting, Viewing): keep the document as it was at that
+ * moment. The renderer has stored its pending edits first, so the current revision is that state;
+ * it becomes a `mode` snapshot unless it is already an event (then it is kept anyway, and stays
+ * labelled by what made it; an export or a save for review of it later relabels it). A switch with nothing typed since the last one marks nothing new.
+ * Returns the current version as the history lists it.
+ */
+export function markModeChange(ctx: HandlerContext, id: string, from: EditingMode, to: EditingMode): HistoryEntry {
+  const current = currentRevision(ctx, id);
+  if (from !== to) markCurrentRevision(ctx, id, 'mode', `${from}→${to}`);
+  const row = ctx.db.prepare('SELECT revision, saved_at, kind, name, note FROM revision WHERE document_id = ? AND revision = ?').get(id, current) as RevisionRow | undefined;
+  if (!row) throw new AppError('not_found', `The current version of interview ${id} is missing from its history.`);
+  return entryOf(row);
 }

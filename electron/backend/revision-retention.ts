@@ -15,6 +15,10 @@
  * document as it was created or imported), the current one, every event snapshot (export,
  * import, sent or received for review, restore…) and every version the user named. As a last
  * bound, no more than MAX_AUTO_KEPT plain autosaves survive (the oldest go first).
+ *
+ * Mode-change snapshots (`mode`: the state when Editing, Suggesting or Viewing was switched) are
+ * kept whatever their age, like the other events, but someone toggling modes all day must not grow
+ * the history without bound: beyond MAX_MODE_KEPT, the oldest unnamed ones go.
  */
 
 export interface RevisionStamp {
@@ -37,6 +41,8 @@ export const RETENTION = {
 
 /** A hard cap on kept autosaves per document, whatever the timestamps say (clocks can be wrong). */
 export const MAX_AUTO_KEPT = 1000;
+/** A cap on kept mode-change snapshots per document (each one is a user's action, so they are few). */
+export const MAX_MODE_KEPT = 200;
 
 /** The slot a revision of this age falls in, or null when it is recent enough to keep anyway. */
 function slotOf(time: number, age: number): string | null {
@@ -70,7 +76,9 @@ export function revisionsToDrop(rows: readonly RevisionStamp[]): number[] {
     slotKeeper.set(slot, row.revision);
   }
 
-  const autosKept = sorted.filter((r) => !drop.has(r.revision) && !isEventOrNamed(r) && r.revision !== first && r.revision !== newest.revision);
-  for (const r of autosKept.slice(0, Math.max(0, autosKept.length - MAX_AUTO_KEPT))) drop.add(r.revision);
+  const capped = (kept: RevisionStamp[], max: number) => kept.slice(0, Math.max(0, kept.length - max)).forEach((r) => drop.add(r.revision));
+  const mayGo = (r: RevisionStamp) => !drop.has(r.revision) && r.revision !== first && r.revision !== newest.revision;
+  capped(sorted.filter((r) => mayGo(r) && !isEventOrNamed(r)), MAX_AUTO_KEPT);
+  capped(sorted.filter((r) => mayGo(r) && r.kind === 'mode' && r.name === ''), MAX_MODE_KEPT);
   return [...drop].sort((a, b) => a - b);
 }

@@ -26,7 +26,7 @@ import type { Interview } from '../../shared/model/schema';
 import { validateInterview } from '../../shared/model/validate';
 import { checkText, describeFinding, locateFindings } from '../../shared/vietnamese/check-text';
 import { SyllableDictionary } from '../../shared/vietnamese/syllable-dictionary';
-import { DEFAULT_HOUSE_STYLE } from '../../shared/vietnamese/tone-placement';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../shared/vietnamese/tone-placement';
 import { readTrieXv3 } from '../../shared/vietnamese/trie-x-v3';
 import { preflightCounts, preflightSummary } from './findings';
 import { isWireFormat, type CliFormat } from './formats';
@@ -57,13 +57,13 @@ async function importedText(input: string, id?: string): Promise<{ doc: Intervie
  * Tone marks and spelling of the text as given (positions are the file's line:column), in the
  * agency's house style, with the dictionaries the app uses: @cspell/dict-vi-vn and dictionary-en.
  */
-async function textFindingLines(text: string, language: Interview['meta']['language']): Promise<string[]> {
+async function textFindingLines(text: string, language: Interview['meta']['language'], style: HouseStyle): Promise<string[]> {
   const require = createRequire(import.meta.url);
   const trie = join(dirname(require.resolve('@cspell/dict-vi-vn/cspell-ext.json')), 'vi.trie.gz');
-  const vietnamese = new SyllableDictionary(readTrieXv3(gunzipSync(readFileSync(trie)).toString('utf8')), DEFAULT_HOUSE_STYLE);
+  const vietnamese = new SyllableDictionary(readTrieXv3(gunzipSync(readFileSync(trie)).toString('utf8')), style);
   const { default: en } = await import('dictionary-en');
   const english = nspell(Buffer.from(en.aff), Buffer.from(en.dic));
-  const findings = checkText(text, { language, style: DEFAULT_HOUSE_STYLE, vietnamese, english, suggestEnglish: true });
+  const findings = checkText(text, { language, style, vietnamese, english, suggestEnglish: true });
   return locateFindings(text, findings).map((f) => `note\ttext.${f.kind}\t${describeFinding(f)}`);
 }
 
@@ -109,12 +109,13 @@ export async function convert(request: ConvertRequest): Promise<void> {
  * line:column found → suggestion`), then the lines the importer could not place. Fails (exit 1)
  * when there are errors.
  */
-export async function check(input: string, format: CliFormat): Promise<void> {
+/** `style`: the house style of tone marks to check against (the agency's; traditional by default). */
+export async function check(input: string, format: CliFormat, style: HouseStyle = DEFAULT_HOUSE_STYLE): Promise<void> {
   const { doc, report, text } = await importedText(input);
   const result = preflight(doc, { format: isWireFormat(format) ? format : undefined });
   const lines = [
     ...[...result.errors, ...result.warnings].map((f) => `${f.severity}\t${f.code}\t${f.message}`),
-    ...(await textFindingLines(text, doc.meta.language)),
+    ...(await textFindingLines(text, doc.meta.language, style)),
     ...report.unplaced.map((u) => `note\timport.${u.reason}\tLine ${u.line} was kept as text: ${u.text.slice(0, 80)}`),
   ];
   if (report.omittedFromLine !== null) lines.push(`note\timport.too-long\tThe text from line ${report.omittedFromLine} on was left out: the document is full.`);

@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { AppError } from '../backend/errors';
 import { check, convert } from './convert';
 import { FORMAT_NAMES, parseFormat } from './formats';
+import { DEFAULT_HOUSE_STYLE, HOUSE_STYLES, type HouseStyle } from '../../shared/vietnamese/tone-placement';
 import { CliError } from './io';
 import { exportDocument, importFile, list } from './library';
 import { backup, history, search, verify } from './library-tools';
@@ -17,8 +18,9 @@ export const USAGE = `Usage: interview-desk <command> [options]
       Agency plain text to a format, on stdout unless -o names a file. Wire formats are not
       written while preflight finds problems; --force writes them anyway (a text has no images:
       its photos go out without picture files). --time stamps the story (default: now).
-  check <input.txt|-> [--format <format>]
-      Preflight of a text: one finding a line (severity, code, message); exit 1 on errors.
+  check <input.txt|-> [--format <format>] [--style traditional|modern]
+      Preflight of a text: one finding a line (severity, code, message), then its tone marks and
+      spelling in the house style (traditional hòa, khỏe, thủy by default); exit 1 on errors.
   import <file.txt|file.json|-> [--data-dir <dir>]
       Add agency plain text (or an interview's JSON) to the library; prints the new id.
   export <id> --format <format> -o <folder|-> [--accept-warnings] [--data-dir <dir>]
@@ -42,6 +44,12 @@ run while the app has it open.
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+function parseStyle(value: string | undefined): HouseStyle {
+  if (value === undefined) return DEFAULT_HOUSE_STYLE;
+  if ((HOUSE_STYLES as readonly string[]).includes(value)) return value as HouseStyle;
+  throw new CliError(`--style must be ${HOUSE_STYLES.join(' or ')}, not "${value}"`, 2);
+}
+
 interface Command {
   options: Options;
   /** The names of the positional arguments, all required. */
@@ -59,9 +67,9 @@ const COMMANDS: Record<string, Command> = {
     run: (v, [input]) => convert({ input: input!, to: parseFormat(str(v.to), '--to'), output: str(v.output), force: v.force === true, id: str(v.id), time: str(v.time) }),
   },
   check: {
-    options: { format: { type: 'string' } },
+    options: { format: { type: 'string' }, style: { type: 'string' } },
     positionals: ['input'],
-    run: (v, [input]) => check(input!, parseFormat(str(v.format) ?? 'nitf', '--format')),
+    run: (v, [input]) => check(input!, parseFormat(str(v.format) ?? 'nitf', '--format'), parseStyle(str(v.style))),
   },
   import: {
     options: { ...dataDir },

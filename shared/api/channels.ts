@@ -9,6 +9,7 @@ export const CHANNELS = [
   'document.createFrom',
   'document.load',
   'document.save',
+  'document.saveChanges',
   'document.export',
   'asset.put',
   'settings.get',
@@ -24,6 +25,7 @@ export const CHANNELS = [
   'history.get',
   'history.name',
   'history.restore',
+  'history.markMode',
   'exchange.save',
   'exchange.open',
   'library.health',
@@ -31,6 +33,8 @@ export const CHANNELS = [
   'backup.restore',
   'profile.get',
   'profile.save',
+  'spelling.get',
+  'spelling.save',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -4,11 +4,13 @@
  * calls the same channels through `window.api` (see client.ts).
  */
 import { z } from 'zod';
+import { EDITING_MODES } from '../desktop-commands';
 import { EXPORT_FORMATS } from '../export/formats';
 import { interviewSchema, languageSchema, statusSchema } from '../model/schema';
 import { IMAGE_MIMES } from '../media/image-info';
 import type { Channel } from './channels';
 import { profileSchema } from './profile';
+import { spellingSettingsSchema } from './spelling-settings';
 import type { Result } from './result';
 
 const docId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -44,7 +46,13 @@ export const searchHitSchema = z.object({
   snippet: z.object({ text: z.string(), highlights: z.array(z.tuple([z.number().int(), z.number().int()])) }),
 });
 
-const loadedDocument = z.object({ doc: interviewSchema, revision: z.number().int().nonnegative(), updatedAt: isoTime });
+const loadedDocument = z.object({
+  doc: interviewSchema,
+  revision: z.number().int().nonnegative(),
+  updatedAt: isoTime,
+  /** Damaged review data dropped so the stored document could be opened (`path: problem` lines). */
+  repaired: z.array(z.string()).optional(),
+});
 
 const findingSchema = z.object({
   code: z.string(),
@@ -92,7 +100,8 @@ export const deliverySchema = z.object({
 });
 
 /** Why a revision was written; see electron/backend/documents.ts (RevisionKind). */
-export const revisionKindSchema = z.enum(['auto', 'import', 'export', 'sent', 'received', 'restore', 'duplicate']);
+/** `mode`: the state when the editing mode changed (note `from→to`, e.g. `editing→suggesting`). */
+export const revisionKindSchema = z.enum(['auto', 'import', 'export', 'sent', 'received', 'restore', 'duplicate', 'mode']);
 
 export const historyEntrySchema = z.object({
   revision: z.number().int().positive(),
@@ -103,6 +112,8 @@ export const historyEntrySchema = z.object({
   /** The event's detail: an export format, a review file's name, the revision a restore came from. */
   note: z.string(),
 });
+
+const editingModeSchema = z.enum(EDITING_MODES);
 
 const loadedVersion = historyEntrySchema.extend({ doc: interviewSchema });
 
@@ -182,6 +193,24 @@ export const contract = {
     input: z.object({ id: docId, baseRevision: z.number().int().nonnegative(), doc: z.unknown() }).strict(),
     output: z.object({ revision: z.number().int().positive(), savedAt: isoTime }),
   },
+  'document.saveChanges': {
+    // An autosave of what changed since `baseRevision` (electron/backend/document-changes.ts):
+    // the body's top-level blocks as splices of the base body (`baseLength` blocks; in order, not
+    // overlapping; shared/api/document-changes.ts), and any
+    // top-level field that changed, whole (null: `review` or `comments` is gone). The new blocks
+    // and fields are checked by the handler, as in document.save. `stale`: the stored base is not the one the changes were made
+    // against; nothing was stored, and the renderer sends the whole document instead.
+    input: z
+      .object({
+        id: docId,
+        baseRevision: z.number().int().nonnegative(),
+        baseLength: z.number().int().nonnegative(),
+        splices: z.array(z.object({ start: z.number().int().nonnegative(), deleteCount: z.number().int().nonnegative(), blocks: z.array(z.unknown()) }).strict()),
+        fields: z.object({ meta: z.unknown(), participants: z.unknown(), review: z.unknown(), comments: z.unknown() }).partial().strict(),
+      })
+      .strict(),
+    output: z.union([z.object({ revision: z.number().int().positive(), savedAt: isoTime }), z.object({ stale: z.literal(true) })]),
+  },
   'asset.put': {
     // An image as base64 (IPC and HTTP both carry JSON). Its size, encoding and type are checked
     // by the handler, so a refused image gets a message that says why (too large, SVG, not an
@@ -226,6 +255,11 @@ export const contract = {
     input: z.object(versionRef).strict(),
     output: z.object({ revision: z.number().int().positive(), savedAt: isoTime }),
   },
+  'history.markMode': {
+    // The renderer stores its pending edits first; the current revision becomes the snapshot.
+    input: z.object({ id: docId, from: editingModeSchema, to: editingModeSchema }).strict(),
+    output: historyEntrySchema,
+  },
   'exchange.save': {
     input: z.object({ id: docId }).strict(),
     output: exchangeSaved,
@@ -254,6 +288,15 @@ export const contract = {
   'profile.save': {
     input: z.object({ profile: profileSchema }).strict(),
     output: z.object({ profile: profileSchema }),
+  },
+  'spelling.get': {
+    input: z.object({}).strict(),
+    output: z.object({ settings: spellingSettingsSchema }),
+  },
+  'spelling.save': {
+    // The whole value each time: the renderer sends its latest state, so the last save wins.
+    input: z.object({ settings: spellingSettingsSchema }).strict(),
+    output: z.object({ settings: spellingSettingsSchema }),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

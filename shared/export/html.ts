@@ -15,14 +15,13 @@
  * file name, relative to the page (they are delivered next to it). No styles or scripts: the CMS or
  * the preview styles the classes.
  *
- * Built with xmlbuilder2, so the markup is also well-formed XHTML; only void elements (`<img/>`,
+ * Built as XML (shared/export/xml.ts), so the markup is also well-formed XHTML; only void elements (`<img/>`,
  * `<meta/>`) are self-closed, since HTML would read `<p/>` or `<title/>` as an element left open.
  */
-import { fragment } from 'xmlbuilder2';
 import type { Interview } from '../model/schema';
 import type { ExportOptions } from './options';
 import { buildStory, type Story, type StoryParagraph, type StoryPhoto } from './story';
-import { appendRuns, indentContainers, markup, textElement, xmlDocument, type XMLBuilder } from './xml';
+import { appendRuns, fragment, indentContainers, markup, textElement, xmlDocument, type XMLBuilder } from './xml';
 
 const PARAGRAPH_CLASS: Readonly<Record<StoryParagraph['role'], string>> = {
   intro: 'intro',

@@ -24,7 +24,7 @@
 import type { Interview } from '../model/schema';
 import { toAscii } from './ascii';
 import type { ExportOptions } from './options';
-import { buildStory, countWords, paragraphPlainText, type Story } from './story';
+import { buildStory, isWordToken, paragraphPlainText, type Story } from './story';
 
 export const SOH = 0x01;
 export const STX = 0x02;
@@ -49,6 +49,8 @@ export interface Iptc7901Settings {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const CRLF = '\r\n';
 
+const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
+
 /** Length in characters (code points), which is bytes in ASCII. */
 const width = (s: string) => {
   let n = 0;
@@ -64,23 +66,41 @@ const width = (s: string) => {
  * ending with `suffix`. Runs of white space become one space.
  */
 export function wrap(text: string, indent = '', suffix = ''): string[] {
-  const words = text.split(/\s+/).filter((w) => w !== '');
+  return wrapTokens(text, text.split(/\s+/), indent, suffix);
+}
+
+/** wrap, and the words countWords would count in the text, from one split of it. */
+function wrapCounting(text: string, indent: string): { lines: string[]; words: number } {
+  const tokens = text.split(/\s+/);
+  let words = 0;
+  for (const token of tokens) if (isWordToken(token)) words++;
+  return { lines: wrapTokens(text, tokens, indent, ''), words };
+}
+
+function wrapTokens(text: string, tokens: readonly string[], indent: string, suffix: string): string[] {
+  const words = tokens.filter((w) => w !== '');
+  // Without low surrogates (ASCII output always) a word's width is its length.
+  const measure = LOW_SURROGATE.test(text) ? width : (s: string) => s.length;
   const lines: string[] = [];
   let line = indent;
+  // width(line), kept as the line grows (measuring the line again for every word was quadratic in its length)
+  let lineWidth = width(indent);
   let hasWord = false;
   const push = () => {
     lines.push(line);
     line = '';
+    lineWidth = 0;
     hasWord = false;
   };
   for (let word of words) {
-    const w = width(word);
-    if (hasWord && width(line) + 1 + w <= LINE_WIDTH) {
+    const w = measure(word);
+    if (hasWord && lineWidth + 1 + w <= LINE_WIDTH) {
       line += ` ${word}`;
+      lineWidth += 1 + w;
       continue;
     }
     if (hasWord) push();
-    let room = LINE_WIDTH - width(line);
+    let room = LINE_WIDTH - lineWidth;
     if (w > room) {
       // Longer than a line (a URL, or 100,000 characters without a space): cut it, never inside a character.
       const chars = Array.from(word);
@@ -89,15 +109,17 @@ export function wrap(text: string, indent = '', suffix = ''): string[] {
         lines.push(line + chars.slice(i, i + room).join(''));
         i += room;
         line = '';
+        lineWidth = 0;
         room = LINE_WIDTH;
       }
       word = chars.slice(i).join('');
     }
     line += word;
+    lineWidth += measure(word);
     hasWord = true;
   }
   if (suffix !== '') {
-    if (width(line) + width(suffix) > LINE_WIDTH && hasWord) push();
+    if (lineWidth + width(suffix) > LINE_WIDTH && hasWord) push();
     line += suffix;
   }
   if (line !== '' || lines.length === 0) lines.push(line);
@@ -169,9 +191,9 @@ export function exportIptc7901(doc: Interview, options: ExportOptions, settings:
   for (const paragraph of paragraphs(story)) {
     body.push('');
     paragraph.forEach((hardLine, i) => {
-      const line = text(hardLine);
-      words += countWords(line);
-      body.push(...wrap(line, i === 0 ? PARAGRAPH_INDENT : ''));
+      const wrapped = wrapCounting(text(hardLine), i === 0 ? PARAGRAPH_INDENT : '');
+      words += wrapped.words;
+      body.push(...wrapped.lines);
     });
   }
   const hidden = notForPublication(story);
@@ -186,7 +208,7 @@ export function exportIptc7901(doc: Interview, options: ExportOptions, settings:
   const head = `${String.fromCharCode(SOH)}${sourceId}${messageNumber} ${priority} ${category} ${words} ${CRLF}\n`;
   const keywordLines = keyword.map((l) => l + CRLF).join('');
   const headlineLines = String.fromCharCode(STX) + headline.map((l) => l + CRLF).join('');
-  const textLines = body.map((l) => l + CRLF).join('');
+  const textLines = body.length > 0 ? body.join(CRLF) + CRLF : '';
   const tail = `${String.fromCharCode(ETX)}${postText(story.options.versionCreated)}${CRLF}${String.fromCharCode(DEL)}\n${String.fromCharCode(DEL)}${String.fromCharCode(EOT)}`;
   return encode(head + keywordLines + headlineLines + textLines + tail, charset);
 }

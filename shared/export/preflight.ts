@@ -9,6 +9,8 @@
  *   photo.image-missing              a photo whose image is not in the library (when the caller
  *                                    says which images it has)
  * Warnings are listed; the user may export anyway (mayExport with acceptWarnings):
+ *   review.open-comments             comment threads still open on the text (comments are never
+ *                                    exported; a desk usually wants them settled first)
  *   photo.no-credit                  a photo without a credit
  *   turn.empty                       a turn with no text
  *   turn.same-speaker-twice          a turn by the same speaker as the turn before it
@@ -27,11 +29,13 @@ import { cleanLine } from '../text/normalize-text';
 import { checkDocument, type CheckedField, type DocumentCheckOptions } from '../vietnamese/document-check';
 import { suggestionsOf } from '../vietnamese/findings';
 import { countText } from '../text/word-count';
+import { openThreadCount } from '../review/comments';
 import type { ExportFormat } from './formats';
 
 export type FindingCode =
   | 'headline.missing'
   | 'review.unresolved-suggestions'
+  | 'review.open-comments'
   | 'photo.no-image'
   | 'photo.image-missing'
   | 'photo.no-credit'
@@ -118,6 +122,17 @@ export function preflight(doc: Interview, context: PreflightContext = {}): Prefl
       code: 'review.unresolved-suggestions',
       message: `${pending} suggested change(s) are not accepted or rejected yet.`,
       params: { count: pending },
+      path: null,
+      field: null,
+    });
+  }
+
+  const openComments = openThreadCount(doc);
+  if (openComments > 0) {
+    add('warning', {
+      code: 'review.open-comments',
+      message: `${openComments} comment thread(s) are still open.`,
+      params: { count: openComments },
       path: null,
       field: null,
     });

@@ -16,7 +16,7 @@ import { exportNitf, exportNitfNoNamespace } from './nitf';
 import type { DocumentCheckOptions } from '../vietnamese/document-check';
 import type { ExportOptions } from './options';
 import { mayExport, preflight, type PreflightResult } from './preflight';
-import { buildStory } from './story';
+import { buildStory, withOneStory } from './story';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -82,12 +82,13 @@ export function runExport(doc: Interview, request: ExportRequest): ExportOutcome
   });
   if (!mayExport(result, request.acceptWarnings ?? false)) return { ok: false, preflight: result };
   const format = FORMAT_INFO[request.format];
-  return {
+  // The format and its list of pictures read the same story: it is built once.
+  return withOneStory(() => ({
     ok: true,
     preflight: result,
     format,
     content: renderExport(doc, request),
     // 7901 cannot carry pictures; the other formats refer to the files by name.
     pictures: request.format === 'iptc7901' ? [] : picturesToDeliver(doc, request.options),
-  };
+  }));
 }

@@ -1,21 +1,139 @@
 /**
- * Small helpers shared by the XML exporters (NITF, NewsML-G2, the XHTML of HTML and ninjs).
- * All markup is built with xmlbuilder2, which escapes text and attribute values (completed by
- * markup() below, for a quirk of its writer); the text itself
- * was cleaned by story.ts, so it holds no character XML 1.0 forbids.
+ * Small helpers shared by the XML exporters (NITF, NewsML-G2, the XHTML of HTML and ninjs), and
+ * the small tree they build their markup in.
+ *
+ * The tree keeps the builder interface the exporters were written against (xmlbuilder2's `ele`,
+ * `att`, `txt`, `remove`, `node`), and writes exactly what xmlbuilder2 wrote for them, byte for
+ * byte: elements with their attributes in insertion order, a default-namespace declaration
+ * (`xmlns="…"`) first on an element whose namespace differs from its parent's, `<e/>` for an
+ * element without children, and text and attribute values escaped (`&`, `<`, `>`, and `"` in
+ * attributes). Every `&` is escaped, also one that starts something shaped like an entity
+ * (`&amp;`, `&nbsp;` typed in a paragraph stay text) — xmlbuilder2 needed a fix-up pass for that
+ * (oozcitak/xmlbuilder2#117). Building xmlbuilder2's DOM cost ~50 ms per export at 2,000
+ * paragraphs; this tree is plain objects. The text itself was cleaned by story.ts, so it holds no
+ * character XML 1.0 forbids.
  */
-import { create, fragment } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import type { Run } from './story';
 
-export type { XMLBuilder };
-type DomNode = XMLBuilder['node'];
-
 const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_NODE = 9;
+const FRAGMENT_NODE = 11;
+
+/** A node of the tree, with the DOM-like fields the exporters walk (first/next child, type, name). */
+export class XmlNode {
+  parentNode: XmlNode | null = null;
+  firstChild: XmlNode | null = null;
+  lastChild: XmlNode | null = null;
+  nextSibling: XmlNode | null = null;
+  previousSibling: XmlNode | null = null;
+  /** Attributes in insertion order (elements only). */
+  readonly attributes: [name: string, value: string][] = [];
+
+  constructor(
+    readonly nodeType: typeof ELEMENT_NODE | typeof TEXT_NODE | typeof DOCUMENT_NODE | typeof FRAGMENT_NODE,
+    readonly nodeName: string,
+    /** Elements: the namespace (null: none). */
+    readonly namespace: string | null,
+    /** Text nodes: the text. */
+    readonly data: string,
+    readonly ownerDocument: XmlDocumentNode | null,
+  ) {}
+
+  get childNodes(): XmlNode[] {
+    const out: XmlNode[] = [];
+    for (let c = this.firstChild; c !== null; c = c.nextSibling) out.push(c);
+    return out;
+  }
+
+  appendChild(child: XmlNode): XmlNode {
+    if (child.parentNode) child.parentNode.removeChild(child);
+    child.parentNode = this;
+    child.previousSibling = this.lastChild;
+    child.nextSibling = null;
+    if (this.lastChild) this.lastChild.nextSibling = child;
+    else this.firstChild = child;
+    this.lastChild = child;
+    return child;
+  }
+
+  removeChild(child: XmlNode): XmlNode {
+    if (child.parentNode !== this) throw new Error('not a child of this node');
+    if (child.previousSibling) child.previousSibling.nextSibling = child.nextSibling;
+    else this.firstChild = child.nextSibling;
+    if (child.nextSibling) child.nextSibling.previousSibling = child.previousSibling;
+    else this.lastChild = child.previousSibling;
+    child.parentNode = null;
+    child.previousSibling = null;
+    child.nextSibling = null;
+    return child;
+  }
+}
+
+/** The node that owns the tree (a document or a fragment); it creates text nodes. */
+class XmlDocumentNode extends XmlNode {
+  constructor(type: typeof DOCUMENT_NODE | typeof FRAGMENT_NODE) {
+    super(type, type === DOCUMENT_NODE ? '#document' : '#document-fragment', null, '', null);
+  }
+
+  createTextNode(data: string): XmlNode {
+    return new XmlNode(TEXT_NODE, '#text', null, data, this);
+  }
+}
+
+/** A place in the tree to add to: the builder interface of the exporters. */
+export class XMLBuilder {
+  constructor(readonly node: XmlNode) {}
+
+  /** A child element `ele(name, attributes?)`, or in a namespace `ele(namespace, name)`; its builder. */
+  ele(nameOrNamespace: string, attributesOrName?: Record<string, string> | string): XMLBuilder {
+    const explicit = typeof attributesOrName === 'string';
+    const name = explicit ? attributesOrName : nameOrNamespace;
+    // Without a namespace of its own an element is in its parent's (xmlbuilder2 does the same).
+    const namespace = explicit ? nameOrNamespace : this.node.nodeType === ELEMENT_NODE ? this.node.namespace : null;
+    const owner = this.node.ownerDocument ?? (this.node as XmlDocumentNode);
+    const element = new XmlNode(ELEMENT_NODE, name, namespace, '', owner);
+    this.node.appendChild(element);
+    const builder = new XMLBuilder(element);
+    if (!explicit && attributesOrName) builder.att(attributesOrName);
+    return builder;
+  }
+
+  /** Set attributes (a later value for the same name replaces the earlier one in its place). */
+  att(attributes: Record<string, string>): XMLBuilder {
+    const list = this.node.attributes;
+    for (const [name, value] of Object.entries(attributes)) {
+      const at = list.findIndex(([n]) => n === name);
+      if (at >= 0) list[at] = [name, value];
+      else list.push([name, value]);
+    }
+    return this;
+  }
+
+  /** Append text; returns this element's builder. */
+  txt(text: string): XMLBuilder {
+    const owner = this.node.ownerDocument ?? (this.node as XmlDocumentNode);
+    this.node.appendChild(owner.createTextNode(text));
+    return this;
+  }
+
+  /** Take this node out of the tree; the parent's builder. */
+  remove(): XMLBuilder {
+    const parent = this.node.parentNode;
+    if (!parent) throw new Error('the root cannot be removed');
+    parent.removeChild(this.node);
+    return new XMLBuilder(parent);
+  }
+}
 
 /** A new XML document; serialize() writes it in UTF-8 with the declaration. */
 export function xmlDocument(): XMLBuilder {
-  return create({ version: '1.0', encoding: 'UTF-8' });
+  return new XMLBuilder(new XmlDocumentNode(DOCUMENT_NODE));
+}
+
+/** A new fragment (no root element required), written by markup(). */
+export function fragment(): XMLBuilder {
+  return new XMLBuilder(new XmlDocumentNode(FRAGMENT_NODE));
 }
 
 /** Append an element with text content, or nothing when the text is empty. */
@@ -35,18 +153,16 @@ export function appendRuns(parent: XMLBuilder, runs: readonly Run[], emphasis: (
 
 /**
  * Put each child of element-only content on its own indented line, for people reading the file.
- * xmlbuilder2's prettyPrint cannot be used: it indents mixed content too, and whitespace inside
- * a `<p>` is text. So only elements named in `containers` (element-only in their schema) get
- * whitespace, and only when they hold no text of their own.
+ * Pretty-printing everything cannot be used: whitespace inside a `<p>` (mixed content) is text.
+ * So only elements named in `containers` (element-only in their schema) get whitespace, and only
+ * when they hold no text of their own.
  */
 export function indentContainers(doc: XMLBuilder, containers: ReadonlySet<string>): void {
-  const visit = (node: DomNode, depth: number): void => {
-    const children: DomNode[] = [];
+  const visit = (node: XmlNode, depth: number): void => {
+    const children: XmlNode[] = [];
     for (let c = node.firstChild; c !== null; c = c.nextSibling) children.push(c);
     const elementOnly = children.length > 0 && children.every((c) => c.nodeType === ELEMENT_NODE);
     if (elementOnly && containers.has(node.nodeName)) {
-      // Take the children out and append them again with the indentation between them: the DOM's
-      // insertBefore costs O(children) each, which made long bodies quadratic.
       const text = (level: number) => node.ownerDocument!.createTextNode(`\n${'  '.repeat(level)}`);
       for (const child of children) node.removeChild(child);
       for (const child of children) {
@@ -61,42 +177,36 @@ export function indentContainers(doc: XMLBuilder, containers: ReadonlySet<string
   visit(doc.node, -1);
 }
 
-/*
- * xmlbuilder2 (3.0.2 and later, 4.x included) does not escape an `&` that starts something shaped
- * like an entity or character reference (`&amp;`, `&nbsp;`, `&#0;`): its "no double encoding"
- * (oozcitak/xmlbuilder2#117). Our strings are text, never markup, so `&amp;` typed in a paragraph
- * must come out as `&amp;amp;`, and `&nbsp;` or `&#0;` would make the file ill-formed. The escaping
- * is therefore completed here, on the finished tree, just before it is written: every `&` becomes
- * `&amp;`, which the writer then leaves alone. Whether the installed writer has the quirk is
- * checked once, so a version without it is not double-escaped.
- */
-const leavesEntityLikeText = fragment().ele('a').txt('&amp;').end() === '<a>&amp;</a>';
-const leavesEntityLikeAttribute = fragment().ele('a', { b: '&amp;' }).end() === '<a b="&amp;"/>';
-const TEXT_NODE = 3;
+const TEXT_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeText = (text: string) => (/[&<>]/.test(text) ? text.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c]!) : text);
+const escapeAttribute = (value: string) => (/[&<>"]/.test(value) ? value.replace(/[&<>"]/g, (c) => TEXT_ESCAPES[c]!) : value);
 
-type MutableText = { data: string };
-type MutableElement = { attributes: ArrayLike<{ value: string }> };
-
-function completeEscaping(node: DomNode): void {
-  if (node.nodeType === TEXT_NODE && leavesEntityLikeText) {
-    const text = node as unknown as MutableText;
-    if (text.data.includes('&')) text.data = text.data.replace(/&/g, '&amp;');
+function write(node: XmlNode, inheritedNamespace: string | null, out: string[]): void {
+  if (node.nodeType === TEXT_NODE) {
+    out.push(escapeText(node.data));
+    return;
   }
-  if (node.nodeType === ELEMENT_NODE && leavesEntityLikeAttribute) {
-    for (const attribute of Array.from((node as unknown as MutableElement).attributes)) {
-      if (attribute.value.includes('&')) attribute.value = attribute.value.replace(/&/g, '&amp;');
-    }
+  if (node.nodeType !== ELEMENT_NODE) {
+    for (let c = node.firstChild; c !== null; c = c.nextSibling) write(c, inheritedNamespace, out);
+    return;
   }
-  for (let c = node.firstChild; c !== null; c = c.nextSibling) completeEscaping(c);
+  let tag = `<${node.nodeName}`;
+  if (node.namespace !== inheritedNamespace) tag += ` xmlns="${escapeAttribute(node.namespace ?? '')}"`;
+  for (const [name, value] of node.attributes) tag += ` ${name}="${escapeAttribute(value)}"`;
+  if (node.firstChild === null) {
+    out.push(`${tag}/>`);
+    return;
+  }
+  out.push(`${tag}>`);
+  for (let c: XmlNode | null = node.firstChild; c !== null; c = c.nextSibling) write(c, node.namespace, out);
+  out.push(`</${node.nodeName}>`);
 }
 
-/**
- * The markup of a document or fragment, without declaration or pretty-printing. It finishes the
- * escaping in place (see above), so each tree is written once.
- */
+/** The markup of a document or fragment, without declaration or pretty-printing. */
 export function markup(doc: XMLBuilder): string {
-  completeEscaping(doc.node);
-  return doc.end({ headless: true, prettyPrint: false });
+  const out: string[] = [];
+  write(doc.node, null, out);
+  return out.join('');
 }
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';

@@ -26,6 +26,11 @@ export const LIMITS = {
   suggestions: 10_000,
   /** Pending changes stacked on one value (a speaker, a caption, a paragraph break, a metadata field). */
   changesPerValue: 100,
+  /** Comment threads in one document, entries (first comment + replies) in one thread. */
+  commentThreads: 2_000,
+  commentsPerThread: 500,
+  /** Threads anchored on one piece of text (overlapping comments). */
+  threadsPerLeaf: 50,
 } as const;
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'ids are letters, digits, - and _');
@@ -51,6 +56,12 @@ export const textLeafSchema = z
     italic: z.literal(true).optional(),
     // Typed (`ins`) or struck-through (`del`) text. Different ids keep leaves apart in Slate.
     ...insDel,
+    /**
+     * The comment threads anchored on this text (ids into `comments`, sorted, no repeats). The
+     * anchor is a mark, so it moves with the text through every edit and resolution, and text typed
+     * inside it joins it; when all of its text is gone the thread is orphaned, not lost.
+     */
+    comments: z.array(id).min(1).max(LIMITS.threadsPerLeaf).optional(),
   })
   .strict();
 
@@ -221,6 +232,34 @@ export const reviewSchema = z
   })
   .strict();
 
+/** One comment in a thread: the opening one or a reply. */
+export const commentSchema = z
+  .object({
+    id,
+    authorId: z.string().min(1).max(200),
+    authorName: z.string().max(200),
+    createdAt: z.iso.datetime({ offset: true }),
+    text: z.string().min(1).max(LIMITS.longField),
+  })
+  .strict();
+
+/**
+ * A comment thread (issue 5, point 7). Its anchor is the text whose leaves carry its id; `quote` is
+ * that text as it was when the thread was opened, shown when the anchor is gone (orphaned).
+ */
+export const commentThreadSchema = z
+  .object({
+    id,
+    quote: longText,
+    comments: z.array(commentSchema).min(1).max(LIMITS.commentsPerThread),
+    /** Who resolved the thread, and when; absent while it is open (reopening removes it). */
+    resolved: z
+      .object({ authorId: z.string().min(1).max(200), authorName: z.string().max(200), at: z.iso.datetime({ offset: true }) })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
 export const interviewSchema = z
   .object({
     format: z.literal(DOCUMENT_FORMAT),
@@ -230,6 +269,8 @@ export const interviewSchema = z
     body: z.array(blockSchema).min(1).max(LIMITS.bodyBlocks),
     /** Absent when nothing is pending. */
     review: reviewSchema.optional(),
+    /** Comment threads, open and resolved; absent when there are none. Never exported. */
+    comments: z.array(commentThreadSchema).max(LIMITS.commentThreads).optional(),
   })
   .strict()
   .superRefine((doc, ctx) => {
@@ -264,3 +305,5 @@ export type Suggestion = z.infer<typeof suggestionSchema>;
 export type TrackedMetaField = z.infer<typeof trackedMetaFieldSchema>;
 export type MetaChange = z.infer<typeof metaChangeSchema>;
 export type Review = z.infer<typeof reviewSchema>;
+export type Comment = z.infer<typeof commentSchema>;
+export type CommentThread = z.infer<typeof commentThreadSchema>;

@@ -1,10 +1,9 @@
 /** Small operations on a paragraph's text leaves, shared by the plain and the suggesting edits. */
+import { sameLeafProps } from '../model/leaf-props';
 import type { TextLeaf } from '../model/schema';
 
-/** The leaf's props other than its text: marks and suggestion ids. */
-export function sameProps(a: TextLeaf, b: TextLeaf): boolean {
-  return a.bold === b.bold && a.italic === b.italic && a.ins === b.ins && a.del === b.del;
-}
+/** The leaf's props other than its text: marks, suggestion ids and comment anchors. */
+export const sameProps = sameLeafProps;
 
 /**
  * Slate's own canonical form: no empty leaf beside others, and neighbours with the same props merged
@@ -19,8 +18,9 @@ export function tidyLeaves(leaves: readonly TextLeaf[]): TextLeaf[] {
     else out.push({ ...leaf });
   }
   if (out.length > 0) return out;
-  // An empty paragraph keeps the formatting of its first leaf (as Slate does), not its suggestion ids.
-  const { ins: _ins, del: _del, ...first } = leaves[0] ?? { text: '' };
+  // An empty paragraph keeps the formatting of its first leaf (as Slate does), not its suggestion
+  // ids or comment anchors (a thread with no text left is orphaned, see comments.ts).
+  const { ins: _ins, del: _del, comments: _comments, ...first } = leaves[0] ?? { text: '' };
   return [{ ...first, text: '' }];
 }
 

@@ -12,8 +12,15 @@
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF\uFFFE\uFFFF]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * Whether a string holds anything cleanLine or cleanMultiline would replace or remove (controls,
+ * line breaks, surrogates, U+FEFF/U+FFFE/U+FFFF): almost never, so the four passes are skipped.
+ */
+const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+
 /** A single-line field (headline, label, paragraph text): NFC, no controls, no line breaks. */
 export function cleanLine(value: string): string {
+  if (!NEEDS_CLEANING.test(value)) return value.normalize('NFC');
   return value
     .replace(LONE_SURROGATE, '\uFFFD')
     .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
@@ -23,6 +30,7 @@ export function cleanLine(value: string): string {
 
 /** A multi-line field (editorial note): like cleanLine but keeps `\n` line breaks. */
 export function cleanMultiline(value: string): string {
+  if (!NEEDS_CLEANING.test(value)) return value.normalize('NFC');
   return value
     .replace(LONE_SURROGATE, '\uFFFD')
     .replace(/\r\n|[\r\u2028\u2029]/g, '\n')

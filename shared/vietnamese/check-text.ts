@@ -14,8 +14,11 @@ export interface TextCheckOptions extends SpellingOptions {
 }
 
 export function checkText(text: string, options: TextCheckOptions): TextFinding[] {
-  const words = wordsOf(text);
-  const findings: TextFinding[] = [...checkTones(text, options.style, words), ...checkSpelling(text, options, words)];
+  // Without a dictionary for the language (the export preflight) only the tone marks are checked,
+  // and they need no more of a word than where it is.
+  const spelled = options.language === 'vi' ? options.vietnamese !== undefined : options.english !== undefined;
+  const words = spelled ? wordsOf(text) : undefined;
+  const findings: TextFinding[] = [...checkTones(text, options.style, words), ...(words ? checkSpelling(text, options, words) : [])];
   const kept = options.exempt ? findings.filter((f) => !options.exempt!.has(f.found)) : findings;
   return kept.sort(byPosition);
 }

@@ -66,6 +66,8 @@ function isEnglishMisspelling(word: string, speller: WordSpeller, vietnamese: Sy
 
 export function checkSpelling(text: string, options: SpellingOptions, words: readonly WordSpan[] = wordsOf(text)): SpellingFinding[] {
   const { language, style, vietnamese, english } = options;
+  // Nothing to check this language against (the export preflight runs without dictionaries).
+  if (language === 'vi' ? !vietnamese : !english) return [];
   const findings: SpellingFinding[] = [];
   for (const w of words) {
     if (!isCheckable(w, style)) continue;

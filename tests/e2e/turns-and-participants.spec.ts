@@ -124,4 +124,14 @@ test('metadata fields are kept, with length hints and validation', async ({ page
   await expect(page.getByLabel('Embargo')).toHaveValue('2026-12-01T08:30');
   await expect(page.getByRole('textbox', { name: 'Keywords' })).toHaveValue('Long An, đảng viên, xây dựng Đảng');
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('in_review');
+
+  // Keywords typed with a trailing comma keep it while typing; undo outside the box shows the old list.
+  const keywords = page.getByRole('textbox', { name: 'Keywords' });
+  await keywords.click();
+  await keywords.press('End');
+  await page.keyboard.type(', Nam Bộ,');
+  await expect(keywords).toHaveValue('Long An, đảng viên, xây dựng Đảng, Nam Bộ,');
+  await page.getByRole('textbox', { name: 'Interview body' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(keywords).toHaveValue('Long An, đảng viên, xây dựng Đảng');
 });

@@ -99,3 +99,28 @@ test('a composition interrupted by a click keeps its letters once', async ({ pag
   await expect.poll(() => turns(page)).toEqual(['Câu hỏi', 'Trả lời thư ông']);
   await expectStored(page, ['Câu hỏi', 'Trả lời thư ông']);
 });
+
+test('in Suggesting mode, IME composition and UniKey-style Backspaces lose and double no letter', async ({ page }) => {
+  const cdp = await setup(page);
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.type('Năm nay tỉnh kết nap');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  // The same person reviews their own draft in Suggesting: everything typed now is tracked.
+  await page.keyboard.press('Control+Alt+KeyS');
+  await expect(page.getByRole('radio', { name: 'Suggesting' })).toBeChecked();
+  // "nap" + "j": the tool sends ⌫⌫ then "ạp"; the Backspaces strike the reporter's "ap".
+  await telexReplace(page, cdp, 2, 'ạp');
+  await page.keyboard.type(' ');
+  await compose(cdp, ['d', 'đ', 'đa', 'đan', 'đang', 'đảng'], 'đảng');
+  await page.keyboard.type(' tao');
+  await telexReplace(page, cdp, 2, 'ạo'); // own new text: really deleted and retyped
+  const body = page.getByRole('textbox', { name: 'Interview body' });
+  await expect(body.locator('del')).toHaveText(['ap']);
+  await expect(body.locator('ins')).toHaveText(['ạp đảng tạo']);
+
+  await page.getByRole('radio', { name: 'Final' }).check();
+  await expect(page.getByRole('document', { name: 'Final' })).toContainText('Năm nay tỉnh kết nạp đảng tạo');
+  await page.getByRole('radio', { name: 'Original' }).check();
+  await expect(page.getByRole('document', { name: 'Original' })).toContainText('Năm nay tỉnh kết nap');
+  await expect(page.getByRole('document', { name: 'Original' })).not.toContainText('đảng');
+});

@@ -142,6 +142,17 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `);
   },
+
+  // v5: interviews whose search text is behind their body. An autosave of changed blocks stores
+  // the body and leaves re-indexing the whole interview (most of a save's cost) to the next
+  // search, which brings every interview listed here up to date first (electron/backend/search-index.ts).
+  (db) => {
+    db.exec(`
+      CREATE TABLE search_pending (
+        document_id TEXT PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE
+      ) STRICT;
+    `);
+  },
 ];
 
 /**

@@ -2,8 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadedDocument } from '../../../shared/api/contract';
 import { mergeParticipants } from '../../../shared/model/participants';
-import type { Block, Interview, Meta, Participant } from '../../../shared/model/schema';
+import { findProblems } from '../../../shared/review';
+import type { Block, CommentThread, Interview, Meta, MetaChange, Participant } from '../../../shared/model/schema';
 import { api } from '../api';
+import { useTopbarHeight } from '../common/use-topbar-height';
 import { onFlushRequest } from '../desktop/bridge';
 import { useDesktopCommand } from '../desktop/commands';
 import type { UiExportFormat } from '../export/formats';
@@ -24,11 +26,20 @@ import { ChangesPanel } from '../review/ChangesPanel';
 import { ReviewBar } from '../review/ReviewBar';
 import { ReviewPreview } from '../review/ReviewPreview';
 import { SuggestionRecordsContext } from '../review/SuggestionMarks';
+import { CommentMarksContext, type CommentMarksValue } from '../review/comments/CommentMarks';
+import { CommentsPanel } from '../review/comments/CommentsPanel';
+import { useCommentKeys } from '../review/comments/use-comment-keys';
+import { useComments } from '../review/comments/use-comments';
+import { autosaverDeps, modeSnapshotter } from '../review/mode-snapshot';
+import { suggestMeta } from '../review/meta-suggestions';
 import { useReview } from '../review/use-review';
 
 /** Is this key event for a native text field (which has its own undo)? */
 const inTextField = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.closest('input, textarea, select, [contenteditable="true"]') !== null);
+
+/** What the document history keeps of a document besides its body. */
+const currentStateOf = (doc: Interview): DocState => ({ participants: doc.participants, meta: doc.meta, comments: doc.comments ?? [], metaChanges: doc.review?.metaChanges ?? [] });
 
 /** An open interview: metadata, the editor, participants; autosaved, with one undo history. */
 export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
@@ -37,12 +48,25 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   // the whole screen on every keystroke (the editor re-renders itself).
   const docRef = useRef<Interview>(initial.doc);
   const [meta, setMeta] = useState<Meta>(initial.doc.meta);
+  // Pending suggested metadata changes, shown at their fields with Accept / Reject.
+  const [metaChanges, setMetaChanges] = useState<MetaChange[]>(initial.doc.review?.metaChanges ?? []);
   const [participants, setParticipants] = useState<Participant[]>(initial.doc.participants);
-  const [panel, setPanel] = useState<'participants' | 'changes' | null>(null);
+  const [threads, setThreads] = useState<CommentThread[]>(initial.doc.comments ?? []);
+  // Damaged review state is shown at once, with the way out (review/ReviewProblems.tsx).
+  const [panel, setPanel] = useState<'participants' | 'changes' | 'comments' | null>(() =>
+    initial.repaired?.length || findProblems(initial.doc).length > 0 ? 'changes' : null,
+  );
   const [dialog, setDialog] = useState<'export' | 'send' | 'history' | null>(null);
 
   const autosaver = useMemo(
-    () => new Autosaver({ revision: initial.revision, save: (doc, baseRevision) => api.document.save({ id: doc.id, baseRevision, doc }) }),
+    () =>
+      new Autosaver({
+        revision: initial.revision,
+        doc: initial.doc,
+        save: (doc, baseRevision) => api.document.save({ id: doc.id, baseRevision, doc }),
+        // Autosaves send only the changed blocks (issue 8: a save must stay off the keystroke's path).
+        saveChanges: (changes) => api.document.saveChanges(changes),
+      }),
     [initial],
   );
   // The editor and its history are made once per open document (a state initialiser, not a memo,
@@ -54,7 +78,18 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
 
   const currentDoc = useCallback(() => docRef.current, []);
   // Review: modes, views, suggestion records and resolving them (review/use-review.ts).
-  const review = useReview(editor, currentDoc);
+  // A switch of the editing mode keeps the document as it was then in the history.
+  const [snapshotMode] = useState(() => modeSnapshotter(initial.doc.id, { ...autosaverDeps(autosaver), mark: (input) => api.history.markMode(input) }));
+  // A suggested or decided metadata change is a document step (with any body change of the same
+  // decision), so one undo takes back both.
+  const applyReviewed = useCallback(
+    (next: Interview, bodyChange: () => void) => {
+      const before = currentStateOf(docRef.current);
+      history.record(before, { ...before, meta: next.meta, metaChanges: next.review?.metaChanges ?? [] }, { editorChange: bodyChange });
+    },
+    [history],
+  );
+  const review = useReview(editor, currentDoc, snapshotMode, applyReviewed);
 
   const change = useCallback(
     (next: Interview) => {
@@ -65,29 +100,45 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
     [autosaver, review.signal],
   );
 
-  /** Show and save participants/metadata (from history, the panel, or a paste). */
+  /** Show and save participants/metadata/comments (from history, the panels, or a paste). */
   const applyState = useCallback(
     (state: DocState) => {
       setParticipants(state.participants);
       setMeta(state.meta);
-      change({ ...docRef.current, participants: state.participants, meta: state.meta });
+      setThreads(state.comments);
+      const { comments: _comments, ...rest } = docRef.current;
+      const next = { ...rest, participants: state.participants, meta: state.meta, ...(state.comments.length > 0 ? { comments: state.comments } : {}) };
+      if (state.metaChanges) {
+        // The records of the suggestions kept with the restored metadata changes.
+        change(review.records.attachTo({ ...next, review: { suggestions: [], metaChanges: state.metaChanges } }));
+        setMetaChanges(state.metaChanges);
+      } else change(next);
     },
-    [change],
+    [change, review.records],
   );
   useEffect(() => {
     history.setApply(applyState);
   }, [history, applyState]);
-  const currentState = useCallback((): DocState => ({ participants: docRef.current.participants, meta: docRef.current.meta }), []);
+  const currentState = useCallback((): DocState => currentStateOf(docRef.current), []);
 
   // Metadata: typed live, one undo step per field visit (see MetaFields).
   const metaEditStart = useRef<DocState | null>(null);
   const onMetaChange = useCallback(
     (field: keyof Meta, value: Meta[keyof Meta]) => {
+      // Suggesting: a tracked field's edit is a suggestion by the profile (meta-suggestions.ts).
+      const suggested = review.mode === 'suggesting' ? suggestMeta(docRef.current, field, value, review.author()) : undefined;
+      if (suggested) {
+        review.records.adopt(suggested);
+        setMeta(suggested.meta);
+        setMetaChanges(suggested.review?.metaChanges ?? []);
+        change(review.records.attachTo({ ...docRef.current, meta: suggested.meta, review: { suggestions: [], metaChanges: suggested.review?.metaChanges ?? [] } }));
+        return;
+      }
       const nextMeta = { ...docRef.current.meta, [field]: value };
       setMeta(nextMeta);
       change({ ...docRef.current, meta: nextMeta });
     },
-    [change],
+    [change, review],
   );
   const onMetaFocus = useCallback(() => {
     metaEditStart.current = currentState();
@@ -95,7 +146,8 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   const onMetaBlur = useCallback(() => {
     const before = metaEditStart.current;
     metaEditStart.current = null;
-    if (before && JSON.stringify(before.meta) !== JSON.stringify(docRef.current.meta)) history.record(before, currentState(), { applied: true });
+    const after = currentState();
+    if (before && (JSON.stringify(before.meta) !== JSON.stringify(after.meta) || JSON.stringify(before.metaChanges) !== JSON.stringify(after.metaChanges))) history.record(before, after, { applied: true });
   }, [history, currentState]);
 
   const onBodyChange = useCallback(
@@ -108,6 +160,30 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   );
 
   const participantsNow = useCallback(() => docRef.current.participants, []);
+
+  const topbar = useRef<HTMLElement>(null);
+  useTopbarHeight(topbar);
+
+  // Comments (review/comments/): threads beside the text, anchors as marks in it.
+  const comments = useComments({ editor, history, state: currentState, threads });
+  const [commentHint, setCommentHint] = useState(false);
+  const addComment = useCallback(() => {
+    setCommentHint(!comments.start());
+    setPanel('comments');
+  }, [comments]);
+  useCommentKeys(addComment);
+  const { openIds, active: activeThread, setActive: setActiveThread } = comments;
+  const commentMarks = useMemo<CommentMarksValue>(
+    () => ({
+      open: openIds,
+      active: activeThread,
+      activate: (id) => {
+        setActiveThread(id);
+        setPanel('comments');
+      },
+    }),
+    [openIds, activeThread, setActiveThread],
+  );
 
   const previewParticipants = useCallback(
     (next: Participant[]) => {
@@ -210,7 +286,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
 
   return (
     <div className="screen document">
-      <header className="topbar">
+      <header className="topbar" ref={topbar}>
         <button type="button" onClick={() => void back()}>
           ← {t('document.back')}
         </button>
@@ -229,6 +305,9 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
         </button>
         <button type="button" aria-pressed={panel === 'changes'} onClick={() => setPanel(panel === 'changes' ? null : 'changes')}>
           {t('review.open')}
+        </button>
+        <button type="button" aria-pressed={panel === 'comments'} onClick={() => setPanel(panel === 'comments' ? null : 'comments')}>
+          {openIds.size > 0 ? t('comments.openCount', { count: openIds.size }) : t('comments.open')}
         </button>
         <ProfileButton />
         <SaveForReviewButton id={initial.doc.id} flush={flush} />
@@ -251,11 +330,20 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
       {dialog === 'history' && <HistoryDialog id={initial.doc.id} flush={flush} onRestored={() => window.location.reload()} onClose={() => setDialog(null)} />}
       <div className={panel ? 'document-layout with-panel' : 'document-layout'}>
         <main className="document-main">
-          <MetaFields meta={meta} onChange={onMetaChange} onFocus={onMetaFocus} onBlur={onMetaBlur} />
-          <ReviewBar mode={review.mode} view={review.view} onMode={review.setMode} onView={review.setView} />
+          <MetaFields
+            meta={meta}
+            onChange={onMetaChange}
+            onFocus={onMetaFocus}
+            onBlur={onMetaBlur}
+            pending={metaChanges}
+            record={review.records.get}
+            onDecide={(decision, id) => review.decide(decision, [id])}
+          />
+          <ReviewBar mode={review.mode} view={review.view} onMode={review.setMode} onView={review.setView} onAddComment={addComment} />
           {review.view !== 'markup' && <ReviewPreview view={review.view} doc={currentDoc} signal={review.signal} />}
           <div hidden={review.view !== 'markup'}>
             <SuggestionRecordsContext.Provider value={review.records.get}>
+             <CommentMarksContext.Provider value={commentMarks}>
               <InterviewEditor
                 editor={editor}
                 initialBody={initial.doc.body}
@@ -267,6 +355,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
                 participantsNow={participantsNow}
                 readOnly={review.mode === 'viewing'}
               />
+             </CommentMarksContext.Provider>
             </SuggestionRecordsContext.Provider>
           </div>
         </main>
@@ -280,7 +369,16 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
             onClose={() => setPanel(null)}
           />
         )}
-        {panel === 'changes' && <ChangesPanel editor={editor} review={review} doc={currentDoc} onClose={() => setPanel(null)} />}
+        {panel === 'comments' && (
+          <CommentsPanel
+            comments={comments}
+            doc={currentDoc}
+            signal={review.signal}
+            hint={commentHint && !comments.draft}
+            onClose={() => setPanel(null)}
+          />
+        )}
+        {panel === 'changes' && <ChangesPanel editor={editor} review={review} doc={currentDoc} repaired={initial.repaired} onClose={() => setPanel(null)} />}
       </div>
     </div>
   );

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadedDocument } from '../../../shared/api/contract';
-import { api } from '../api';
 import { navigate } from '../route';
 import { DocumentEditor } from './DocumentEditor';
+import { loadDocumentOnce } from './prefetch';
 
 export function DocumentScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -12,7 +12,7 @@ export function DocumentScreen({ id }: { id: string }) {
 
   useEffect(() => {
     let live = true;
-    void api.document.load({ id }).then((result) => {
+    void loadDocumentOnce(id).then((result) => {
       if (!live) return;
       if (result.ok) setLoaded(result.value);
       else setError(result.error.message);

@@ -1,11 +1,15 @@
 import { memo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Meta } from '../../../shared/model/schema';
+import type { Meta, MetaChange, Suggestion, TrackedMetaField } from '../../../shared/model/schema';
 import { isoToLocalInput, localInputToIso } from './local-datetime';
 import { LENGTH_HINTS, SLUG_PATTERN, splitKeywords } from './meta-rules';
 
 interface Props {
   meta: Meta;
+  /** Pending suggested changes of tracked fields (review.metaChanges), each with the value it replaced. */
+  pending?: readonly MetaChange[];
+  record?: (id: string) => Suggestion | undefined;
+  onDecide?: (decision: 'accept' | 'reject', id: string) => void;
   onChange: <K extends keyof Meta>(field: K, value: Meta[K]) => void;
   /** Entering and leaving a field: one visit is one undo step. */
   onFocus: () => void;
@@ -16,14 +20,25 @@ interface Props {
  * The story's metadata, laid out as the agency prints it (section, headline, location, sapo,
  * byline), with the wire fields (source, slug, urgency, embargo, keywords, note…) under "Details".
  */
-export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, onBlur }: Props) {
+export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, onBlur, pending = [], record = () => undefined, onDecide = () => undefined }: Props) {
   const { t } = useTranslation();
+  const review = (field: TrackedMetaField) => {
+    const changes = pending.filter((c) => c.field === field);
+    return changes.length > 0 ? <MetaPending changes={changes} record={record} onDecide={onDecide} /> : undefined;
+  };
   const [keywordsText, setKeywordsText] = useState(meta.keywords.join(', '));
+  // The box keeps what is typed (spaces, a trailing comma); when the keywords change from outside
+  // (undo, a rejected suggestion, a paste), it shows the new list instead.
+  const [shownKeywords, setShownKeywords] = useState(meta.keywords);
+  if (meta.keywords !== shownKeywords) {
+    setShownKeywords(meta.keywords);
+    if (splitKeywords(keywordsText).join('\n') !== meta.keywords.join('\n')) setKeywordsText(meta.keywords.join(', '));
+  }
   const focus = { onFocus, onBlur };
   const line = (value: string) => value.replace(/[\r\n]+/g, ' ');
 
   const text = (name: 'section' | 'location' | 'byline' | 'subheadline' | 'source', className = '') => (
-    <Field label={t(`meta.${name}`)} className={className}>
+    <Field label={t(`meta.${name}`)} className={className} review={review(name)}>
       <input type="text" value={meta[name]} onChange={(e) => onChange(name, e.target.value)} spellCheck lang={meta.language} {...focus} />
     </Field>
   );
@@ -45,10 +60,10 @@ export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, on
           </select>
         </Field>
       </div>
-      <Field label={t('meta.headline')} className="headline" hint={<LengthHint length={meta.headline.length} max={LENGTH_HINTS.headline} />}>
+      <Field label={t('meta.headline')} className="headline" review={review('headline')} hint={<LengthHint length={meta.headline.length} max={LENGTH_HINTS.headline} />}>
         <textarea rows={2} value={meta.headline} placeholder={t('meta.headlinePlaceholder')} onChange={(e) => onChange('headline', line(e.target.value))} spellCheck {...focus} />
       </Field>
-      <Field label={t('meta.sapo')} className="sapo" hint={<LengthHint length={meta.sapo.length} max={LENGTH_HINTS.sapo} />}>
+      <Field label={t('meta.sapo')} className="sapo" review={review('sapo')} hint={<LengthHint length={meta.sapo.length} max={LENGTH_HINTS.sapo} />}>
         <textarea rows={3} value={meta.sapo} placeholder={t('meta.sapoPlaceholder')} onChange={(e) => onChange('sapo', line(e.target.value))} spellCheck {...focus} />
       </Field>
       {text('byline', 'byline')}
@@ -64,10 +79,10 @@ export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, on
               <option value="en">English</option>
             </select>
           </Field>
-          <Field label={t('meta.slug')} error={slugInvalid ? t('meta.slugInvalid') : undefined}>
+          <Field label={t('meta.slug')} review={review('slug')} error={slugInvalid ? t('meta.slugInvalid') : undefined}>
             <input type="text" value={meta.slug} onChange={(e) => onChange('slug', e.target.value)} aria-invalid={slugInvalid} spellCheck={false} {...focus} />
           </Field>
-          <Field label={t('meta.urgency')} hint={<span className="hint-text">{t('meta.urgencyHint')}</span>}>
+          <Field label={t('meta.urgency')} review={review('urgency')} hint={<span className="hint-text">{t('meta.urgencyHint')}</span>}>
             <select value={meta.urgency} onChange={(e) => onChange('urgency', Number(e.target.value))} {...focus}>
               {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => (
                 <option key={n} value={n}>
@@ -76,10 +91,10 @@ export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, on
               ))}
             </select>
           </Field>
-          <Field label={t('meta.embargo')} hint={<span className="hint-text">{t('meta.embargoHint')}</span>}>
+          <Field label={t('meta.embargo')} review={review('embargo')} hint={<span className="hint-text">{t('meta.embargoHint')}</span>}>
             <input type="datetime-local" value={isoToLocalInput(meta.embargo)} onChange={(e) => onChange('embargo', localInputToIso(e.target.value))} {...focus} />
           </Field>
-          <Field label={t('meta.keywords')} className="wide" hint={<span className="hint-text">{t('meta.keywordsHint')}</span>}>
+          <Field label={t('meta.keywords')} className="wide" review={review('keywords')} hint={<span className="hint-text">{t('meta.keywordsHint')}</span>}>
             <input
               type="text"
               value={keywordsText}
@@ -90,7 +105,7 @@ export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, on
               {...focus}
             />
           </Field>
-          <Field label={t('meta.editorialNote')} className="wide">
+          <Field label={t('meta.editorialNote')} className="wide" review={review('editorialNote')}>
             <textarea rows={2} value={meta.editorialNote} onChange={(e) => onChange('editorialNote', e.target.value)} {...focus} />
           </Field>
         </div>
@@ -99,22 +114,27 @@ export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, on
   );
 });
 
-function Field({ label, className = '', hint, error, children }: { label: string; className?: string; hint?: ReactNode; error?: string; children: ReactNode }) {
+function Field({ label, className = '', hint, error, review, children }: { label: string; className?: string; hint?: ReactNode; error?: string; review?: ReactNode; children: ReactNode }) {
+  // Always the same elements, so a suggestion appearing while one types does not remount the
+  // input; the pending suggestion sits outside the label (its buttons are not the field's name).
   return (
-    <label className={`field ${className}`}>
-      <span className="field-label">{label}</span>
-      {children}
-      {(hint || error) && (
-        <span className="field-foot">
-          {error && (
-            <span className="field-error" role="alert">
-              {error}
-            </span>
-          )}
-          {hint}
-        </span>
-      )}
-    </label>
+    <div className={`field ${className}`}>
+      <label className="field">
+        <span className="field-label">{label}</span>
+        {children}
+        {(hint || error) && (
+          <span className="field-foot">
+            {error && (
+              <span className="field-error" role="alert">
+                {error}
+              </span>
+            )}
+            {hint}
+          </span>
+        )}
+      </label>
+      {review}
+    </div>
   );
 }
 
@@ -122,4 +142,33 @@ function Field({ label, className = '', hint, error, children }: { label: string
 function LengthHint({ length, max }: { length: number; max: number }) {
   const { t } = useTranslation();
   return <span className={length > max ? 'length-hint over' : 'length-hint'}>{t('meta.lengthHint', { length, max })}</span>;
+}
+
+/** A value as the panel shows it (keywords as a list, no value as a dash). */
+function shown(value: MetaChange['from']): string {
+  if (value === null || value === '') return '—';
+  return Array.isArray(value) ? value.join(', ') || '—' : String(value);
+}
+
+/** A field's pending suggested changes, calmly: who, the value it replaced, Accept / Reject. */
+function MetaPending({ changes, record, onDecide }: { changes: readonly MetaChange[]; record: (id: string) => Suggestion | undefined; onDecide: (decision: 'accept' | 'reject', id: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {changes.map((c) => (
+        <div key={c.id} className="meta-pending" data-suggestion={c.id} role="group" aria-label={t('review.metaPending', { name: record(c.id)?.authorName ?? t('review.unknownAuthor') })}>
+          <span>{t('review.metaSuggestedBy', { name: record(c.id)?.authorName ?? t('review.unknownAuthor') })}</span>
+          <span>
+            {t('review.metaWas')} <del>{shown(c.from)}</del>
+          </span>
+          <button type="button" onClick={() => onDecide('accept', c.id)}>
+            {t('review.accept')}
+          </button>
+          <button type="button" onClick={() => onDecide('reject', c.id)}>
+            {t('review.reject')}
+          </button>
+        </div>
+      ))}
+    </>
+  );
 }

@@ -10,11 +10,18 @@
  */
 import { HistoryEditor } from 'slate-history';
 import type { Editor } from 'slate';
-import type { Meta, Participant } from '../../../shared/model/schema';
+import type { CommentThread, Meta, MetaChange, Participant } from '../../../shared/model/schema';
 
 export interface DocState {
   participants: Participant[];
   meta: Meta;
+  /** Comment threads: adding, answering, resolving and deleting one are steps of this history too. */
+  comments: CommentThread[];
+  /**
+   * Pending suggested metadata changes (review.metaChanges), undone and redone with the metadata
+   * they belong to. Absent: the state does not touch them (kept as they are).
+   */
+  metaChanges?: MetaChange[];
 }
 
 type Entry = { kind: 'editor' } | { kind: 'document'; before: DocState; after: DocState; editorBatches: number };

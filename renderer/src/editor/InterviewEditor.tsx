@@ -17,6 +17,7 @@ import { PasteAlert } from './paste/PasteAlert';
 import { PhotoAlerts } from './photos/PhotoAlerts';
 import { Toolbar } from './Toolbar';
 import { withSuggestionMarks } from '../review/SuggestionMarks';
+import { withCommentMarks } from '../review/comments/CommentMarks';
 
 interface Props {
   editor: Editor;
@@ -36,6 +37,7 @@ function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (leaf.bold) out = <strong>{out}</strong>;
   if (leaf.italic) out = <em>{out}</em>;
   out = withSuggestionMarks(leaf, out);
+  out = withCommentMarks(leaf, out);
   return (
     <span {...attributes} className={decorationClassName(leaf)}>
       {out}

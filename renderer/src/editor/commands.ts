@@ -5,6 +5,7 @@
 import { Editor, Element, Node, Path, Range, Transforms } from 'slate';
 import { emptyParagraph } from '../../../shared/model/factory';
 import type { Participant, Turn } from '../../../shared/model/schema';
+import { suggestingStructure, suggestNextTurn, suggestSpeaker } from '../review/structure-suggestions';
 import { nextSpeakerId } from './speakers';
 
 const isTurn = (n: Node): n is Turn => Element.isElement(n) && n.type === 'turn';
@@ -30,6 +31,14 @@ function turnOf(speakerId: string): Turn {
 export function startNextTurn(editor: Editor, participants: readonly Participant[]): void {
   const { selection } = editor;
   if (!selection) return;
+  // Suggesting: the same change, recorded as suggestions (review/structure-suggestions.ts). A
+  // selection is struck first, as typing over it would (its own undo step).
+  if (suggestingStructure(editor)) {
+    if (Range.isExpanded(selection)) editor.deleteFragment();
+    const s = suggestingStructure(editor);
+    if (s && editor.selection) suggestNextTurn(editor, s, participants, editor.selection.anchor);
+    return;
+  }
   Editor.withoutNormalizing(editor, () => {
     if (Range.isExpanded(selection)) Transforms.delete(editor);
     const point = editor.selection!.anchor;
@@ -86,6 +95,11 @@ export function setTurnSpeaker(editor: Editor, participants: readonly Participan
   const participant = participants[n - 1];
   const entry = Editor.above(editor, { match: (node) => isTurn(node), mode: 'highest' });
   if (!participant || !entry) return false;
+  const s = suggestingStructure(editor);
+  if (s) {
+    suggestSpeaker(s, entry[1][0]!, participant.id);
+    return true;
+  }
   Transforms.setNodes(editor, { speakerId: participant.id }, { at: entry[1] });
   return true;
 }

@@ -13,12 +13,13 @@ import { addPhotoFiles } from './photos/add-photo-files';
 import { withPhotos } from './with-photos';
 import { withPaste } from './paste/with-paste';
 import { withSuggestions } from '../review/with-suggestions';
+import { withCommentFreePaste } from '../review/comments/anchor-ops';
 
 const CHUNK_SIZE = 100;
 
 export function createInterviewEditor(): Editor {
   // withPaste turns pasted text into turns, photos and paragraphs (paste/with-paste.ts).
-  const editor = withPaste(withNfcInput(withTurnBackspace(withInterview(withHistory(withReact(createEditor()))))));
+  const editor = withCommentFreePaste(withPaste(withNfcInput(withTurnBackspace(withInterview(withHistory(withReact(createEditor())))))));
   // Outermost, so pasted or dropped image files are taken before any text-paste handling.
   withPhotos(editor, (ed, files, at) => void addPhotoFiles(ed, files, at));
   // Outermost of all: in Suggesting mode the user's edits become suggestions before any other

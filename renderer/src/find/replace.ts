@@ -7,6 +7,8 @@
  */
 import { Editor, Node, Path, Text, Transforms, type Range } from 'slate';
 import { HistoryEditor } from 'slate-history';
+import { suggestingEnv, type ReviewEnv } from '../review/review-env';
+import { suggestReplace } from '../review/suggest-text-ops';
 import { matchRange, type Match } from './find-matches';
 
 /**
@@ -16,6 +18,9 @@ import { matchRange, type Match } from './find-matches';
 export function replaceRange(editor: Editor, range: Range, text: string): void {
   HistoryEditor.withNewBatch(editor, () => {
     Editor.withoutNormalizing(editor, () => {
+      const env = suggestingEnv(editor);
+      // Suggesting: the match struck and the replacement typed after it, one suggestion each.
+      if (env) return suggestReplace(editor, env, range, text);
       Transforms.insertText(editor, text, { at: range, select: true });
       keepNfc(editor, Path.parent(range.anchor.path));
     });
@@ -28,6 +33,7 @@ export function replaceRange(editor: Editor, range: Range, text: string): void {
  */
 export function replaceAllMatches(editor: Editor, matches: readonly Match[], text: string): number {
   let replaced = 0;
+  const env = suggestingEnv(editor);
   HistoryEditor.withNewBatch(editor, () => {
     Editor.withoutNormalizing(editor, () => {
       const paragraphs: Path[] = [];
@@ -37,15 +43,24 @@ export function replaceAllMatches(editor: Editor, matches: readonly Match[], tex
         const match = matches[i]!;
         const range = matchRange(match);
         if (Editor.string(editor, range) === text) continue;
-        Transforms.insertText(editor, text, { at: range, select: false });
+        if (env) replaceAsSuggestion(editor, env, range, text);
+        else Transforms.insertText(editor, text, { at: range, select: false });
         replaced++;
         const last = paragraphs[paragraphs.length - 1];
         if (!last || !Path.equals(last, match.path)) paragraphs.push(match.path);
       }
-      for (const path of paragraphs) keepNfc(editor, path);
+      if (!env) for (const path of paragraphs) keepNfc(editor, path);
     });
   });
   return replaced;
+}
+
+/** One replacement as a suggestion, leaving the user's selection where it was. */
+function replaceAsSuggestion(editor: Editor, env: ReviewEnv, range: Range, text: string): void {
+  const selection = editor.selection && Editor.rangeRef(editor, editor.selection);
+  suggestReplace(editor, env, range, text);
+  const back = selection?.unref();
+  if (back) Transforms.select(editor, back);
 }
 
 /**

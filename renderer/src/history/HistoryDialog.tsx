@@ -1,9 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../shared/api/contract';
+import { EDITING_MODES, type EditingMode } from '../../../shared/desktop-commands';
 import { api } from '../api';
 import { Dialog } from '../common/Dialog';
 import { CompareView } from './CompareView';
+
+/** A mode snapshot's note, `from→to` (electron/backend/history.ts); null when it is not one. */
+function modeSwitch(note: string): { from: EditingMode; to: EditingMode } | null {
+  const [from, to] = note.split('→');
+  const known = (m: string | undefined): m is EditingMode => (EDITING_MODES as readonly string[]).includes(m ?? '');
+  return known(from) && known(to) ? { from, to } : null;
+}
 
 /**
  * "History": the kept versions of an interview with time, kind and name; name the current one,
@@ -55,6 +63,13 @@ export function HistoryDialog({ id, flush, onRestored, onClose }: { id: string; 
     onRestored(result.value.revision);
   }
 
+  /** An event's detail in words: a restore's source, a mode switch's modes; else as stored (a format, a file). */
+  const noteOf = (v: HistoryEntry): string => {
+    if (v.kind === 'restore') return t('history.restoredFrom', { revision: v.note });
+    const modes = v.kind === 'mode' ? modeSwitch(v.note) : null;
+    return modes ? t('history.modeSwitch', { from: t(`review.modes.${modes.from}`), to: t(`review.modes.${modes.to}`) }) : v.note;
+  };
+
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
   const label = (v: HistoryEntry) => `${t('history.version', { revision: v.revision })} · ${when.format(new Date(v.savedAt))}${v.name ? ` · ${v.name}` : ''}`;
 
@@ -94,7 +109,7 @@ export function HistoryDialog({ id, flush, onRestored, onClose }: { id: string; 
               <span className="doc-meta">
                 <time dateTime={v.savedAt}>{when.format(new Date(v.savedAt))}</time>
                 <span>{t(`history.kinds.${v.kind}`)}</span>
-                {v.note && <span>{v.kind === 'restore' ? t('history.restoredFrom', { revision: v.note }) : v.note}</span>}
+                {v.note && <span>{noteOf(v)}</span>}
               </span>
               {v.revision !== current && (
                 <button type="button" onClick={() => void restore(v.revision)}>

@@ -7,6 +7,7 @@ import { OpenReviewButton } from '../exchange/OpenReviewButton';
 import { ImportButton } from '../import/ImportButton';
 import { systemLanguage } from '../i18n';
 import { navigate } from '../route';
+import { SettingsButton } from '../settings/SettingsButton';
 import { TrashView } from '../trash/TrashView';
 import { SearchResults } from './SearchResults';
 
@@ -73,6 +74,7 @@ export function LibraryScreen() {
         <button type="button" aria-pressed={view === 'trash'} onClick={() => setView(view === 'trash' ? 'list' : 'trash')}>
           {t('trash.button')}
         </button>
+        <SettingsButton />
         <button type="button" className="primary" onClick={() => void create()} disabled={creating}>
           {t('library.new')}
         </button>

@@ -16,8 +16,17 @@ function set(p: Profile | null): void {
   for (const l of listeners) l();
 }
 
-function load(): void {
+function load(): Promise<void> {
   loading ??= api.profile.get({}).then((r) => set(r.ok ? r.value.profile : null));
+  return loading;
+}
+
+/**
+ * Resolves once the profile is known. The app waits for it before opening a screen: a document
+ * chooses its starting mode from the role (an editor's opens in Suggesting), once, as it mounts.
+ */
+export function profileLoaded(): Promise<void> {
+  return load();
 }
 
 export function currentProfile(): Profile | null | undefined {

@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { Editor, Text, Transforms, type Range } from 'slate';
 import type { Interview } from '../../../shared/model/schema';
 import { listPending, type PendingSuggestion } from '../../../shared/review';
+import { ReviewProblems } from './ReviewProblems';
+import { changeLabel } from './change-label';
 import { authorSlot } from './SuggestionMarks';
 import type { ReviewState } from './use-review';
 
@@ -18,14 +20,26 @@ function rangeOf(editor: Editor, id: string): Range | null {
   return { anchor: Editor.start(editor, leaves[0]![1]), focus: Editor.end(editor, leaves[leaves.length - 1]![1]) };
 }
 
+/** A metadata suggestion: its field is focused (the details section opened if it is folded). */
+function showMetaSuggestion(id: string): void {
+  const field = document.querySelector(`.meta-pending[data-suggestion="${CSS.escape(id)}"]`)?.closest('.field');
+  const details = field?.closest('details');
+  if (details && !details.open) details.open = true;
+  const input = field?.querySelector<HTMLElement>('input, textarea, select');
+  input?.focus();
+  input?.scrollIntoView({ block: 'center' });
+}
+
 function selectSuggestion(editor: Editor, review: ReviewState, item: PendingSuggestion): void {
+  if ('field' in item.at) return showMetaSuggestion(item.id);
   const range = rangeOf(editor, item.id) ?? ('path' in item.at && item.at.path.length > 0 ? Editor.range(editor, item.at.path) : null);
   if (!range) return;
   Transforms.select(editor, range);
   review.focusEditor();
 }
 
-export function ChangesPanel({ editor, review, doc, onClose }: { editor: Editor; review: ReviewState; doc: () => Interview; onClose: () => void }) {
+/** `repaired`: damaged review data left out when the document was opened (ReviewProblems.tsx). */
+export function ChangesPanel({ editor, review, doc, onClose, repaired }: { editor: Editor; review: ReviewState; doc: () => Interview; onClose: () => void; repaired?: readonly string[] }) {
   const { t, i18n } = useTranslation();
   const version = useSyncExternalStore(review.signal.subscribe, review.signal.get);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` says when doc() changed
@@ -48,6 +62,7 @@ export function ChangesPanel({ editor, review, doc, onClose }: { editor: Editor;
           ×
         </button>
       </header>
+      <ReviewProblems review={review} doc={doc} repaired={repaired} />
       <label className="field">
         <span className="field-label">{t('review.author')}</span>
         <select value={author} onChange={(e) => setAuthor(e.target.value)}>
@@ -81,9 +96,7 @@ export function ChangesPanel({ editor, review, doc, onClose }: { editor: Editor;
               <span className="change-meta">
                 <strong>{item.authorName ?? t('review.unknownAuthor')}</strong> · {when(item.createdAt)} · {t(`review.kinds.${item.kind ?? 'unknown'}`)}
               </span>
-              <span className="change-excerpt">
-                {item.removed && <del>{item.removed}</del>} {item.added && <ins>{item.added}</ins>}
-              </span>
+              <ChangeExcerpt doc={doc} item={item} />
             </button>
             <div className="change-decide">
               <button type="button" onClick={() => review.decide('accept', [item.id])}>
@@ -97,5 +110,28 @@ export function ChangesPanel({ editor, review, doc, onClose }: { editor: Editor;
         ))}
       </ol>
     </aside>
+  );
+}
+
+/** The excerpt: what it is about ("Speaker:", "Headline:"), then old → new for a value, else the text. */
+function ChangeExcerpt({ doc, item }: { doc: () => Interview; item: PendingSuggestion }) {
+  const { t } = useTranslation();
+  const label = changeLabel(doc(), item);
+  return (
+    <span className="change-excerpt">
+      {label && <span className="change-label">{label.values ? t(label.key, label.values) : t(label.key)}:</span>}
+      {label?.value ? (
+        <>
+          <del>{item.removed || '—'}</del> → <ins>{item.added || '—'}</ins>
+        </>
+      ) : item.kind === 'movePhoto' ? (
+        // The same photo at both places: its caption once.
+        item.added
+      ) : (
+        <>
+          {item.removed && <del>{item.removed}</del>} {item.added && <ins>{item.added}</ins>}
+        </>
+      )}
+    </span>
   );
 }

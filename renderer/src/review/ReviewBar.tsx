@@ -14,13 +14,26 @@ function RadioGroup<T extends string>({ label, name, values, value, onChange, te
   );
 }
 
-/** Editing / Suggesting / Viewing, and the Markup / Final / Original views (issue 5, items 2 and 6). */
-export function ReviewBar({ mode, view, onMode, onView }: { mode: EditingMode; view: MarkupView; onMode: (m: EditingMode) => void; onView: (v: MarkupView) => void }) {
+interface Props {
+  mode: EditingMode;
+  view: MarkupView;
+  onMode: (m: EditingMode) => void;
+  onView: (v: MarkupView) => void;
+  /** Comment on the selected text (comments are made on the marked-up text, in any mode). */
+  onAddComment: () => void;
+}
+
+/** Editing / Suggesting / Viewing, the Markup / Final / Original views (issue 5, items 2 and 6), and Add comment. */
+export function ReviewBar({ mode, view, onMode, onView, onAddComment }: Props) {
   const { t } = useTranslation();
   return (
     <div className="review-bar">
       <RadioGroup label={t('review.mode')} name="review-mode" values={EDITING_MODES} value={mode} onChange={onMode} text={(m) => t(`review.modes.${m}`)} />
       <RadioGroup label={t('review.view')} name="review-view" values={MARKUP_VIEWS} value={view} onChange={onView} text={(v) => t(`review.views.${v}`)} />
+      {/* mousedown would move the focus, and the selection to comment on with it */}
+      <button type="button" className="add-comment" disabled={view !== 'markup'} onMouseDown={(e) => e.preventDefault()} onClick={onAddComment} title="Ctrl+Alt+M">
+        {t('comments.add')}
+      </button>
     </div>
   );
 }

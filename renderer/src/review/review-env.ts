@@ -5,7 +5,7 @@
  */
 import type { Editor } from 'slate';
 import type { EditingMode } from '../../../shared/desktop-commands';
-import type { Suggestion, SuggestionKind } from '../../../shared/model/schema';
+import type { Interview, Suggestion, SuggestionKind } from '../../../shared/model/schema';
 import type { Author } from '../../../shared/review';
 
 export interface ReviewEnv {
@@ -14,6 +14,19 @@ export interface ReviewEnv {
   record(id: string): Suggestion | undefined;
   /** Open a new suggestion by the author (its record goes into the document); returns its id. */
   open(kind: SuggestionKind): string;
+  /**
+   * Structural suggestions (speaker, turns, photos, metadata) go through the pure algebra instead
+   * of Slate transforms (structure-suggestions.ts): the open document as it stands now, with the
+   * live body and its records, and a way to put the algebra's result in place as one undo step.
+   * Absent in editors that only record text (tests of the text plugin).
+   */
+  document?(): Interview;
+  commit?(next: Interview, options?: CommitOptions): void;
+}
+
+export interface CommitOptions {
+  /** Join the previous undo step (typing a caption letter by letter is one step). */
+  merge?: boolean;
 }
 
 const envs = new WeakMap<Editor, ReviewEnv>();

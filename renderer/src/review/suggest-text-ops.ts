@@ -13,7 +13,7 @@
  * Every function runs inside Editor.withoutNormalizing, so Slate's own normalisation (merging leaves
  * with equal props) happens once, after the edit, and records nothing.
  */
-import { Editor, Element, Node, Path, type Point, Range, Text, Transforms } from 'slate';
+import { Editor, Element, Node, Path, Point, Range, Text, Transforms } from 'slate';
 import type { Paragraph, SuggestionKind, TextLeaf, Turn } from '../../../shared/model/schema';
 import { breakHistory, storeBreak, type BreakValue } from '../../../shared/review/breaks';
 import { changeValue, currentValue } from '../../../shared/review/history';
@@ -147,10 +147,57 @@ export function suggestDeleteRange(editor: Editor, env: ReviewEnv, range: Range,
   return id;
 }
 
+/** A block the author added in a pending suggestion (a move's new place does not count). */
+function ownBlock(env: ReviewEnv, editor: Editor, node: { ins?: string }, path: Path): boolean {
+  const id = node.ins ?? (path.length > 1 ? turnAt(editor, path)?.ins : undefined);
+  return isOwn(env, id) && env.record(id!)?.kind !== 'movePhoto';
+}
+
+/** Remove a photo or turn as a suggestion: struck, or really gone when it is one's own new block. */
+function suggestRemoveBlock(editor: Editor, env: ReviewEnv, path: Path, kind: 'removePhoto' | 'removeTurn'): void {
+  const node = Node.get(editor, path) as { ins?: string; del?: string };
+  if (node.del !== undefined) return;
+  if (ownBlock(env, editor, node, path)) Transforms.removeNodes(editor, { at: path });
+  // A block someone else added (or a move's new place) is left to its own suggestion.
+  else if (node.ins === undefined) Transforms.setNodes(editor, { del: env.open(kind) } as Partial<Turn>, { at: path });
+}
+
+/**
+ * Delete a selection as a suggestion, as Editing mode's delete reads: its text struck (as
+ * suggestDeleteRange does), photos and turns wholly inside it removed, and the breaks between the
+ * paragraphs it spans in one container joined, so that accepted it leaves one paragraph.
+ */
+export function suggestDeleteSelection(editor: Editor, env: ReviewEnv, range: Range, kind: 'deleteText' | 'replaceText' = 'deleteText'): string | undefined {
+  const [start, end] = Range.edges(range);
+  if (Path.equals(Path.parent(start.path), Path.parent(end.path))) return suggestDeleteRange(editor, env, range, kind);
+  const inside = (path: Path) => Point.compare(start, Editor.start(editor, path)) <= 0 && Point.compare(end, Editor.end(editor, path)) >= 0;
+  const blocks = [...Editor.nodes(editor, { at: range, match: (n) => Element.isElement(n) && n.type !== undefined })].map(([n, path]) => ({
+    type: (n as Element).type,
+    whole: (n as Element).type !== 'paragraph' && inside(path),
+    ref: Editor.pathRef(editor, path),
+  }));
+  const id = suggestDeleteRange(editor, env, range, kind);
+  const removed = blocks.filter((b) => b.whole);
+  for (const b of [...removed].reverse()) if (b.ref.current) suggestRemoveBlock(editor, env, b.ref.current, b.type === 'turn' ? 'removeTurn' : 'removePhoto');
+  const paragraphs = blocks.filter((b) => b.type === 'paragraph').map((b) => b.ref);
+  for (let i = paragraphs.length - 2; i >= 0; i--) {
+    const a = paragraphs[i]!.current;
+    const b = paragraphs[i + 1]!.current;
+    if (!a || !b || !Path.equals(Path.parent(a), Path.parent(b))) continue;
+    if (a.length > 1 && (Node.get(editor, Path.parent(a)) as { del?: string }).del !== undefined) continue; // in a removed turn
+    // Only a break between neighbours, or over struck photos, is one to join (breaks.ts).
+    const gap = Array.from({ length: b[b.length - 1]! - a[a.length - 1]! - 1 }, (_, k) => Node.get(editor, [...Path.parent(a), a[a.length - 1]! + 1 + k]) as { del?: string });
+    if (gap.some((n) => n.del === undefined)) continue;
+    if (currentValue(breakHistory(Node.get(editor, a) as Paragraph)) !== 'joined') changeBreak(editor, env, a, 'joined');
+  }
+  for (const b of blocks) b.ref.unref();
+  return id;
+}
+
 /** Typing over a selection: the old text struck, the new text after it, one suggestion. */
 export function suggestReplace(editor: Editor, env: ReviewEnv, range: Range, text: string): void {
   const end = Editor.pointRef(editor, Range.end(range), { affinity: 'forward' });
-  const id = suggestDeleteRange(editor, env, range, 'replaceText');
+  const id = suggestDeleteSelection(editor, env, range, 'replaceText');
   const at = end.unref() ?? Range.start(range);
   // All of it was one's own insertion (now gone): the new text is simply typed there.
   if (id === undefined) suggestInsertAt(editor, env, at, text);

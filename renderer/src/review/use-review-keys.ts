@@ -14,6 +14,11 @@ interface Handlers {
   rejectHere: () => void;
 }
 
+const BODY_ONLY = new Set<ShortcutId>(['acceptSuggestion', 'rejectSuggestion']);
+
+/** A native form field (metadata, a photo's caption, the find bar), not the story editor. */
+export const inFormField = (target: EventTarget | null) => target instanceof Element && target.closest('input, textarea, select') !== null;
+
 export function useReviewKeys(handlers: Handlers): void {
   const latest = useRef(handlers);
   useEffect(() => {
@@ -31,6 +36,9 @@ export function useReviewKeys(handlers: Handlers): void {
       if (event.isComposing) return;
       const hit = bindings.find(([id]) => matchesShortcut(event, id, keyPlatform));
       if (!hit) return;
+      // Accept/reject "here" means the caret in the story: in a metadata or caption field it would
+      // act on a body selection the user is not looking at.
+      if (BODY_ONLY.has(hit[0]) && inFormField(event.target)) return;
       event.preventDefault();
       hit[1]();
     };

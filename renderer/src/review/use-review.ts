@@ -7,12 +7,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { EditingMode, MarkupView } from '../../../shared/desktop-commands';
-import type { Interview } from '../../../shared/model/schema';
-import { accept, inRange, reject, type BodyRange } from '../../../shared/review';
+import type { Block, Interview } from '../../../shared/model/schema';
+import { accept, discard, inRange, reject, type Author, type BodyRange, type ReviewProblem } from '../../../shared/review';
 import { useDesktopCommand } from '../desktop/commands';
 import { currentProfile } from '../profile/profile-store';
-import { replaceBody } from './replace-body';
-import { setReviewEnv } from './review-env';
+import { replaceBody, sameValue } from './replace-body';
+import { setReviewEnv, type CommitOptions } from './review-env';
 import { ReviewRecords } from './review-records';
 import { useReviewKeys } from './use-review-keys';
 
@@ -36,7 +36,18 @@ export class DocSignal {
 /** Someone with no profile yet still suggests under a name, so nothing is recorded anonymously. */
 const NO_PROFILE = { id: 'local', name: '?' };
 
-export function useReview(editor: Editor, doc: () => Interview) {
+/**
+ * `applyDocument` puts in place a result of the algebra that also changes metadata (a suggested
+ * or decided metadata change): DocumentEditor records it in the document history together with
+ * the body change, so one undo takes back both.
+ */
+export type ApplyDocument = (next: Interview, bodyChange: () => void) => void;
+
+/**
+ * `onModeChange` hears every switch of the editing mode (DocumentEditor keeps a history snapshot
+ * of the document as it was then: mode-snapshot.ts).
+ */
+export function useReview(editor: Editor, doc: () => Interview, onModeChange?: (from: EditingMode, to: EditingMode) => void, applyDocument?: ApplyDocument) {
   const [records] = useState(() => new ReviewRecords(doc()));
   const [signal] = useState(() => new DocSignal());
   // An editor opens documents straight into Suggesting; everyone else into Editing.
@@ -44,8 +55,41 @@ export function useReview(editor: Editor, doc: () => Interview) {
   const [view, setView] = useState<MarkupView>('markup');
   // The plugin reads the mode between renders (inside Slate methods): kept in a ref as it changes.
   const modeRef = useRef(mode);
+  const onModeChangeRef = useRef(onModeChange);
+  useEffect(() => {
+    onModeChangeRef.current = onModeChange;
+  }, [onModeChange]);
+  const applyDocumentRef = useRef(applyDocument);
+  useEffect(() => {
+    applyDocumentRef.current = applyDocument;
+  }, [applyDocument]);
+
+  /**
+   * Put a document the algebra produced in place: its records adopted, the body changed where it
+   * differs (one undo step; `merge` joins the previous one), and metadata through `applyDocument`.
+   */
+  const commit = useCallback(
+    (next: Interview, options: CommitOptions = {}) => {
+      records.adopt(next);
+      const current = doc();
+      const bodyChange = () => replaceBody(editor, next.body, options);
+      const metaMoved = !sameValue(current.meta, next.meta) || !sameValue(current.review?.metaChanges ?? [], next.review?.metaChanges ?? []);
+      if (metaMoved && applyDocumentRef.current) applyDocumentRef.current(next, bodyChange);
+      else bodyChange();
+    },
+    [doc, editor, records],
+  );
+
+  /** Who suggests now: the profile (read at each use, so a profile switch applies at once). */
+  const author = useCallback((): Author => {
+    const p = currentProfile();
+    return p ? { id: p.id, name: p.name } : NO_PROFILE;
+  }, []);
+
   useEffect(() => {
     setReviewEnv(editor, {
+      document: () => records.attachTo({ ...doc(), body: editor.children as Block[] }),
+      commit,
       mode: () => modeRef.current,
       author: () => {
         const p = currentProfile();
@@ -57,18 +101,33 @@ export function useReview(editor: Editor, doc: () => Interview) {
         return records.open(kind, p ? { id: p.id, name: p.name } : NO_PROFILE);
       },
     });
-  }, [editor, records]);
+  }, [editor, records, doc, commit]);
 
   /** Accept or reject suggestions: one document-level change, one undo step. */
   const decide = useCallback(
     (decision: Decision, ids: readonly string[]) => {
       if (ids.length === 0) return;
-      const current = doc();
-      const next = decision === 'accept' ? accept(current, ids) : reject(current, ids);
-      records.adopt(next);
-      replaceBody(editor, next.body);
+      const current = records.attachTo({ ...doc(), body: editor.children as Block[] });
+      commit(decision === 'accept' ? accept(current, ids) : reject(current, ids));
     },
-    [doc, editor, records],
+    [doc, editor, records, commit],
+  );
+
+  /**
+   * Discard damaged review state (ReviewProblems.tsx): one step, undone like a decision. A record
+   * alone (one nothing uses, a duplicate) changes neither text nor metadata; the document step
+   * still stores the document without it at once.
+   */
+  const discardProblems = useCallback(
+    (problems: readonly ReviewProblem[]) => {
+      if (problems.length === 0) return;
+      const current = doc();
+      const next = discard(current, problems);
+      const textAndMetaSame = sameValue(current.body, next.body) && sameValue(current.meta, next.meta) && sameValue(current.review?.metaChanges ?? [], next.review?.metaChanges ?? []);
+      if (textAndMetaSame && applyDocumentRef.current) applyDocumentRef.current(next, () => undefined);
+      else commit(next);
+    },
+    [doc, commit],
   );
 
   /** The suggestions the selection (or the caret) touches. */
@@ -79,9 +138,11 @@ export function useReview(editor: Editor, doc: () => Interview) {
 
   const changeMode = useCallback(
     (next: EditingMode) => {
+      const previous = modeRef.current;
       modeRef.current = next;
       setMode(next);
       if (next !== 'viewing') setView('markup'); // one writes in the marked-up text
+      if (previous !== next) onModeChangeRef.current?.(previous, next);
     },
     [],
   );
@@ -98,8 +159,8 @@ export function useReview(editor: Editor, doc: () => Interview) {
   const focusEditor = useCallback(() => ReactEditor.focus(editor as ReactEditor), [editor]);
 
   return useMemo(
-    () => ({ mode, view, setMode: changeMode, setView: changeView, records, signal, decide, idsInSelection, focusEditor }),
-    [mode, view, changeMode, changeView, records, signal, decide, idsInSelection, focusEditor],
+    () => ({ mode, view, setMode: changeMode, setView: changeView, records, signal, decide, discardProblems, idsInSelection, focusEditor, author }),
+    [mode, view, changeMode, changeView, records, signal, decide, discardProblems, idsInSelection, focusEditor, author],
   );
 }
 

@@ -17,7 +17,7 @@
 import { Editor, Range, Text } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { suggestingEnv } from './review-env';
-import { stepOverStruck, suggestDeleteAt, suggestDeleteRange, suggestInsertAt, suggestReplace, suggestSplit } from './suggest-text-ops';
+import { stepOverStruck, suggestDeleteAt, suggestDeleteSelection, suggestInsertAt, suggestReplace, suggestSplit } from './suggest-text-ops';
 
 const STARTS_WITH_MARK = /^\p{M}/u;
 
@@ -52,6 +52,13 @@ export function withSuggestions<E extends Editor>(editor: E): E {
     const env = suggestingEnv(editor);
     const { selection } = editor;
     if (!env || !selection || !Range.isCollapsed(selection)) return deleteBackward(unit);
+    // At a turn's start (past any struck text): the turn joins the block before it, recorded by
+    // the turn plugin (editor/turn-backspace.ts) as block suggestions.
+    const from = stepOverStruck(editor, selection.anchor, 'backward');
+    if (from.path.length === 3 && Editor.isStart(editor, from, [from.path[0]!])) {
+      editor.select(from);
+      return deleteBackward(unit);
+    }
     Editor.withoutNormalizing(editor, () => suggestDeleteAt(editor, env, selection.anchor, 'backward', unit));
   };
 
@@ -68,7 +75,7 @@ export function withSuggestions<E extends Editor>(editor: E): E {
     if (!env || !selection || Range.isCollapsed(selection)) return deleteFragment(options);
     Editor.withoutNormalizing(editor, () => {
       const caret = Editor.pointRef(editor, options?.direction === 'forward' ? Range.end(selection) : Range.start(selection));
-      suggestDeleteRange(editor, env, selection);
+      suggestDeleteSelection(editor, env, selection);
       const point = caret.unref();
       if (point) editor.select(point);
     });
@@ -82,7 +89,7 @@ export function withSuggestions<E extends Editor>(editor: E): E {
       let at = selection.anchor;
       if (Range.isExpanded(selection)) {
         const end = Editor.pointRef(editor, Range.end(selection));
-        suggestDeleteRange(editor, env, selection);
+        suggestDeleteSelection(editor, env, selection);
         at = end.unref() ?? Range.start(selection);
       }
       suggestSplit(editor, env, stepOverStruck(editor, at, 'forward'));
@@ -94,6 +101,8 @@ export function withSuggestions<E extends Editor>(editor: E): E {
   editor.insertData = (data) => {
     const env = suggestingEnv(editor);
     if (!env || ReactEditor.isComposing(editor as unknown as ReactEditor)) return insertData(data);
+    // Image files go to the photo plugin, which records new photos as suggestions itself.
+    if (data.types.includes('Files')) return insertData(data);
     const text = data.getData('text/plain').replace(/\r\n?/g, '\n');
     if (text === '') return;
     Editor.withoutNormalizing(editor, () => {

@@ -1,10 +1,10 @@
 /**
  * The user's spelling settings: the house style of tone marks and the personal dictionary.
  *
- * They belong in the library settings (one per library, shared by every document); until the
- * backend stores them, `InMemorySpellingSettings` keeps them for the session. The editor reads
- * them only through `SpellingSettingsStore`, so backing them with the library is a new
- * implementation of this interface provided through `SpellingSettingsContext`, nothing else.
+ * They belong to the library (one value shared by every document): the running app provides
+ * `LibrarySpellingSettings` (library-spelling-settings.ts) through `SpellingSettingsContext`. The
+ * editor and the Settings dialog read them only through `SpellingSettingsStore`;
+ * `InMemorySpellingSettings` is the same store without a library, for tests and as the default.
  */
 import { createContext, useContext } from 'react';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../shared/vietnamese/tone-placement';
@@ -20,7 +20,17 @@ export interface SpellingSettingsStore {
   get(): SpellingSettings;
   subscribe(listener: () => void): () => void;
   addWord(word: string): void;
+  removeWord(word: string): void;
   setHouseStyle(style: HouseStyle): void;
+  /** Why the settings could not be read or stored, until dismissed; the same object until it changes. */
+  problem(): SpellingSettingsProblem | null;
+  dismissProblem(): void;
+}
+
+/** `load`: the library's settings could not be read; `save`: a change could not be stored and was undone. */
+export interface SpellingSettingsProblem {
+  action: 'load' | 'save';
+  message: string;
 }
 
 export class InMemorySpellingSettings implements SpellingSettingsStore {
@@ -44,9 +54,17 @@ export class InMemorySpellingSettings implements SpellingSettingsStore {
     this.update({ personalDictionary: [...this.settings.personalDictionary, nfc] });
   }
 
+  removeWord(word: string): void {
+    if (this.settings.personalDictionary.includes(word)) this.update({ personalDictionary: this.settings.personalDictionary.filter((w) => w !== word) });
+  }
+
   setHouseStyle(houseStyle: HouseStyle): void {
     if (houseStyle !== this.settings.houseStyle) this.update({ houseStyle });
   }
+
+  problem = (): SpellingSettingsProblem | null => null;
+
+  dismissProblem(): void {}
 
   private update(patch: Partial<SpellingSettings>): void {
     this.settings = { ...this.settings, ...patch };
@@ -54,7 +72,7 @@ export class InMemorySpellingSettings implements SpellingSettingsStore {
   }
 }
 
-/** One store for the session, so words added to the dictionary stay while other documents open. */
+/** Where no library store is provided (component tests): one store, so added words stay while documents change. */
 const sessionSettings = new InMemorySpellingSettings();
 
 export const SpellingSettingsContext = createContext<SpellingSettingsStore>(sessionSettings);

@@ -73,8 +73,9 @@ describe('crash safety', () => {
       const db = new Database(join(dataDir, 'library.sqlite'));
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-        const row = db.prepare('SELECT headline FROM document').get() as { headline: string };
-        const stored = Number(row.headline.replace(/\D/g, ''));
+        const row = db.prepare('SELECT body FROM document').get() as { body: string };
+        const first = (JSON.parse(row.body) as { body: { children: { text: string }[] }[] }).body[0]!;
+        const stored = Number(first.children[0]!.text.replace(/\D/g, ''));
         expect(stored).toBeGreaterThanOrEqual(lastAck);
         expect(stored).toBeGreaterThanOrEqual(highest);
         highest = stored;

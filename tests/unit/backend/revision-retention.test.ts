@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_AUTO_KEPT, revisionsToDrop, type RevisionStamp } from '../../../electron/backend/revision-retention';
+import { MAX_AUTO_KEPT, MAX_MODE_KEPT, revisionsToDrop, type RevisionStamp } from '../../../electron/backend/revision-retention';
 
 const T0 = Date.parse('2026-01-01T00:00:00.000Z');
 const MIN = 60_000;
@@ -73,5 +73,21 @@ describe('revision retention', () => {
     const drop = revisionsToDrop(rows);
     expect(rows.length - drop.length).toBe(MAX_AUTO_KEPT + 2); // + the first and the newest
     expect(drop[0]).toBe(2); // the oldest go first
+  });
+
+  it('keeps mode-change snapshots at any age, up to a cap that drops the oldest unnamed ones', () => {
+    const rows = autosaves(400 * 24 * 60 * MIN, 60 * MIN);
+    for (let i = 1; i < rows.length - 1; i += 20) rows[i]!.kind = 'mode';
+    rows[1]!.name = 'Before the desk';
+    const modes = rows.filter((r) => r.kind === 'mode');
+    expect(modes.length).toBeGreaterThan(MAX_MODE_KEPT + 50);
+    const kept = keptAfterEachSave(rows);
+    const keptModes = kept.filter((r) => r.kind === 'mode');
+    expect(keptModes).toHaveLength(MAX_MODE_KEPT + 1); // + the named one
+    expect(keptModes[0]!.revision).toBe(2); // named: kept
+    expect(keptModes.at(-1)!.revision).toBe(modes.at(-1)!.revision); // the newest kept
+    // The cap takes the oldest: every kept unnamed one is newer than every dropped one.
+    const dropped = modes.filter((m) => !keptModes.includes(m));
+    expect(Math.max(...dropped.map((r) => r.revision))).toBeLessThan(keptModes[1]!.revision);
   });
 });

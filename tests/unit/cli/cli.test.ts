@@ -130,6 +130,22 @@ describe('check', () => {
     // IPTC 7901's shorter headline limit: the seed's 78-character headline is too long there.
     expect(cli(['check', SEED, '--format', 'iptc7901']).stdout.toString('utf8')).toMatch(/^warning\theadline\.too-long\tThe headline has 78 characters; at most 67 are advised\.$/m);
   });
+
+  it('checks tone marks in the house style asked for', () => {
+    const text = 'Phóng viên: Ông thấy sức khỏe của hòa bình ra sao?\nÔng Hải: Khoẻ, hoà thuận.\n';
+    const notes = (args: string[]) => cli(['check', '-', ...args], { input: text }).stdout.toString('utf8').split('\n').filter((l) => l.includes('text.house-style'));
+    // traditional by default: the modern spellings are flagged, with their traditional forms
+    expect(notes([]).join('\n')).toMatch(/Khoẻ → Khỏe/);
+    expect(notes([]).join('\n')).toMatch(/hoà → hòa/);
+    // modern: the other way round
+    const modern = notes(['--style', 'modern']).join('\n');
+    expect(modern).toMatch(/khỏe → khoẻ/);
+    expect(modern).toMatch(/hòa → hoà/);
+    expect(modern).not.toMatch(/Khoẻ →/);
+    const bad = cli(['check', '-', '--style', 'new'], { input: text });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--style must be traditional or modern, not "new"/);
+  });
 });
 
 describe('the library commands', () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Autosaver, type SaveFn } from '../../../renderer/src/document/autosaver';
+import { Autosaver, type SaveChangesFn, type SaveFn } from '../../../renderer/src/document/autosaver';
+import { applyChanges } from '../../../shared/api/document-changes';
 import type { Result } from '../../../shared/api/result';
 import { newInterview } from '../../../shared/model/factory';
 import type { Interview } from '../../../shared/model/schema';
@@ -112,5 +113,53 @@ describe('Autosaver', () => {
     await retried;
     expect(b.saves.at(-1)).toEqual({ headline: 'kept', base: 1 });
     expect(a.getStatus().kind).toBe('saved');
+  });
+
+  it('sends only the changed blocks, against the state last stored, and the whole document when told it is stale', async () => {
+    const start = doc('Tiêu đề');
+    start.body = [0, 1, 2, 3].map((i) => ({ type: 'paragraph' as const, children: [{ text: `p${i}` }] }));
+    let held: Interview = start;
+    let stale = false;
+    const sent: unknown[] = [];
+    const saveChanges: SaveChangesFn = async (c) => {
+      sent.push({ splices: c.splices.map((x) => ({ ...x, blocks: x.blocks.length })), fields: Object.keys(c.fields), base: c.baseRevision });
+      if (stale || c.baseLength !== held.body.length) return { ok: true, value: { stale: true } };
+      held = applyChanges(held, c);
+      return { ok: true, value: { revision: c.baseRevision + 1 } };
+    };
+    const whole: Interview[] = [];
+    const save: SaveFn = async (d, base) => {
+      whole.push(d);
+      held = d;
+      return { ok: true, value: { revision: base + 1 } };
+    };
+    const a = new Autosaver({ save, saveChanges, revision: 1, doc: start, delayMs: 10 });
+    // Type into paragraph 2: one block replaced, nothing else sent.
+    const typed = { ...start, body: start.body.map((b, i) => (i === 2 ? { type: 'paragraph' as const, children: [{ text: 'p2x' }] } : b)) };
+    a.update(typed);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(sent).toEqual([{ splices: [{ start: 2, deleteCount: 1, blocks: 1 }], fields: [], base: 1 }]);
+    expect(held).toEqual(typed);
+    // A new headline and a paragraph split: the field whole, the body as one splice.
+    const split = { ...typed, meta: { ...typed.meta, headline: 'Mới' }, body: [typed.body[0]!, { type: 'paragraph' as const, children: [{ text: 'p' }] }, { type: 'paragraph' as const, children: [{ text: '1' }] }, ...typed.body.slice(2)] };
+    a.update(split);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(sent.at(-1)).toEqual({ splices: [{ start: 1, deleteCount: 1, blocks: 2 }], fields: ['meta'], base: 2 });
+    expect(held).toEqual(split);
+    expect(whole).toHaveLength(0);
+    // The backend no longer holds that base: the whole document goes, and the next changes are taken against it.
+    stale = true;
+    const more = { ...split, body: [...split.body.slice(0, 4), { type: 'paragraph' as const, children: [{ text: 'end' }] }] };
+    a.update(more);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(whole).toEqual([more]);
+    expect(a.getStatus()).toEqual({ kind: 'saved' });
+    stale = false;
+    // Edits in two places between saves: two small splices, not one from the first to the last.
+    const last = { ...more, body: more.body.map((b, i) => (i === 0 || i === 4 ? { type: 'paragraph' as const, children: [{ text: `edited ${i}` }] } : b)) };
+    a.update(last);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(sent.at(-1)).toEqual({ splices: [{ start: 0, deleteCount: 1, blocks: 1 }, { start: 4, deleteCount: 1, blocks: 1 }], fields: [], base: 4 });
+    expect(held).toEqual(last);
   });
 });

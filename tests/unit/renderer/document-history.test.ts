@@ -10,7 +10,7 @@ function setup() {
   const doc = newInterview('d', 'vi');
   const editor = withHistory(createEditor());
   editor.children = [{ type: 'turn', speakerId: 'p2', children: [{ type: 'paragraph', children: [{ text: '' }] }] }];
-  let state: DocState = { participants: doc.participants, meta: doc.meta };
+  let state: DocState = { participants: doc.participants, meta: doc.meta, comments: [] };
   const history = attachDocumentHistory(editor);
   history.setApply((s) => (state = s));
   Transforms.select(editor, Editor.start(editor, []));

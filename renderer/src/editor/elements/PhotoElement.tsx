@@ -81,7 +81,7 @@ export function PhotoElement({ attributes, children, element }: RenderElementPro
   const showImage = element.assetId !== null && element.assetId !== failedAssetId;
 
   return (
-    <figure {...attributes} className="photo" aria-label={t('photo.figure')}>
+    <figure {...attributes} className={`photo${element.ins !== undefined ? ' block-ins' : element.del !== undefined ? ' block-del' : ''}`} aria-label={t('photo.figure')}>
       <div
         className="photo-body"
         contentEditable={false}

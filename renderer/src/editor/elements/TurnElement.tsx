@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Transforms } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic, type RenderElementProps } from 'slate-react';
 import type { Turn } from '../../../../shared/model/schema';
+import { suggestingStructure, suggestTurnJoin } from '../../review/structure-suggestions';
 import { useEditorEnv } from '../editor-context';
 import { turnsRepeatingSpeaker } from '../same-speaker';
 
@@ -17,9 +18,13 @@ export function TurnElement({ attributes, children, element }: RenderElementProp
   const speaker = participants.find((p) => p.id === element.speakerId);
   const label = speaker?.label ?? t('participants.unknownSpeaker');
   const sameAsPrevious = useSlateSelector((e) => turnsRepeatingSpeaker(e.children).has(element));
+  // Review markup: a suggested or removed turn, and a pending speaker change with the old speaker.
+  const oldSpeakerId = element.changes?.[0]?.from;
+  const oldLabel = oldSpeakerId === undefined ? undefined : (participants.find((p) => p.id === oldSpeakerId)?.label ?? t('participants.unknownSpeaker'));
+  const markup = element.ins !== undefined ? ' block-ins' : element.del !== undefined ? ' block-del' : '';
 
   return (
-    <div {...attributes} role="group" aria-label={label} className={`turn turn-${speaker?.role ?? 'unknown'}`}>
+    <div {...attributes} role="group" aria-label={label} className={`turn turn-${speaker?.role ?? 'unknown'}${markup}`}>
       <div className="turn-label" contentEditable={false}>
         {sameAsPrevious && (
           <span className="turn-warning">
@@ -27,11 +32,21 @@ export function TurnElement({ attributes, children, element }: RenderElementProp
             <button
               type="button"
               onMouseDown={(e) => e.preventDefault()}
-              onClick={() => Transforms.mergeNodes(editor, { at: ReactEditor.findPath(editor, element) })}
+              onClick={() => {
+                const at = ReactEditor.findPath(editor, element);
+                const s = suggestingStructure(editor);
+                if (s) suggestTurnJoin(editor, s, at[0]!);
+                else Transforms.mergeNodes(editor, { at });
+              }}
             >
               {t('participants.mergeWithPrevious')}
             </button>
           </span>
+        )}
+        {oldLabel !== undefined && (
+          <del className="speaker-was" aria-hidden="true">
+            {oldLabel}
+          </del>
         )}
         <span aria-hidden="true">{label}</span>
       </div>

@@ -35,8 +35,8 @@ export async function addPhotoFiles(editor: Editor, files: readonly File[], at: 
   const target = usableInsertionPath(editor, ref.unref());
   photoNotices(editor).show(problems);
   if (assetIds.length === 0) return;
-  insertPhotos(editor, assetIds.map(newPhoto), target);
-  focusPhotoControl(editor, target, 'caption');
+  const first = insertPhotos(editor, assetIds.map(newPhoto), target);
+  focusPhotoControl(editor, first, 'caption');
 }
 
 /** Give the image of `file` to the photo at `at` (a placeholder, or one whose image is missing). */

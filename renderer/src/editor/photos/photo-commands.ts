@@ -6,6 +6,8 @@
 import { Editor, Element, Node, Path, Range, Transforms, type Descendant } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import type { Photo, Turn } from '../../../../shared/model/schema';
+import type { BlockPath } from '../../../../shared/review';
+import { suggestingStructure, suggestInsertPhotos, suggestMovePhoto, suggestPhotoText, suggestRemovePhoto } from '../../review/structure-suggestions';
 
 export type PhotoFields = Partial<Pick<Photo, 'assetId' | 'caption' | 'credit' | 'alt'>>;
 
@@ -29,9 +31,15 @@ export function photoInsertionPath(editor: Editor): Path {
   return Path.next(block);
 }
 
-/** Insert photos in order at `at` (a path where a block can stand); the caret stays where it is. */
-export function insertPhotos(editor: Editor, photos: readonly Photo[], at: Path): void {
+/**
+ * Insert photos in order at `at` (a path where a block can stand); the caret stays where it is.
+ * Returns where the first one is (in Suggesting mode a suggested photo may land after struck blocks).
+ */
+export function insertPhotos(editor: Editor, photos: readonly Photo[], at: Path): Path {
+  const s = suggestingStructure(editor);
+  if (s) return suggestInsertPhotos(s, photos, at) ?? at;
   Transforms.insertNodes(editor, [...photos], { at, select: false });
+  return at;
 }
 
 /**
@@ -53,6 +61,15 @@ export function usableInsertionPath(editor: Editor, at: Path | null): Path {
  * undo step, so typing a caption is one step rather than one per key.
  */
 export function setPhotoFields(editor: Editor, at: Path, fields: PhotoFields, { merge = false } = {}): void {
+  // Suggesting: caption, credit and alt text are tracked values (an attached image is not).
+  const s = suggestingStructure(editor);
+  if (s && fields.assetId === undefined) {
+    for (const field of ['caption', 'credit', 'alt'] as const) {
+      const value = fields[field];
+      if (value !== undefined) suggestPhotoText(suggestingStructure(editor)!, at, field, value, merge);
+    }
+    return;
+  }
   const apply = () => Transforms.setNodes(editor, fields, { at, match: (n) => Element.isElement(n) && n.type === 'photo', mode: 'highest' });
   if (merge && HistoryEditor.isHistoryEditor(editor)) HistoryEditor.withMerging(editor, apply);
   else apply();
@@ -68,8 +85,12 @@ export type Direction = 'up' | 'down';
  * since a document never ends with a photo.
  */
 export function photoMoveTarget(editor: Editor, at: Path, direction: Direction): Path | null {
+  return moveTargetIn(editor.children, at, direction);
+}
+
+/** photoMoveTarget in a list of top-level blocks (the live ones, or the accepted view's). */
+export function moveTargetIn(blocks: readonly Descendant[], at: Path, direction: Direction): Path | null {
   const [top, inner] = at as [number, number | undefined];
-  const blocks = editor.children;
   if (direction === 'up') {
     if (inner !== undefined) return inner > 0 ? [top, inner - 1] : [top];
     if (top === 0) return null;
@@ -89,6 +110,8 @@ export function photoMoveTarget(editor: Editor, at: Path, direction: Direction):
 
 /** Move the photo at `at` one place up or down; returns its new path, or null if it cannot move. */
 export function movePhoto(editor: Editor, at: Path, direction: Direction): Path | null {
+  const s = suggestingStructure(editor);
+  if (s) return suggestMovePhoto(s, at, (accepted, from) => moveTargetIn(accepted as Descendant[], from, direction) as BlockPath | null);
   const target = photoMoveTarget(editor, at, direction);
   if (!target) return null;
   const photo = Node.get(editor, at);
@@ -103,6 +126,8 @@ export function movePhoto(editor: Editor, at: Path, direction: Direction): Path 
 
 /** Remove the photo at `at` (one undo step) and return where the caret can go instead. */
 export function removePhoto(editor: Editor, at: Path): Path {
+  const s = suggestingStructure(editor);
+  if (s) return suggestRemovePhoto(s, at) ?? at;
   Transforms.removeNodes(editor, { at });
   if (Node.has(editor, at)) return at;
   return Path.hasPrevious(at) ? Path.previous(at) : Path.parent(at);

@@ -1,0 +1,135 @@
+/**
+ * Comments (issue 5, point 7) as a reporter and an editor use them: a thread on a question,
+ * a reply, resolve and reopen, kept through a reload, orphaned (not lost) when its text is deleted,
+ * and back on its text after undo.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { newDataDir, startWebHost, type RunningHost } from './web-host';
+
+let host: RunningHost;
+test.beforeAll(async () => {
+  host = await startWebHost(newDataDir());
+});
+test.afterAll(async () => host.stop());
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Interview body' });
+const question = (page: Page) => page.getByRole('group', { name: 'Reporter' }).locator('p').first();
+const panel = (page: Page) => page.getByRole('region', { name: 'Comments' });
+
+/** Select the first occurrence of `text` in an element's text, as a user's drag would. */
+async function selectText(within: Locator, text: string) {
+  await within.evaluate((el, wanted) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const whole = nodes.map((n) => n.data).join('');
+    const start = whole.indexOf(wanted);
+    if (start < 0) throw new Error(`no "${wanted}" in "${whole}"`);
+    const place = (offset: number, atEnd: boolean) => {
+      let seen = 0;
+      for (const n of nodes) {
+        if (offset < seen + n.data.length || (atEnd && offset === seen + n.data.length)) return [n, offset - seen] as const;
+        seen += n.data.length;
+      }
+      throw new Error('offset out of range');
+    };
+    const range = document.createRange();
+    range.setStart(...place(start, false));
+    range.setEnd(...place(start + wanted.length, true));
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, text);
+  await expect.poll(() => within.evaluate(() => getSelection()?.toString())).toBe(text);
+}
+
+async function setProfile(page: Page, name: string, role: 'Reporter' | 'Editor') {
+  await page.getByRole('button', { name: /^Profile:/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Your profile' });
+  await dialog.getByRole('textbox', { name: 'Display name' }).fill(name);
+  await dialog.getByRole('radio', { name: role }).check();
+  await dialog.getByRole('button', { name: 'Save profile' }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+test('an editor comments on a question, the reporter replies and resolves; the thread survives reload and deletion of its text', async ({ page }) => {
+  await page.goto(host.url);
+  const first = page.getByRole('dialog', { name: 'Your profile' });
+  await first.getByRole('textbox', { name: 'Display name' }).fill('Lan');
+  await first.getByRole('radio', { name: 'Reporter' }).check();
+  await first.getByRole('button', { name: 'Save profile' }).click();
+
+  await page.getByRole('button', { name: 'New interview' }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Hội nghị');
+  await body(page).click();
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.type('Thưa ông, kết quả năm nay ra sao?');
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.type('Vượt chỉ tiêu.');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+
+  // Nothing selected: the panel says what to do instead of opening an empty comment.
+  await page.keyboard.press('Control+Alt+KeyM');
+  await expect(panel(page)).toContainText('Select the text you want to comment on first.');
+
+  // The editor comments on part of the question (the button, in Suggesting mode).
+  await setProfile(page, 'Minh', 'Editor');
+  await selectText(question(page), 'kết quả năm nay');
+  await page.getByRole('button', { name: 'Add comment' }).click();
+  await expect(panel(page)).toContainText('On: “kết quả năm nay”');
+  await panel(page).getByRole('textbox', { name: 'New comment' }).fill('Nêu con số cụ thể?');
+  await panel(page).getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(question(page).locator('.comment-anchor')).toHaveText('kết quả năm nay');
+  const thread = panel(page).getByRole('listitem', { name: /^Minh: Nêu con số cụ thể\?/ });
+  await expect(thread).toContainText('Minh');
+  // Commenting is not a suggestion: nothing is pending in the text.
+  await expect(body(page).locator('ins, del')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Comments (1)' })).toBeVisible();
+  // Reopened, an editor's document starts in Suggesting (the profile is known before it opens).
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Suggesting' })).toBeChecked();
+  await page.getByRole('button', { name: 'Comments (1)' }).click();
+
+  // The reporter replies and resolves it.
+  await setProfile(page, 'Lan', 'Reporter');
+  await thread.getByRole('button', { name: 'Reply' }).click();
+  await thread.getByRole('textbox', { name: 'Reply' }).fill('Đã thêm: 1.250 đảng viên mới.');
+  await thread.getByRole('button', { name: 'Reply' }).click();
+  await expect(thread.locator('.comment-entries > li')).toHaveCount(2);
+  await thread.getByRole('button', { name: 'Resolve' }).click();
+  await expect(thread).toHaveCount(0); // the Open filter hides it
+  await expect(question(page).locator('.comment-anchor')).toHaveCount(0);
+  await panel(page).getByRole('radio', { name: 'Resolved' }).check();
+  await expect(thread).toContainText('Resolved by Lan');
+
+  // Kept through a reload, with its reply; reopened, it is highlighted again.
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await page.reload();
+  await page.getByRole('button', { name: 'Comments' }).click();
+  await panel(page).getByRole('radio', { name: 'All' }).check();
+  await expect(thread.locator('.comment-entries > li')).toHaveCount(2);
+  await thread.getByRole('button', { name: 'Reopen' }).click();
+  await expect(question(page).locator('.comment-anchor')).toHaveText('kết quả năm nay');
+
+  // Deleting the commented words keeps the thread, orphaned, with the words it was on.
+  await selectText(question(page), 'kết quả năm nay ');
+  await page.keyboard.press('Backspace');
+  await expect(question(page)).toHaveText('Thưa ông, ra sao?');
+  await expect(panel(page)).toContainText('The commented text was deleted. The thread is kept.');
+  await expect(panel(page)).toContainText('Was on: “kết quả năm nay”');
+  await expect(thread.locator('.comment-entries > li')).toHaveCount(2);
+
+  // Undo brings the words back, and the thread is on them again.
+  await page.keyboard.press('Control+Z');
+  await expect(question(page).locator('.comment-anchor')).toHaveText('kết quả năm nay');
+  await expect(panel(page)).not.toContainText('The commented text was deleted.');
+
+  // Deleting the thread takes its highlight out of the text; undo puts both back.
+  page.once('dialog', (d) => void d.accept());
+  await thread.getByRole('button', { name: 'Delete thread' }).click();
+  await expect(thread).toHaveCount(0);
+  await expect(question(page).locator('.comment-anchor')).toHaveCount(0);
+  await body(page).click();
+  await page.keyboard.press('Control+Z');
+  await expect(question(page).locator('.comment-anchor')).toHaveText('kết quả năm nay');
+});
