@@ -3,8 +3,9 @@
  * a reply, resolve and reopen, kept through a reload, orphaned (not lost) when its text is deleted,
  * and back on its text after undo.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
+import { selectText, setProfile } from './page-actions';
 
 let host: RunningHost;
 test.beforeAll(async () => {
@@ -15,41 +16,6 @@ test.afterAll(async () => host.stop());
 const body = (page: Page) => page.getByRole('textbox', { name: 'Interview body' });
 const question = (page: Page) => page.getByRole('group', { name: 'Reporter' }).locator('p').first();
 const panel = (page: Page) => page.getByRole('region', { name: 'Comments' });
-
-/** Select the first occurrence of `text` in an element's text, as a user's drag would. */
-async function selectText(within: Locator, text: string) {
-  await within.evaluate((el, wanted) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-    const whole = nodes.map((n) => n.data).join('');
-    const start = whole.indexOf(wanted);
-    if (start < 0) throw new Error(`no "${wanted}" in "${whole}"`);
-    const place = (offset: number, atEnd: boolean) => {
-      let seen = 0;
-      for (const n of nodes) {
-        if (offset < seen + n.data.length || (atEnd && offset === seen + n.data.length)) return [n, offset - seen] as const;
-        seen += n.data.length;
-      }
-      throw new Error('offset out of range');
-    };
-    const range = document.createRange();
-    range.setStart(...place(start, false));
-    range.setEnd(...place(start + wanted.length, true));
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, text);
-  await expect.poll(() => within.evaluate(() => getSelection()?.toString())).toBe(text);
-}
-
-async function setProfile(page: Page, name: string, role: 'Reporter' | 'Editor') {
-  await page.getByRole('button', { name: /^Profile:/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Your profile' });
-  await dialog.getByRole('textbox', { name: 'Display name' }).fill(name);
-  await dialog.getByRole('radio', { name: role }).check();
-  await dialog.getByRole('button', { name: 'Save profile' }).click();
-  await expect(dialog).toHaveCount(0);
-}
 
 test('an editor comments on a question, the reporter replies and resolves; the thread survives reload and deletion of its text', async ({ page }) => {
   await page.goto(host.url);

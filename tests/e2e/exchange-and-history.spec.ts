@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
+import { openFile, saveForReview } from './page-actions';
 
 let reporter: RunningHost;
 let editor: RunningHost;
@@ -25,22 +26,6 @@ async function write(page: Page, host: RunningHost, headline: string, answer: st
   await page.keyboard.press('Control+Enter');
   await page.keyboard.type(answer);
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved');
-}
-
-/** "Save for review" in the open interview; returns the downloaded file's path. */
-async function saveForReview(page: Page, dir: string, name: string): Promise<string> {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save for review' }).click();
-  const file = join(dir, name);
-  await (await download).saveAs(file);
-  return file;
-}
-
-/** "Open" in the library with a file. */
-async function openFile(page: Page, file: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await (await chooser).setFiles(file);
 }
 
 test('an interview goes to the editor and back; the returned version shows what changed', async ({ page }, info) => {

@@ -7,12 +7,13 @@
  * every version of the history; the editor's comment on the question travels with it. Switching the
  * mode afterwards leaves a snapshot in the history.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import type { HistoryEntry } from '../../shared/api/contract';
 import type { Interview } from '../../shared/model/schema';
 import { solidPng } from '../helpers/images';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
+import { api, firstStart, openFile, saveForReview, selectText } from './page-actions';
 
 let reporter: RunningHost;
 let editor: RunningHost;
@@ -28,66 +29,6 @@ const body = (page: Page) => page.getByRole('textbox', { name: 'Interview body' 
 const answer = (page: Page) => page.getByRole('group', { name: 'Guest' }).locator('p').first();
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toHaveText('Saved');
 
-/** The first start of each library asks who works here. */
-async function firstStart(page: Page, url: string, name: string, role: 'Reporter' | 'Editor') {
-  await page.goto(url);
-  const dialog = page.getByRole('dialog', { name: 'Your profile' });
-  await dialog.getByRole('textbox', { name: 'Display name' }).fill(name);
-  await dialog.getByRole('radio', { name: role }).check();
-  await dialog.getByRole('button', { name: 'Save profile' }).click();
-  await expect(dialog).toHaveCount(0);
-}
-
-/** Select the first occurrence of `text` in an element's text, as a user's drag would. */
-async function selectText(within: Locator, text: string) {
-  await within.evaluate((el, wanted) => {
-    const nodes: Text[] = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-    const start = nodes.map((n) => n.data).join('').indexOf(wanted);
-    if (start < 0) throw new Error(`no "${wanted}"`);
-    const place = (offset: number, atEnd: boolean) => {
-      let seen = 0;
-      for (const n of nodes) {
-        if (offset < seen + n.data.length || (atEnd && offset === seen + n.data.length)) return [n, offset - seen] as const;
-        seen += n.data.length;
-      }
-      throw new Error('offset out of range');
-    };
-    const range = document.createRange();
-    range.setStart(...place(start, false));
-    range.setEnd(...place(start + wanted.length, true));
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, text);
-  await expect.poll(() => within.evaluate(() => getSelection()?.toString())).toBe(text);
-}
-
-/** "Save for review" in the open interview: the browser downloads the file; returns its path. */
-async function saveForReview(page: Page, dir: string, name: string): Promise<string> {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save for review' }).click();
-  const file = join(dir, name);
-  await (await download).saveAs(file);
-  return file;
-}
-
-/** "Open" in the library, with a file (browser mode uploads it). */
-async function openFile(page: Page, file: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await (await chooser).setFiles(file);
-}
-
-/** A channel of the open page's own backend, as the app calls it. */
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([c, i]) => (await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) })).json(),
-    [channel, input] as const,
-  );
-  expect(result.ok, JSON.stringify(result.error)).toBe(true);
-  return result.value as T;
-}
 const openId = (page: Page) => new URL(page.url()).hash.split('/').pop()!;
 
 test('reporter → editor → reporter: suggestions travel intact, are decided, and no version is lost', async ({ page }, info) => {

@@ -9,15 +9,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Interview } from '../../shared/model/schema';
 import { newDataDir, startWebHost } from './web-host';
-
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([c, i]) => (await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) })).json(),
-    [channel, input] as const,
-  );
-  expect(result.ok, JSON.stringify(result.error)).toBe(true);
-  return result.value as T;
-}
+import { api } from './page-actions';
 
 const AT = '2026-11-27T10:00:00.000Z';
 const answer = (page: Page) => page.getByRole('group', { name: 'Guest' }).locator('p').first();

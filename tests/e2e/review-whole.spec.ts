@@ -5,11 +5,12 @@
  * and rejects the others, answers and resolves the comment; export is blocked while any suggestion
  * remains and is schema-valid NITF after.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { solidPng } from '../helpers/images';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
+import { selectText, setProfile } from './page-actions';
 
 let host: RunningHost;
 test.beforeAll(async () => {
@@ -21,39 +22,6 @@ const body = (page: Page) => page.getByRole('textbox', { name: 'Interview body' 
 const turns = (page: Page) => body(page).locator('.turn');
 const answer = (page: Page) => page.getByRole('group', { name: 'Guest' }).first().locator('p').first();
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toHaveText('Saved');
-
-async function selectText(within: Locator, text: string) {
-  await within.evaluate((el, wanted) => {
-    const nodes: Text[] = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-    const start = nodes.map((n) => n.data).join('').indexOf(wanted);
-    if (start < 0) throw new Error(`no "${wanted}"`);
-    const place = (offset: number, atEnd: boolean) => {
-      let seen = 0;
-      for (const n of nodes) {
-        if (offset < seen + n.data.length || (atEnd && offset === seen + n.data.length)) return [n, offset - seen] as const;
-        seen += n.data.length;
-      }
-      throw new Error('offset out of range');
-    };
-    const range = document.createRange();
-    range.setStart(...place(start, false));
-    range.setEnd(...place(start + wanted.length, true));
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, text);
-  await expect.poll(() => within.evaluate(() => getSelection()?.toString())).toBe(text);
-}
-
-async function setProfile(page: Page, name: string, role: 'Reporter' | 'Editor') {
-  await page.getByRole('button', { name: /^Profile:/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Your profile' });
-  await dialog.getByRole('textbox', { name: 'Display name' }).fill(name);
-  await dialog.getByRole('radio', { name: role }).check();
-  await dialog.getByRole('button', { name: 'Save profile' }).click();
-  await expect(dialog).toHaveCount(0);
-}
 
 test('the whole review: suggest everything, comment, decide, export', async ({ page }) => {
   await page.goto(host.url);

@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
+import { selectText, setProfile } from './page-actions';
 
 let host: RunningHost;
 test.beforeAll(async () => {
@@ -9,42 +10,6 @@ test.afterAll(async () => host.stop());
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Interview body' });
 const answer = (page: Page) => page.getByRole('group', { name: 'Guest' }).locator('p').first();
-
-/** Select the first occurrence of `text` in an element's text, as a user's drag would. */
-async function selectText(within: Locator, text: string) {
-  await within.evaluate((el, wanted) => {
-    const nodes: Text[] = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-    const whole = nodes.map((n) => n.data).join('');
-    const start = whole.indexOf(wanted);
-    if (start < 0) throw new Error(`no "${wanted}" in "${whole}"`);
-    const place = (offset: number, atEnd: boolean) => {
-      let seen = 0;
-      for (const n of nodes) {
-        if (offset < seen + n.data.length || (atEnd && offset === seen + n.data.length)) return [n, offset - seen] as const;
-        seen += n.data.length;
-      }
-      throw new Error('offset out of range');
-    };
-    const range = document.createRange();
-    range.setStart(...place(start, false));
-    range.setEnd(...place(start + wanted.length, true));
-    const sel = getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-  }, text);
-  await expect.poll(() => within.evaluate(() => getSelection()?.toString())).toBe(text);
-}
-
-async function setProfile(page: Page, name: string, role: 'Reporter' | 'Editor') {
-  await page.getByRole('button', { name: /^Profile:/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Your profile' });
-  await dialog.getByRole('textbox', { name: 'Display name' }).fill(name);
-  await dialog.getByRole('radio', { name: role }).check();
-  await dialog.getByRole('button', { name: 'Save profile' }).click();
-  await expect(dialog).toHaveCount(0);
-}
 
 test('an editor suggests, the reporter accepts and rejects, export waits for it, and it all survives a reload', async ({ page }) => {
   // First start: the app asks who is working here.

@@ -1,0 +1,82 @@
+/**
+ * What a user does in the app, written once for the end-to-end specs: selecting words as a mouse
+ * drag would, setting the profile, saving and opening review files, and calling the page's own
+ * backend the way the app does.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { join } from 'node:path';
+
+/** Select the first occurrence of `text` in an element's text, as a user's drag would. */
+export async function selectText(within: Locator, text: string): Promise<void> {
+  await within.evaluate((el, wanted) => {
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const whole = nodes.map((n) => n.data).join('');
+    const start = whole.indexOf(wanted);
+    if (start < 0) throw new Error(`no "${wanted}" in "${whole}"`);
+    const place = (offset: number, atEnd: boolean) => {
+      let seen = 0;
+      for (const n of nodes) {
+        if (offset < seen + n.data.length || (atEnd && offset === seen + n.data.length)) return [n, offset - seen] as const;
+        seen += n.data.length;
+      }
+      throw new Error('offset out of range');
+    };
+    const range = document.createRange();
+    range.setStart(...place(start, false));
+    range.setEnd(...place(start + wanted.length, true));
+    const sel = getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }, text);
+  await expect.poll(() => within.evaluate(() => getSelection()?.toString())).toBe(text);
+}
+
+export type Role = 'Reporter' | 'Editor';
+
+/** The first start of a library asks who works here. */
+export async function firstStart(page: Page, url: string, name: string, role: Role): Promise<void> {
+  await page.goto(url);
+  const dialog = page.getByRole('dialog', { name: 'Your profile' });
+  await dialog.getByRole('textbox', { name: 'Display name' }).fill(name);
+  await dialog.getByRole('radio', { name: role }).check();
+  await dialog.getByRole('button', { name: 'Save profile' }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+/** Change the profile from an open interview (the top bar's "Profile: …" button). */
+export async function setProfile(page: Page, name: string, role: Role): Promise<void> {
+  await page.getByRole('button', { name: /^Profile:/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Your profile' });
+  await dialog.getByRole('textbox', { name: 'Display name' }).fill(name);
+  await dialog.getByRole('radio', { name: role }).check();
+  await dialog.getByRole('button', { name: 'Save profile' }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+/** "Save for review" in the open interview: the browser downloads the file; returns its path. */
+export async function saveForReview(page: Page, dir: string, name: string): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save for review' }).click();
+  const file = join(dir, name);
+  await (await download).saveAs(file);
+  return file;
+}
+
+/** "Open" in the library, with a file (browser mode uploads it). */
+export async function openFile(page: Page, file: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (await chooser).setFiles(file);
+}
+
+/** A channel of the open page's own backend, as the app calls it; fails the test on an error. */
+export async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ([c, i]) => (await fetch(`/api/${c}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) })).json(),
+    [channel, input] as const,
+  );
+  expect(result.ok, JSON.stringify(result.error)).toBe(true);
+  return result.value as T;
+}
