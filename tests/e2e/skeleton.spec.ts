@@ -66,6 +66,9 @@ test.describe('walking skeleton', () => {
     await page.reload();
     await expectInterview(page);
 
+    // The spelling worker fetches its dictionaries once the text shows: let it finish before the
+    // host goes away, or the page reports the refused request (not what this test is about).
+    await page.waitForLoadState('networkidle');
     await host.stop();
     host = await startWebHost(dataDir);
     await page.goto(host.url + new URL(docUrl).hash);
