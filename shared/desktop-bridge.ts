@@ -3,7 +3,7 @@
  * Absent in browser mode. Every member is a named function; no Electron object (event, sender,
  * ipcRenderer) ever reaches the page.
  */
-import type { DesktopCommand } from './desktop-commands';
+import type { DesktopCommand, ReviewViewState } from './desktop-commands';
 import type { FileDialogs, OpenedFile } from './file-dialogs';
 
 export interface DesktopBridge {
@@ -18,6 +18,8 @@ export interface DesktopBridge {
   onFlushRequest(handler: () => Promise<void>): () => void;
   /** The file of an `open-file` command, read once; null when the id is unknown or already used. */
   readOpenedFile(fileId: string): Promise<OpenedFile | null>;
+  /** Tell the menu which editing mode and markup view the open document shows. */
+  reportReviewState(state: ReviewViewState): void;
 }
 
 /** IPC channel names between the preload and the main process (not the API channels). */
@@ -34,6 +36,8 @@ export const DESKTOP_CHANNELS = {
   openFile: 'desktop:open-file',
   /** renderer → main (invoke): the file id of an `open-file` command. */
   readOpenedFile: 'desktop:read-opened-file',
+  /** renderer → main: a ReviewViewState, for the menu's radio items. */
+  reviewState: 'desktop:review-state',
 } as const;
 
 /** What the main process answers on the invoke channels: failures carry a message, never a stack. */

@@ -68,6 +68,21 @@ const keysAre = (o: object, keys: string[]): boolean => {
   return own.length === want.length && own.every((k, i) => k === want[i]);
 };
 
+/**
+ * What the open document shows, reported by the renderer so the menu's View ▸ mode and markup
+ * radio items tick what is really on screen (modes also change by buttons and shortcuts).
+ */
+export interface ReviewViewState {
+  mode: EditingMode;
+  markup: MarkupView;
+}
+
+export function isReviewViewState(value: unknown): value is ReviewViewState {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const s = value as Record<string, unknown>;
+  return keysAre(s, ['mode', 'markup']) && oneOf(EDITING_MODES, s.mode) && oneOf(MARKUP_VIEWS, s.markup);
+}
+
 /** True for a well-formed command of the closed set, with no extra fields. */
 export function isDesktopCommand(value: unknown): value is DesktopCommand {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

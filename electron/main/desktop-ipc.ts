@@ -1,11 +1,14 @@
 /**
  * The desktop-only IPC channels behind `window.desktop` (shared/desktop-bridge.ts): native file
- * dialogs, reading a file the OS asked us to open, and the renderer's answer to a flush request.
+ * dialogs, reading a file the OS asked us to open, the renderer's answer to a flush request, and
+ * the document's review mode for the View menu.
  * Each checks its sender like the API channels do; the work is done by tested modules.
  */
-import { app, BrowserWindow, dialog, ipcMain, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, type WebContents } from 'electron';
 import { dirname, join } from 'node:path';
 import { DESKTOP_CHANNELS, type DesktopReply } from '../../shared/desktop-bridge';
+import { isReviewViewState } from '../../shared/desktop-commands';
+import { reviewMenuItemIds } from './menu-template';
 import { openFileWithDialog, readWithLimit, saveFileWithDialog, type DialogPorts } from './file-dialogs';
 import { isFromAppPage } from './ipc';
 import type { OpenFileQueue } from './open-file-queue';
@@ -33,6 +36,16 @@ export function registerDesktopIpc({ openFiles, guardOf }: DesktopIpcOptions): v
     if (typeof requestId !== 'number' || typeof ok !== 'boolean') return;
     const text = typeof message === 'string' && message ? message.slice(0, 2000) : 'The editor could not store its changes.';
     guardOf(event.sender)?.flushDone(requestId, ok ? { ok: true } : { ok: false, message: text });
+  });
+  // The View menu ticks the mode and markup view the focused document shows.
+  ipcMain.on(DESKTOP_CHANNELS.reviewState, (event, state: unknown) => {
+    if (!isFromAppPage(event) || !isReviewViewState(state)) return;
+    if (BrowserWindow.getFocusedWindow()?.webContents !== event.sender) return;
+    const menu = Menu.getApplicationMenu();
+    for (const id of reviewMenuItemIds(state)) {
+      const item = menu?.getMenuItemById(id);
+      if (item) item.checked = true; // a radio item: checking one unchecks the rest of its group
+    }
   });
 }
 

@@ -15,7 +15,7 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { KeyPlatform } from '../../shared/accelerators';
-import { EDITING_MODES, EXPORT_MENU_FORMATS, MARKUP_VIEWS, type DesktopCommand } from '../../shared/desktop-commands';
+import { EDITING_MODES, EXPORT_MENU_FORMATS, MARKUP_VIEWS, type DesktopCommand, type ReviewViewState } from '../../shared/desktop-commands';
 import { acceleratorOf, shortcut, type ShortcutId } from '../../shared/shortcuts';
 import type { ShellStrings } from './shell-strings';
 
@@ -27,6 +27,11 @@ export const MENU_SHORTCUTS = {
   'edit.replace': 'replace',
   'help.shortcuts': 'shortcuts',
 } as const satisfies Record<string, ShortcutId>;
+
+/** The ids of the View menu's radio items that show a document's mode and markup view. */
+export function reviewMenuItemIds(state: ReviewViewState): string[] {
+  return [`view.mode.${state.mode}`, `view.markup.${state.markup}`];
+}
 
 export interface MenuOptions {
   platform: KeyPlatform;

@@ -8,7 +8,7 @@
  * once every registered handler has settled.
  */
 import { DESKTOP_CHANNELS, type DesktopBridge, type DesktopReply, type FlushDone } from '../../shared/desktop-bridge';
-import { isDesktopCommand, type DesktopCommand } from '../../shared/desktop-commands';
+import { isDesktopCommand, isReviewViewState, type DesktopCommand } from '../../shared/desktop-commands';
 import type { OpenedFile, OpenFileRequest, SaveFileRequest, SaveOutcome } from '../../shared/file-dialogs';
 
 export interface PreloadTransport {
@@ -71,6 +71,10 @@ export function createDesktopBridge(transport: PreloadTransport): DesktopBridge 
       return () => void flushHandlers.delete(handler);
     },
     readOpenedFile: (fileId: string) => call<OpenedFile | null>(DESKTOP_CHANNELS.readOpenedFile, fileId),
+    reportReviewState(state) {
+      // Only a well-formed state crosses; the main process checks it again.
+      if (isReviewViewState(state)) transport.send(DESKTOP_CHANNELS.reviewState, { mode: state.mode, markup: state.markup });
+    },
   };
 }
 

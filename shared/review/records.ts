@@ -12,10 +12,13 @@ export function recordsById(doc: Interview): Map<string, Suggestion> {
  * A document with the given meta changes and the records of the suggestions it still uses. Records
  * nothing uses any more (settled, or undone by their author) are dropped, and with nothing pending
  * the `review` object goes too, so a fully resolved document is exactly a plain one.
+ *
+ * `used`, when given, must be what `usedIds` gives for the document with these meta changes (the
+ * open editor keeps it per block, so a keystroke does not walk the whole body).
  */
-export function withReview(doc: Interview, records: Iterable<Suggestion>, metaChanges: MetaChange[]): Interview {
+export function withReview(doc: Interview, records: Iterable<Suggestion>, metaChanges: MetaChange[], used?: ReadonlySet<string>): Interview {
   const draft: Interview = { ...doc, review: { suggestions: [], metaChanges } };
-  const used = usedIds(draft);
+  used ??= usedIds(draft);
   const seen = new Set<string>();
   const suggestions: Suggestion[] = [];
   for (const r of records) {

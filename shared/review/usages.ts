@@ -2,7 +2,7 @@
  * Every place a suggestion id is used, in document order (metadata first, then the body as it reads).
  * Paths are Slate paths into the stored (marked-up) document: a leaf's path ends with its index.
  */
-import type { Interview, Paragraph, Photo, TextLeaf, TrackedMetaField, Turn } from '../model/schema';
+import type { Block, Interview, MetaChange, Paragraph, Photo, TextLeaf, TrackedMetaField, Turn } from '../model/schema';
 import type { PhotoTextField } from './values';
 import { TRACKED_META_FIELDS } from './values';
 
@@ -30,24 +30,31 @@ function photoUsages(photo: Photo, path: number[], visit: (id: string, u: Usage)
   for (const c of photo.changes ?? []) visit(c.id, { use: 'photoText', path, photo, field: c.field });
 }
 
-export function forEachUsage(doc: Interview, visit: (id: string, usage: Usage) => void): void {
-  const metaChanges = doc.review?.metaChanges ?? [];
+/** The usages of the metadata changes (in the order of the tracked fields). */
+export function forEachMetaUsage(metaChanges: readonly MetaChange[], visit: (id: string, usage: Usage) => void): void {
   for (const field of TRACKED_META_FIELDS) {
     for (const c of metaChanges) if (c.field === field) visit(c.id, { use: 'meta', field });
   }
-  doc.body.forEach((block, i) => {
-    if (block.type === 'paragraph') paragraphUsages(block, [i], visit);
-    else if (block.type === 'photo') photoUsages(block, [i], visit);
-    else {
-      if (block.ins !== undefined) visit(block.ins, { use: 'turnIns', path: [i], turn: block });
-      if (block.del !== undefined) visit(block.del, { use: 'turnDel', path: [i], turn: block });
-      for (const c of block.changes ?? []) visit(c.id, { use: 'speaker', path: [i], turn: block });
-      block.children.forEach((child, j) => {
-        if (child.type === 'paragraph') paragraphUsages(child, [i, j], visit);
-        else photoUsages(child, [i, j], visit);
-      });
-    }
-  });
+}
+
+/** The usages inside the top-level block at index `i` of the body. */
+export function forEachBlockUsage(block: Block, i: number, visit: (id: string, usage: Usage) => void): void {
+  if (block.type === 'paragraph') paragraphUsages(block, [i], visit);
+  else if (block.type === 'photo') photoUsages(block, [i], visit);
+  else {
+    if (block.ins !== undefined) visit(block.ins, { use: 'turnIns', path: [i], turn: block });
+    if (block.del !== undefined) visit(block.del, { use: 'turnDel', path: [i], turn: block });
+    for (const c of block.changes ?? []) visit(c.id, { use: 'speaker', path: [i], turn: block });
+    block.children.forEach((child, j) => {
+      if (child.type === 'paragraph') paragraphUsages(child, [i, j], visit);
+      else photoUsages(child, [i, j], visit);
+    });
+  }
+}
+
+export function forEachUsage(doc: Interview, visit: (id: string, usage: Usage) => void): void {
+  forEachMetaUsage(doc.review?.metaChanges ?? [], visit);
+  doc.body.forEach((block, i) => forEachBlockUsage(block, i, visit));
 }
 
 /** Every suggestion id the document uses (records aside). */

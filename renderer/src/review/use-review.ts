@@ -9,6 +9,7 @@ import { ReactEditor } from 'slate-react';
 import type { EditingMode, MarkupView } from '../../../shared/desktop-commands';
 import type { Block, Interview } from '../../../shared/model/schema';
 import { accept, discard, inRange, reject, type Author, type BodyRange, type ReviewProblem } from '../../../shared/review';
+import { desktop } from '../desktop/bridge';
 import { useDesktopCommand } from '../desktop/commands';
 import { currentProfile } from '../profile/profile-store';
 import { replaceBody, sameValue } from './replace-body';
@@ -149,6 +150,8 @@ export function useReview(editor: Editor, doc: () => Interview, onModeChange?: (
   const changeView = useCallback((next: MarkupView) => setView(next), []);
 
   useDesktopCommand('view.mode', (c) => changeMode(c.mode));
+  // Desktop build: the View menu's radio items follow the mode and view, however they changed.
+  useEffect(() => desktop?.reportReviewState({ mode, markup: view }), [mode, view]);
   useDesktopCommand('view.markup', (c) => changeView(c.markup));
   useReviewKeys({
     mode: changeMode,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DESKTOP_CHANNELS, type FlushDone } from '../../../shared/desktop-bridge';
-import { isDesktopCommand, type DesktopCommand } from '../../../shared/desktop-commands';
+import { isDesktopCommand, isReviewViewState, type DesktopCommand, type ReviewViewState } from '../../../shared/desktop-commands';
 import { createDesktopBridge, type PreloadTransport } from '../../../electron/preload/desktop-bridge';
 
 function fakeTransport(replies: Record<string, unknown> = {}) {
@@ -51,6 +51,25 @@ describe('desktop commands', () => {
       { type: 'open-file', fileId: 'file-1', fileName: 'a.interview', path: '/etc/passwd' },
     ];
     for (const c of bad) expect(isDesktopCommand(c), JSON.stringify(c)).toBe(false);
+  });
+});
+
+describe('the review state reported to the menu', () => {
+  it('is a mode and a markup view of the closed sets, nothing else', () => {
+    expect(isReviewViewState({ mode: 'suggesting', markup: 'final' })).toBe(true);
+    for (const bad of [null, [], {}, { mode: 'suggesting' }, { mode: 'admin', markup: 'final' }, { mode: 'editing', markup: 'final', extra: 1 }, { mode: 'editing', markup: 'diff' }]) {
+      expect(isReviewViewState(bad), JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it('crosses the bridge only when well formed, as a plain copy', () => {
+    const { transport, sent } = fakeTransport();
+    const bridge = createDesktopBridge(transport);
+    const state = { mode: 'viewing', markup: 'original' } as const;
+    bridge.reportReviewState(state);
+    bridge.reportReviewState({ mode: 'root', markup: 'original' } as unknown as ReviewViewState);
+    expect(sent).toEqual([[DESKTOP_CHANNELS.reviewState, { mode: 'viewing', markup: 'original' }]]);
+    expect(sent[0]![1]).not.toBe(state);
   });
 });
 

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { KeyPlatform } from '../../../shared/accelerators';
 import { DESKTOP_COMMAND_TYPES, EXPORT_MENU_FORMATS, isDesktopCommand, type DesktopCommand } from '../../../shared/desktop-commands';
 import { acceleratorOf, shortcut, SHORTCUTS } from '../../../shared/shortcuts';
-import { buildMenuTemplate, MENU_SHORTCUTS } from '../../../electron/main/menu-template';
+import { buildMenuTemplate, MENU_SHORTCUTS, reviewMenuItemIds } from '../../../electron/main/menu-template';
 import { SHELL_STRINGS, shellLanguage } from '../../../electron/main/shell-strings';
 import { UI_EXPORT_FORMATS } from '../../../renderer/src/export/formats';
 
@@ -87,6 +87,13 @@ describe('application menu', () => {
     }
     // Every command type a menu can send is exercised above (open-file comes from the OS).
     expect(new Set(commands.map(([, c]) => c.type))).toEqual(new Set(DESKTOP_COMMAND_TYPES.filter((t) => t !== 'open-file')));
+  });
+
+  it('names the radio items that tick a document’s mode and view, and those items exist as radios', () => {
+    const { template } = build('other');
+    const ids = reviewMenuItemIds({ mode: 'suggesting', markup: 'final' });
+    expect(ids).toEqual(['view.mode.suggesting', 'view.markup.final']);
+    for (const id of ids) expect(byId(template, id).type).toBe('radio');
   });
 
   it('undo and redo are roles (native undo in text fields, historyUndo for the editor)', () => {
