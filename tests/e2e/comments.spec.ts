@@ -99,3 +99,19 @@ test('an editor comments on a question, the reporter replies and resolves; the t
   await page.keyboard.press('Control+Z');
   await expect(question(page).locator('.comment-anchor')).toHaveText('kết quả năm nay');
 });
+
+test('a reader in Viewing mode can still comment (the text stays unchanged)', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New interview' }).click();
+  await body(page).click();
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.type('Thưa ông, kết quả ra sao?');
+  await page.getByRole('radio', { name: 'Viewing' }).check();
+  await selectText(question(page), 'kết quả');
+  await page.keyboard.press('Control+Alt+KeyM');
+  await panel(page).getByRole('textbox', { name: 'New comment' }).fill('Rõ hơn');
+  await panel(page).getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(question(page).locator('.comment-anchor')).toHaveText('kết quả');
+  await expect(question(page)).toHaveText('Thưa ông, kết quả ra sao?');
+  await expect(body(page).locator('ins, del')).toHaveCount(0);
+});
