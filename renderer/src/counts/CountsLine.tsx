@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant, Editor } from 'slate';
-import { useSlateSelector, useSlateStatic } from 'slate-react';
+import { useSlateStatic } from 'slate-react';
+import { onEditorChange } from '../editor/editor-changes';
 import type { TextCounts } from '../../../shared/text/word-count';
 import { useFormatNumber } from '../i18n/format-number';
 import { blockCounts, bodyCounts, selectedTurnIndex } from './document-counts';
@@ -36,23 +37,47 @@ export function CountsLine() {
   );
 }
 
+const sameCounts = (a: TextCounts, b: TextCounts) => a.words === b.words && a.characters === b.characters;
+const sameAs = (a: Counts | null, b: Counts) => a !== null && sameCounts(a.body, b.body) && (a.turn === null || b.turn === null ? a.turn === b.turn : sameCounts(a.turn, b.turn));
+
 function useIdleCounts(editor: Editor): Counts | null {
-  // Re-render only when the document or the caret's turn changes, not on every selection move.
-  const children: Descendant[] = useSlateSelector((e) => e.children);
-  const turn = useSlateSelector(selectedTurnIndex);
   const [counts, setCounts] = useState<Counts | null>(null);
   useEffect(() => {
+    // Counting waits for a pause in typing; a change of the document or of the caret's turn
+    // starts the wait again (a caret move inside the turn does not). Changes are heard from the
+    // editor, not through a selector, so a keystroke does not re-render this line (issue 8).
+    let awaited: { children: Descendant[]; turn: number | null } | null = null;
+    let timer: number | null = null;
     let idle: number | null = null;
-    const timer = window.setTimeout(() => {
-      idle = requestIdleCallback(
-        () => setCounts({ body: bodyCounts(children), turn: turn === null ? null : blockCounts(children[turn]!) }),
-        { timeout: 1000 }, // a busy page still gets its counts within a second
-      );
-    }, PAUSE_MS);
-    return () => {
-      window.clearTimeout(timer);
+    const cancel = () => {
+      if (timer !== null) window.clearTimeout(timer);
       if (idle !== null) cancelIdleCallback(idle);
+      timer = idle = null;
     };
-  }, [editor, children, turn]);
+    const count = () => {
+      idle = null;
+      const { children } = editor;
+      const turn = selectedTurnIndex(editor);
+      const next = { body: bodyCounts(children), turn: turn === null ? null : blockCounts(children[turn]!) };
+      setCounts((previous) => (sameAs(previous, next) ? previous : next));
+    };
+    const schedule = () => {
+      const { children } = editor;
+      const turn = selectedTurnIndex(editor);
+      if (awaited && awaited.children === children && awaited.turn === turn) return;
+      awaited = { children, turn };
+      cancel();
+      timer = window.setTimeout(() => {
+        timer = null;
+        idle = requestIdleCallback(count, { timeout: 1000 }); // a busy page still gets its counts within a second
+      }, PAUSE_MS);
+    };
+    schedule();
+    const stop = onEditorChange(editor, schedule);
+    return () => {
+      stop();
+      cancel();
+    };
+  }, [editor]);
   return counts;
 }

@@ -73,7 +73,8 @@ export class Autosaver {
     const now = Date.now();
     if (this.latest === null) this.firstPendingAt = now;
     this.latest = doc;
-    if (this.status.kind !== 'saving') this.setStatus({ kind: 'pending' });
+    // Already pending: the same status object, so the status line does not re-render on every keystroke.
+    if (this.status.kind !== 'saving' && this.status.kind !== 'pending') this.setStatus({ kind: 'pending' });
     if (this.timer !== null) clearTimeout(this.timer);
     const wait = Math.max(0, Math.min(this.delayMs, this.firstPendingAt + this.maxWaitMs - now));
     this.timer = setTimeout(() => void this.run(), wait);

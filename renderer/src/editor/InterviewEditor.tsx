@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant, Editor } from 'slate';
-import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderLeafProps } from 'slate-react';
+import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderLeafProps, type RenderTextProps } from 'slate-react';
 import type { Block, Language, Meta, Participant } from '../../../shared/model/schema';
 import { CountsLine } from '../counts/CountsLine';
 import { FindBar } from '../find/FindBar';
@@ -12,7 +12,9 @@ import { useSpelling } from '../spelling/use-spelling';
 import { composeDecorators, decorationClassName } from './decorations';
 import { EditorEnvContext, setEditorEnv, type EditorEnv } from './editor-context';
 import { renderElement } from './elements/ElementView';
+import { TurnTextsContext, turnTextsOf } from './elements/turn-texts';
 import { handleEditorKey } from './keymap';
+import { reactSelectionOptOut } from './react-selection-opt-out';
 import { PasteAlert } from './paste/PasteAlert';
 import { PhotoAlerts } from './photos/PhotoAlerts';
 import { Toolbar } from './Toolbar';
@@ -45,6 +47,14 @@ function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   );
 }
 
+/**
+ * A text node's span, as Slate's default draws it, but rendered in place: Slate's default wraps
+ * it in a component of its own, one more fiber per text node (issue 8, heap).
+ */
+function renderText({ attributes, children }: RenderTextProps) {
+  return <span {...attributes}>{children}</span>;
+}
+
 /** The lowest chunks skip layout and paint while off screen. */
 function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
   return (
@@ -62,6 +72,7 @@ export const InterviewEditor = memo(function InterviewEditor({ editor, initialBo
     [participants, participantsNow, language, adoptParticipants, adoptMeta],
   );
   useEffect(() => setEditorEnv(editor, env), [editor, env]);
+  const turnTexts = useMemo(() => turnTextsOf(t), [t]);
 
   // Highlights (decorations.ts): find matches, spelling and tone marks; later features add theirs here.
   const find = useFind(editor);
@@ -95,11 +106,14 @@ export const InterviewEditor = memo(function InterviewEditor({ editor, initialBo
   return (
     <section className="body-section">
       <EditorEnvContext.Provider value={env}>
+       <TurnTextsContext.Provider value={turnTexts}>
         <Slate editor={editor} initialValue={initialBody as Descendant[]} onChange={handleChange}>
           <Toolbar participants={participants} />
           <PhotoAlerts />
           <PasteAlert />
           <Editable
+            // react-dom would otherwise walk the whole body on every commit (react-selection-opt-out.ts).
+            ref={reactSelectionOptOut}
             className="interview-body"
             aria-label={t('editor.body')}
             aria-multiline
@@ -107,6 +121,7 @@ export const InterviewEditor = memo(function InterviewEditor({ editor, initialBo
             lang={language}
             renderElement={renderElement}
             renderLeaf={renderLeaf}
+            renderText={renderText}
             decorate={decorate}
             renderChunk={renderChunk}
             onKeyDown={onKeyDown}
@@ -122,6 +137,7 @@ export const InterviewEditor = memo(function InterviewEditor({ editor, initialBo
             <CountsLine />
           </div>
         </Slate>
+       </TurnTextsContext.Provider>
       </EditorEnvContext.Provider>
       <p className="hint">{t('editor.hint')}</p>
     </section>

@@ -11,6 +11,7 @@ import { withNfcInput } from './nfc-input';
 import { withTurnBackspace } from './turn-backspace';
 import { addPhotoFiles } from './photos/add-photo-files';
 import { withPhotos } from './with-photos';
+import { withSameSpeakerWatch } from './same-speaker';
 import { withPaste } from './paste/with-paste';
 import { withSuggestions } from '../review/with-suggestions';
 import { withCommentFreePaste } from '../review/comments/anchor-ops';
@@ -25,6 +26,8 @@ export function createInterviewEditor(): Editor {
   // Outermost of all: in Suggesting mode the user's edits become suggestions before any other
   // plugin turns them into transforms (review/with-suggestions.ts); in Editing mode it passes through.
   withSuggestions(editor);
+  // Wakes the turns whose same-speaker warning comes or goes (same-speaker.ts).
+  withSameSpeakerWatch(editor);
   // Render the top-level blocks in chunks of 100, so off-screen chunks can skip layout and paint
   // (content-visibility, see renderChunk): this is what keeps typing fast in long interviews
   // (reference/performance-anchors.md).

@@ -64,6 +64,13 @@ export class SpellingController {
   /** What the underlines show: the findings and exemptions as of the last refresh. */
   private shown: { results: ReadonlyMap<string, TextFinding[]>; exempt: WordExemptions } = { results: new Map(), exempt: this.exempt };
   private seen = new WeakSet<Paragraph>();
+  /**
+   * Top-level blocks whose paragraphs are all in `seen`, with how many paragraphs they hold. A
+   * block object never changes (an edit replaces it), so a pass after a keystroke looks into the
+   * edited block only: walking every paragraph of 20,000 and making a path for each took ~10 ms
+   * and ~2 MB of garbage per pass (issue 8).
+   */
+  private seenBlocks = new WeakMap<object, number>();
   private pending = new Set<string>();
   private inFlight = new Set<Promise<void>>();
   private paragraphCount = 0;
@@ -239,6 +246,7 @@ export class SpellingController {
   private restart(): void {
     this.generation++;
     this.seen = new WeakSet();
+    this.seenBlocks = new WeakMap();
     this.pending.clear();
     this.schedule(0);
   }
@@ -260,14 +268,24 @@ export class SpellingController {
     if (!checker || !settings) return;
     const texts: string[] = [];
     let count = 0;
-    for (const [paragraph] of paragraphsOf(this.editor.children)) {
-      count++;
-      if (this.seen.has(paragraph)) continue;
-      this.seen.add(paragraph);
-      const text = paragraphText(paragraph);
-      if (text.trim() === '' || this.results.has(text) || this.pending.has(text)) continue;
-      this.pending.add(text);
-      texts.push(text);
+    for (const block of this.editor.children) {
+      const known = this.seenBlocks.get(block);
+      if (known !== undefined) {
+        count += known;
+        continue;
+      }
+      let inBlock = 0;
+      for (const [paragraph] of paragraphsOf([block])) {
+        inBlock++;
+        if (this.seen.has(paragraph)) continue;
+        this.seen.add(paragraph);
+        const text = paragraphText(paragraph);
+        if (text.trim() === '' || this.results.has(text) || this.pending.has(text)) continue;
+        this.pending.add(text);
+        texts.push(text);
+      }
+      this.seenBlocks.set(block, inBlock);
+      count += inBlock;
     }
     this.paragraphCount = count;
     for (let i = 0; i < texts.length; i += BATCH_SIZE) this.send(checker, settings, texts.slice(i, i + BATCH_SIZE));

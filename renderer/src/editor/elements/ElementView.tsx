@@ -2,7 +2,13 @@ import type { RenderElementProps } from 'slate-react';
 import { PhotoElement } from './PhotoElement';
 import { TurnElement } from './TurnElement';
 
-export function ElementView(props: RenderElementProps) {
+/**
+ * Slate calls this for every element. It is a plain function, not a component: a component here
+ * would add a React fiber and a copy of the props to each of the thousands of paragraphs and
+ * turns, for no state of its own (issue 8, heap). Turns and photos have hooks, so they are
+ * components; a paragraph is just its `<p>`.
+ */
+export function renderElement(props: RenderElementProps) {
   const { element } = props;
   switch (element.type) {
     case 'turn':
@@ -13,5 +19,3 @@ export function ElementView(props: RenderElementProps) {
       return <p {...props.attributes}>{props.children}</p>;
   }
 }
-
-export const renderElement = (props: RenderElementProps) => <ElementView {...props} />;

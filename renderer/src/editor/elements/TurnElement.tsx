@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { Transforms } from 'slate';
-import { ReactEditor, useSlateSelector, useSlateStatic, type RenderElementProps } from 'slate-react';
+import { ReactEditor, useSlateStatic, type RenderElementProps } from 'slate-react';
 import type { Turn } from '../../../../shared/model/schema';
 import { suggestingStructure, suggestTurnJoin } from '../../review/structure-suggestions';
 import { useEditorEnv } from '../editor-context';
-import { turnsRepeatingSpeaker } from '../same-speaker';
+import { useRepeatsSpeaker } from '../same-speaker';
+import { useTurnTexts } from './turn-texts';
 
 /**
  * A speaker turn: a group named by the speaker's printed label, which is never part of the text.
@@ -12,15 +12,15 @@ import { turnsRepeatingSpeaker } from '../same-speaker';
  * merged silently: it may be a real interjection or a transcription slip.
  */
 export function TurnElement({ attributes, children, element }: RenderElementProps & { element: Turn }) {
-  const { t } = useTranslation();
+  const texts = useTurnTexts();
   const editor = useSlateStatic();
   const { participants } = useEditorEnv();
   const speaker = participants.find((p) => p.id === element.speakerId);
-  const label = speaker?.label ?? t('participants.unknownSpeaker');
-  const sameAsPrevious = useSlateSelector((e) => turnsRepeatingSpeaker(e.children).has(element));
+  const label = speaker?.label ?? texts.unknownSpeaker;
+  const sameAsPrevious = useRepeatsSpeaker(editor, element);
   // Review markup: a suggested or removed turn, and a pending speaker change with the old speaker.
   const oldSpeakerId = element.changes?.[0]?.from;
-  const oldLabel = oldSpeakerId === undefined ? undefined : (participants.find((p) => p.id === oldSpeakerId)?.label ?? t('participants.unknownSpeaker'));
+  const oldLabel = oldSpeakerId === undefined ? undefined : (participants.find((p) => p.id === oldSpeakerId)?.label ?? texts.unknownSpeaker);
   const markup = element.ins !== undefined ? ' block-ins' : element.del !== undefined ? ' block-del' : '';
 
   return (
@@ -28,7 +28,7 @@ export function TurnElement({ attributes, children, element }: RenderElementProp
       <div className="turn-label" contentEditable={false}>
         {sameAsPrevious && (
           <span className="turn-warning">
-            <span>⚠ {t('participants.sameSpeaker')}</span>
+            <span>⚠ {texts.sameSpeaker}</span>
             <button
               type="button"
               onMouseDown={(e) => e.preventDefault()}
@@ -39,7 +39,7 @@ export function TurnElement({ attributes, children, element }: RenderElementProp
                 else Transforms.mergeNodes(editor, { at });
               }}
             >
-              {t('participants.mergeWithPrevious')}
+              {texts.mergeWithPrevious}
             </button>
           </span>
         )}
