@@ -5,7 +5,7 @@
  * so FTS5 syntax typed by a user (quotes, `-`, `AND`, `*`) is always taken literally.
  * Snippets are cut from the original text, with the matches mapped back through the fold.
  */
-import type { SearchHit } from '../../shared/api/contract';
+import { SEARCH_PAGE, type SearchHit } from '../../shared/api/contract';
 import { searchableText } from '../../shared/model/text';
 import type { Interview } from '../../shared/model/schema';
 import { foldWithMap, matchFolded, type TextMatch } from '../../shared/text/fold-map';
@@ -39,7 +39,7 @@ export function ftsExpression(tokens: readonly string[], prefix = true): string 
  */
 export const RANKED_AT_MOST = 1000;
 
-export function searchDocuments(ctx: HandlerContext, query: string, limit = 50, rankedAtMost = RANKED_AT_MOST): SearchHit[] {
+export function searchDocuments(ctx: HandlerContext, query: string, limit = SEARCH_PAGE, rankedAtMost = RANKED_AT_MOST): SearchHit[] {
   const tokens = queryTokens(query);
   if (tokens.length === 0) return [];
   refreshSearchIndex(ctx); // interviews autosaved since the last search (search-index.ts)

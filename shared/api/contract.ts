@@ -36,6 +36,10 @@ export const storedAssetSchema = z.object({
   byteLength: z.number().int().positive(),
 });
 
+/** Search hits shown at first (the best 20, as a search page shows), and the most one request returns. */
+export const SEARCH_PAGE = 20;
+export const SEARCH_MAX = 200;
+
 export const searchHitSchema = z.object({
   id: docId,
   headline: z.string(),
@@ -151,7 +155,8 @@ export const contract = {
     output: z.object({ items: z.array(documentSummarySchema) }),
   },
   'library.search': {
-    input: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).optional() }).strict(),
+    // `limit`: SEARCH_PAGE by default; the library shows that many and offers more.
+    input: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(SEARCH_MAX).optional() }).strict(),
     output: z.object({ hits: z.array(searchHitSchema) }),
   },
   'document.create': {

@@ -49,3 +49,32 @@ test('search finds Vietnamese without diacritics and marks the words; filter and
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Headline' });
   await expect(page.locator('.doc-headline')).toHaveText(['Giáo dục đại học', 'Long An: Kết nạp đảng viên']);
 });
+
+test('a search shows its 20 best matches first and the rest on request', async ({ page }) => {
+  await page.goto(host.url);
+  // 25 interviews about the same port, stored as the app stores them.
+  await page.evaluate(async () => {
+    const post = async (channel: string, payload: unknown) =>
+      (await fetch(`/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) })).json();
+    for (let i = 1; i <= 25; i++) {
+      const created = await post('document.create', { language: 'vi' });
+      const doc = created.value.doc;
+      doc.meta.headline = `Cảng Cát Lái ${i}`;
+      doc.body = [{ type: 'paragraph', children: [{ text: `Cảng Cát Lái mở rộng bến số ${i}.` }] }];
+      const saved = await post('document.save', { id: doc.id, baseRevision: created.value.revision, doc });
+      if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+    }
+  });
+  await page.reload();
+  const search = page.getByRole('searchbox', { name: 'Search interviews' });
+  await search.fill('cat lai');
+  await expect(page.getByRole('status')).toHaveText('The 20 best matches');
+  await expect(page.getByRole('link', { name: /Cảng Cát Lái/ })).toHaveCount(20);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(page.getByRole('status')).toHaveText('25 interviews found');
+  await expect(page.getByRole('link', { name: /Cảng Cát Lái/ })).toHaveCount(25);
+  await expect(page.getByRole('button', { name: 'Show more results' })).toHaveCount(0);
+  // A new query starts again from its best 20.
+  await search.fill('cang');
+  await expect(page.getByRole('status')).toHaveText('The 20 best matches');
+});

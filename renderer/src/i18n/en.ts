@@ -5,6 +5,8 @@ export const en = {
     searchPlaceholder: 'Search headlines, text, captions, speakers…',
     results_one: '{{count}} interview found',
     results_other: '{{count}} interviews found',
+    resultsFirst: 'The {{count}} best matches',
+    moreResults: 'Show more results',
     filterStatus: 'Status',
     allStatuses: 'All',
     sortBy: 'Sort by',

@@ -7,6 +7,8 @@ export const vi: Messages = {
     searchPlaceholder: 'Tìm trong tiêu đề, nội dung, chú thích ảnh, người nói…',
     results_one: 'Tìm thấy {{count}} bài',
     results_other: 'Tìm thấy {{count}} bài',
+    resultsFirst: '{{count}} bài khớp nhất',
+    moreResults: 'Xem thêm kết quả',
     filterStatus: 'Trạng thái',
     allStatuses: 'Tất cả',
     sortBy: 'Sắp xếp',

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchHit } from '../../../shared/api/contract';
+import { SEARCH_MAX, SEARCH_PAGE, type SearchHit } from '../../../shared/api/contract';
 import { api } from '../api';
 
 /** Text with its highlighted ranges wrapped in <mark>. */
@@ -16,16 +16,26 @@ function Highlighted({ text, ranges }: { text: string; ranges: [number, number][
   return <>{parts}</>;
 }
 
-/** Results of a library search, updated as the user types (after a short pause). */
+/**
+ * Results of a library search, updated as the user types (after a short pause): the best
+ * SEARCH_PAGE first, and "Show more results" for the next ones.
+ */
 export function SearchResults({ query }: { query: string }) {
   const { t } = useTranslation();
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // How many are asked for: a new query starts again from the first page.
+  const [limit, setLimit] = useState(SEARCH_PAGE);
+  const [limitFor, setLimitFor] = useState(query);
+  if (limitFor !== query) {
+    setLimitFor(query);
+    setLimit(SEARCH_PAGE);
+  }
 
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      void api.library.search({ query }).then((result) => {
+      void api.library.search({ query, limit }).then((result) => {
         if (!live) return;
         if (result.ok) {
           setHits(result.value.hits);
@@ -37,14 +47,16 @@ export function SearchResults({ query }: { query: string }) {
       live = false;
       clearTimeout(timer);
     };
-  }, [query]);
+  }, [query, limit]);
 
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!hits) return null;
+  // As many as asked for: there may be more.
+  const more = hits.length === limit && limit < SEARCH_MAX;
   return (
     <>
       <p className="muted" role="status">
-        {t('library.results', { count: hits.length })}
+        {more ? t('library.resultsFirst', { count: hits.length }) : t('library.results', { count: hits.length })}
       </p>
       <ul className="doc-list">
         {hits.map((hit) => (
@@ -58,6 +70,11 @@ export function SearchResults({ query }: { query: string }) {
           </li>
         ))}
       </ul>
+      {more && (
+        <button type="button" className="more-results" onClick={() => setLimit((l) => Math.min(l + SEARCH_PAGE, SEARCH_MAX))}>
+          {t('library.moreResults')}
+        </button>
+      )}
     </>
   );
 }
