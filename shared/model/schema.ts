@@ -240,6 +240,8 @@ export const commentSchema = z
     authorName: z.string().max(200),
     createdAt: z.iso.datetime({ offset: true }),
     text: z.string().min(1).max(LIMITS.longField),
+    /** When its author last changed the text (shown as "edited"); absent if never. */
+    editedAt: z.iso.datetime({ offset: true }).optional(),
   })
   .strict();
 

@@ -99,6 +99,11 @@ export function reply(threads: readonly CommentThread[], id: string, comment: Co
   return replaceThread(threads, id, (t) => ({ ...t, comments: [...t.comments, comment] }));
 }
 
+/** A comment's text changed by its author (only the author may: the caller checks who is asking). */
+export function editComment(threads: readonly CommentThread[], id: string, commentId: string, text: string, at: string): CommentThread[] {
+  return replaceThread(threads, id, (t) => ({ ...t, comments: t.comments.map((c) => (c.id === commentId ? { ...c, text, editedAt: at } : c)) }));
+}
+
 export function resolveThread(threads: readonly CommentThread[], id: string, by: { authorId: string; authorName: string }, at: string): CommentThread[] {
   return replaceThread(threads, id, (t) => ({ ...t, resolved: { ...by, at } }));
 }

@@ -62,6 +62,13 @@ test('an editor comments on a question, the reporter replies and resolves; the t
   await thread.getByRole('textbox', { name: 'Reply' }).fill('Đã thêm: 1.250 đảng viên mới.');
   await thread.getByRole('button', { name: 'Reply' }).click();
   await expect(thread.locator('.comment-entries > li')).toHaveCount(2);
+  // One's own comment can be edited (another library's author cannot: exchange-roundtrip.spec.ts).
+  await thread.getByRole('button', { name: 'Edit your comment “Đã thêm: 1.250 đảng viên mới.”' }).click();
+  await thread.getByRole('textbox', { name: 'Edit comment' }).fill('Đã thêm: 1.250 đảng viên mới trong năm.');
+  await thread.getByRole('button', { name: 'Save' }).click();
+  await expect(thread.locator('.comment-entries > li').nth(1)).toContainText('Đã thêm: 1.250 đảng viên mới trong năm.');
+  await expect(thread.locator('.comment-entries > li').nth(1)).toContainText('edited');
+  await expect(thread.locator('.comment-entries > li').nth(0)).not.toContainText('edited');
   await thread.getByRole('button', { name: 'Resolve' }).click();
   await expect(thread).toHaveCount(0); // the Open filter hides it
   await expect(question(page).locator('.comment-anchor')).toHaveCount(0);

@@ -94,7 +94,11 @@ test('reporter → editor → reporter: suggestions travel intact, are decided, 
   // The editor's comment came with it, on the words it was made on.
   await expect(page.getByRole('group', { name: 'Reporter' }).locator('.comment-anchor')).toHaveText('làm thế nào');
   await page.getByRole('button', { name: 'Comments (1)' }).click();
-  await expect(page.getByRole('region', { name: 'Comments' }).getByRole('listitem', { name: 'Minh: Hỏi cụ thể: bao nhiêu đảng viên?' })).toBeVisible();
+  const editorsThread = page.getByRole('region', { name: 'Comments' }).getByRole('listitem', { name: 'Minh: Hỏi cụ thể: bao nhiêu đảng viên?' });
+  await expect(editorsThread).toBeVisible();
+  // It is the editor's: the reporter can answer it, not change it.
+  await expect(editorsThread.getByRole('button', { name: 'Reply' })).toBeVisible();
+  await expect(editorsThread.getByRole('button', { name: /^Edit your comment/ })).toHaveCount(0);
 
   // The suggestions are pending, under the editor's name.
   await page.getByRole('button', { name: 'Changes', exact: true }).click();

@@ -10,7 +10,7 @@ import { EXPORT_FORMATS } from '../../../shared/export/formats';
 import { newInterview } from '../../../shared/model/factory';
 import { normalizeInterview } from '../../../shared/model/normalize';
 import { interviewSchema, type Comment, type Interview, type Paragraph } from '../../../shared/model/schema';
-import { anchorsOf, listThreads, newThread, openThreadCount, removeThread, reopenThread, reply, resolveThread, withAnchor, withoutAnchor } from '../../../shared/review/comments';
+import { anchorsOf, editComment, listThreads, newThread, openThreadCount, removeThread, reopenThread, reply, resolveThread, withAnchor, withoutAnchor } from '../../../shared/review/comments';
 import { acceptAll, rejectAll } from '../../../shared/review/resolve';
 import { suggest } from '../../../shared/review/suggest';
 import { optionsFor, seedLikeDocument } from '../export/fixtures';
@@ -61,6 +61,18 @@ describe('comment threads', () => {
     expect(openThreadCount({ ...doc, comments: threads })).toBe(1);
     threads = reopenThread(threads, 't1');
     expect(threads[0]!.resolved).toBeUndefined();
+    expect(interviewSchema.safeParse({ ...doc, comments: threads }).success).toBe(true);
+  });
+
+  it('a comment edited by its author keeps its place, id and time, and says when it was edited', () => {
+    const doc = commented();
+    const later = '2026-11-28T10:30:00.000Z';
+    const threads = editComment(reply(doc.comments!, 't1', note('c3', 'Theo báo cáo')), 't1', 'c3', 'Theo báo cáo của Tỉnh ủy', later);
+    expect(threads[0]!.comments.map((c) => [c.id, c.text, c.createdAt, c.editedAt])).toEqual([
+      ['c1', 'Số liệu?', at, undefined],
+      ['c3', 'Theo báo cáo của Tỉnh ủy', at, later],
+    ]);
+    expect(threads[1]).toBe(doc.comments![1]);
     expect(interviewSchema.safeParse({ ...doc, comments: threads }).success).toBe(true);
   });
 

@@ -17,9 +17,19 @@ type Filter = 'open' | 'resolved' | 'all';
 const QUOTE_MAX = 120;
 const excerpt = (s: string) => (s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX - 1)}…` : s);
 
-function Composer({ label, submit, onSubmit, onCancel, autoFocus }: { label: string; submit: string; onSubmit: (text: string) => void; onCancel: () => void; autoFocus?: boolean }) {
+interface ComposerProps {
+  label: string;
+  submit: string;
+  onSubmit: (text: string) => void;
+  onCancel: () => void;
+  autoFocus?: boolean;
+  /** The text to start from (editing a comment). */
+  initial?: string;
+}
+
+function Composer({ label, submit, onSubmit, onCancel, autoFocus, initial = '' }: ComposerProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initial);
   const send = () => {
     if (text.trim() === '') return;
     onSubmit(text);
@@ -61,6 +71,7 @@ function Composer({ label, submit, onSubmit, onCancel, autoFocus }: { label: str
 function ThreadCard({ view, comments }: { view: ThreadView; comments: CommentsState }) {
   const { t, i18n } = useTranslation();
   const [replying, setReplying] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   const ref = useRef<HTMLLIElement>(null);
   const { thread, state } = view;
   const isActive = comments.active === thread.id;
@@ -85,8 +96,28 @@ function ThreadCard({ view, comments }: { view: ThreadView; comments: CommentsSt
           <li key={c.id}>
             <span className="comment-meta">
               <strong>{c.authorName}</strong> · {when(c.createdAt)}
+              {c.editedAt && ` · ${t('comments.edited')}`}
             </span>
-            <p className="comment-text">{c.text}</p>
+            {editing === c.id ? (
+              <Composer
+                label={t('comments.editLabel')}
+                submit={t('comments.save')}
+                initial={c.text}
+                autoFocus
+                onSubmit={(text) => {
+                  comments.edit(thread.id, c, text);
+                  setEditing(null);
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            ) : (
+              <p className="comment-text">{c.text}</p>
+            )}
+            {comments.isMine(c) && editing !== c.id && (
+              <button type="button" className="comment-edit quiet" onClick={() => setEditing(c.id)} aria-label={t('comments.editOwn', { text: excerpt(c.text) })}>
+                {t('comments.edit')}
+              </button>
+            )}
           </li>
         ))}
       </ol>

@@ -8,7 +8,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { Editor, type BaseRange, type RangeRef } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { Comment, CommentThread } from '../../../../shared/model/schema';
-import { newThread, removeThread, reopenThread, reply, resolveThread } from '../../../../shared/review/comments';
+import { editComment, newThread, removeThread, reopenThread, reply, resolveThread } from '../../../../shared/review/comments';
 import type { DocState, DocumentHistory } from '../../document/document-history';
 import { currentProfile } from '../../profile/profile-store';
 import { anchorThread, canAnchor, quoteOf, threadRange, unanchorThread } from './anchor-ops';
@@ -104,6 +104,18 @@ export function useComments({ editor, history, state, threads }: { editor: Edito
 
   const reopen = useCallback((id: string) => change((all) => reopenThread(all, id)), [change]);
 
+  /** Whether the profile wrote this comment (only its author may change its text). */
+  const isMine = useCallback((comment: Comment) => comment.authorId === author().id, []);
+
+  const edit = useCallback(
+    (id: string, comment: Comment, text: string) => {
+      const next = text.normalize('NFC').trim();
+      if (next === '' || next === comment.text || !isMine(comment)) return;
+      change((all) => editComment(all, id, comment.id, next, new Date().toISOString()));
+    },
+    [change, isMine],
+  );
+
   const remove = useCallback(
     (id: string) => {
       change((all) => removeThread(all, id), () => unanchorThread(editor, id));
@@ -131,7 +143,7 @@ export function useComments({ editor, history, state, threads }: { editor: Edito
   /** Threads whose anchors are highlighted in the text: the unresolved ones. */
   const openIds = useMemo(() => new Set(threads.filter((t) => !t.resolved).map((t) => t.id)), [threads]);
 
-  return { threads, openIds, draft, active, setActive, start, cancel: dropDraft, post, answer, resolve, reopen, remove, show };
+  return { threads, openIds, draft, active, setActive, start, cancel: dropDraft, post, answer, edit, isMine, resolve, reopen, remove, show };
 }
 
 export type CommentsState = ReturnType<typeof useComments>;
