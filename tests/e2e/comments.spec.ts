@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
-import { selectText, setProfile } from './page-actions';
+import { firstStart, selectText, setProfile } from './page-actions';
 
 let host: RunningHost;
 test.beforeAll(async () => {
@@ -18,11 +18,7 @@ const question = (page: Page) => page.getByRole('group', { name: 'Reporter' }).l
 const panel = (page: Page) => page.getByRole('region', { name: 'Comments' });
 
 test('an editor comments on a question, the reporter replies and resolves; the thread survives reload and deletion of its text', async ({ page }) => {
-  await page.goto(host.url);
-  const first = page.getByRole('dialog', { name: 'Your profile' });
-  await first.getByRole('textbox', { name: 'Display name' }).fill('Lan');
-  await first.getByRole('radio', { name: 'Reporter' }).check();
-  await first.getByRole('button', { name: 'Save profile' }).click();
+  await firstStart(page, host.url, 'Lan', 'Reporter');
 
   await page.getByRole('button', { name: 'New interview' }).click();
   await page.getByRole('textbox', { name: 'Headline' }).fill('Hội nghị');

@@ -35,9 +35,8 @@ export async function selectText(within: Locator, text: string): Promise<void> {
 
 export type Role = 'Reporter' | 'Editor';
 
-/** The first start of a library asks who works here. */
-export async function firstStart(page: Page, url: string, name: string, role: Role): Promise<void> {
-  await page.goto(url);
+/** Fill in the "Your profile" form and save it. */
+async function saveProfileForm(page: Page, name: string, role: Role): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Your profile' });
   await dialog.getByRole('textbox', { name: 'Display name' }).fill(name);
   await dialog.getByRole('radio', { name: role }).check();
@@ -45,14 +44,16 @@ export async function firstStart(page: Page, url: string, name: string, role: Ro
   await expect(dialog).toHaveCount(0);
 }
 
+/** The first start of a library asks who works here. */
+export async function firstStart(page: Page, url: string, name: string, role: Role): Promise<void> {
+  await page.goto(url);
+  await saveProfileForm(page, name, role);
+}
+
 /** Change the profile from an open interview (the top bar's "Profile: …" button). */
 export async function setProfile(page: Page, name: string, role: Role): Promise<void> {
   await page.getByRole('button', { name: /^Profile:/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Your profile' });
-  await dialog.getByRole('textbox', { name: 'Display name' }).fill(name);
-  await dialog.getByRole('radio', { name: role }).check();
-  await dialog.getByRole('button', { name: 'Save profile' }).click();
-  await expect(dialog).toHaveCount(0);
+  await saveProfileForm(page, name, role);
 }
 
 /** "Save for review" in the open interview: the browser downloads the file; returns its path. */

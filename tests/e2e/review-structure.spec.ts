@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
+import { firstStart } from './page-actions';
 
 let host: RunningHost;
 test.beforeAll(async () => {
@@ -31,11 +32,7 @@ async function createInterview(page: Page): Promise<string> {
 }
 
 test('an editor suggests a speaker, a photo move, a headline and a new turn; each is listed, decided and kept', async ({ page }) => {
-  await page.goto(host.url);
-  const first = page.getByRole('dialog', { name: 'Your profile' });
-  await first.getByRole('textbox', { name: 'Display name' }).fill('Minh');
-  await first.getByRole('radio', { name: 'Editor' }).check();
-  await first.getByRole('button', { name: 'Save profile' }).click();
+  await firstStart(page, host.url, 'Minh', 'Editor');
   const id = await createInterview(page);
   await page.goto(`${host.url}#/doc/${id}`);
   // An editor opens documents straight into Suggesting.

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { solidPng } from '../helpers/images';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
-import { selectText, setProfile } from './page-actions';
+import { firstStart, selectText, setProfile } from './page-actions';
 
 let host: RunningHost;
 test.beforeAll(async () => {
@@ -24,11 +24,7 @@ const answer = (page: Page) => page.getByRole('group', { name: 'Guest' }).first(
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toHaveText('Saved');
 
 test('the whole review: suggest everything, comment, decide, export', async ({ page }) => {
-  await page.goto(host.url);
-  const first = page.getByRole('dialog', { name: 'Your profile' });
-  await first.getByRole('textbox', { name: 'Display name' }).fill('Lan');
-  await first.getByRole('radio', { name: 'Reporter' }).check();
-  await first.getByRole('button', { name: 'Save profile' }).click();
+  await firstStart(page, host.url, 'Lan', 'Reporter');
 
   // The reporter writes: a question, an answer with a photo after its text, a closing line.
   await page.getByRole('button', { name: 'New interview' }).click();

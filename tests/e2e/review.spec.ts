@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
-import { selectText, setProfile } from './page-actions';
+import { firstStart, selectText, setProfile } from './page-actions';
 
 let host: RunningHost;
 test.beforeAll(async () => {
@@ -13,12 +13,7 @@ const answer = (page: Page) => page.getByRole('group', { name: 'Guest' }).locato
 
 test('an editor suggests, the reporter accepts and rejects, export waits for it, and it all survives a reload', async ({ page }) => {
   // First start: the app asks who is working here.
-  await page.goto(host.url);
-  const first = page.getByRole('dialog', { name: 'Your profile' });
-  await first.getByRole('textbox', { name: 'Display name' }).fill('Lan');
-  await first.getByRole('radio', { name: 'Reporter' }).check();
-  await first.getByRole('button', { name: 'Save profile' }).click();
-  await expect(first).toHaveCount(0);
+  await firstStart(page, host.url, 'Lan', 'Reporter');
 
   // The reporter writes a question and an answer, in Editing mode.
   await page.getByRole('button', { name: 'New interview' }).click();

@@ -18,6 +18,22 @@ function modeSwitch(note: string): { from: EditingMode; to: EditingMode } | null
  * compare any two, restore one. Restoring makes the chosen version the newest revision (nothing
  * is lost) and then calls `onRestored`, which must reload the open editor from the library.
  */
+/** One end of a comparison: a version picked from the list. */
+function VersionSelect({ caption, versions, label, value, onChange }: { caption: string; versions: readonly HistoryEntry[]; label: (v: HistoryEntry) => string; value: number; onChange: (revision: number) => void }) {
+  return (
+    <label className="inline-field">
+      <span>{caption}</span>
+      <select value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {versions.map((v) => (
+          <option key={v.revision} value={v.revision}>
+            {label(v)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function HistoryDialog({ id, flush, onRestored, onClose }: { id: string; flush: () => Promise<unknown>; onRestored: (revision: number) => void; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const [versions, setVersions] = useState<HistoryEntry[] | null>(null);
@@ -122,26 +138,8 @@ export function HistoryDialog({ id, flush, onRestored, onClose }: { id: string; 
       )}
       {versions && pair && versions.length > 1 && (
         <div className="history-compare">
-          <label className="inline-field">
-            <span>{t('history.compareFrom')}</span>
-            <select value={pair.from} onChange={(e) => setPair({ ...pair, from: Number(e.target.value) })}>
-              {versions.map((v) => (
-                <option key={v.revision} value={v.revision}>
-                  {label(v)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="inline-field">
-            <span>{t('history.compareTo')}</span>
-            <select value={pair.to} onChange={(e) => setPair({ ...pair, to: Number(e.target.value) })}>
-              {versions.map((v) => (
-                <option key={v.revision} value={v.revision}>
-                  {label(v)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VersionSelect caption={t('history.compareFrom')} versions={versions} label={label} value={pair.from} onChange={(from) => setPair({ ...pair, from })} />
+          <VersionSelect caption={t('history.compareTo')} versions={versions} label={label} value={pair.to} onChange={(to) => setPair({ ...pair, to })} />
           <button type="button" onClick={() => setCompare(pair)}>
             {t('history.compare')}
           </button>
