@@ -1,4 +1,5 @@
-// Lint, including the layer rule of DESIGN.md §3: each folder may import only the layers to its left.
+// Lint, including the layer rule (docs/ARCHITECTURE.md, "Layers"): each folder may import only the
+// layers to its left.
 //   shared/ ← renderer/ ;  shared/ ← electron/backend/ ← electron/{webhost,cli,main,preload}/
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -7,7 +8,7 @@ import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const electronMsg = "Only electron/main and electron/preload may import 'electron' (DESIGN.md §3).";
+const electronMsg = "Only electron/main and electron/preload may import 'electron': the other layers also run without Electron (browser mode, the CLI, the tests).";
 
 /** no-restricted-imports with the given banned module names and path globs. */
 function layer(files, { modules = [], patterns = [] }) {
@@ -69,7 +70,7 @@ export default tseslint.config(
     patterns: [[['**/renderer/**', '**/webhost/**'], 'The shell imports only shared/ and electron/backend/.']],
   }),
   // shell.openExternal runs whatever the OS associates with a URL's scheme: only the vetted
-  // http(s)-only wrapper may call it (DESIGN.md §3, security checklist item 15).
+  // http(s)-only wrapper may call it (docs/ARCHITECTURE.md, "Security").
   {
     files: ['**/*.{ts,tsx,js,mjs,cjs}'],
     ignores: ['electron/main/external-links.ts'],

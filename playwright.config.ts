@@ -1,14 +1,24 @@
-import { defineConfig } from '@playwright/test';
+import { chromium, defineConfig } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
-/** Debian's Chromium (apt package `chromium`); Playwright's own browser downloads are not used. */
-function chromiumPath(): string {
+/**
+ * The browser the end-to-end tests drive: `CHROMIUM_PATH` if set, else a Chromium on the PATH
+ * (Debian's `chromium`, as CI installs it), else the browser Playwright downloads for itself.
+ * Without any of them the run stops at once with one line naming both ways to get one.
+ */
+function chromiumPath(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('Chromium was not found on PATH. Install it with: apt-get install chromium (or set CHROMIUM_PATH).');
+  for (const name of ['chromium', 'chromium-browser']) {
+    try {
+      return execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      // not on the PATH: try the next name
+    }
   }
+  if (existsSync(chromium.executablePath())) return undefined; // Playwright's own browser
+  console.error('No Chromium for the browser tests: install one on the PATH (apt-get install chromium) or Playwright\'s own (npx playwright install chromium), or set CHROMIUM_PATH.');
+  process.exit(1);
 }
 
 export default defineConfig({

@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    // The usual report, then every skipped test with its reason (tests/helpers/skipped-reporter.ts).
+    reporters: ['default', './tests/helpers/skipped-reporter.ts'],
   },
 });

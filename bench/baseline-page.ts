@@ -1,8 +1,8 @@
 /**
  * The baseline: a plain `contenteditable` page holding the same paragraphs, served by the bench.
  * It is built like the app opens a document (fetch the text, then put it in the DOM), with the
- * editor's font, width and margins, and the focus ring off as in the app (a focus ring around a
- * large editor costs ~10× per key, reference/performance-anchors.md). No framework, no JS on the
+ * editor's font, width and margins, and the focus ring off as in the app (Chromium repaints a focus
+ * ring around a large editor on every key, which made each key ~10× as costly). No framework, no JS on the
  * typing path: what Chromium's own editing costs.
  */
 import { createServer, type Server } from 'node:http';

@@ -32,7 +32,7 @@ export const baselineTarget = (url: string, paragraphCount: number): EditorTarge
 });
 
 /**
- * The editing modes typing is measured in. Suggesting (tracked changes, DESIGN.md §4) is entered
+ * The editing modes typing is measured in. Suggesting (tracked changes; docs/ARCHITECTURE.md, "Review") is entered
  * through the real control, the "Suggesting" radio of the review bar; the bench reports
  * `typing_p95_ms_suggesting` as it does Editing, on its own copy of the 2,000-paragraph interview
  * (the typed keys become one pending insertion, checked in the stored document afterwards).

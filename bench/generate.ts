@@ -10,7 +10,7 @@ import { foldForSearch } from '../shared/text/normalize-text';
 import { seededRng, type Rng } from './prng';
 import type { Vocabulary } from './vocabulary';
 
-/** Words per paragraph, as in the reference measurements (≈300 characters). */
+/** Words per paragraph: about 300 characters, the length of a typical agency paragraph. */
 const PARAGRAPH_WORDS = [45, 55] as const;
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -120,7 +120,7 @@ export function paragraphTexts(doc: Interview): string[] {
   return out;
 }
 
-/** An agency plain text (DESIGN.md §2 layout) of at least `minBytes` UTF-8 bytes. */
+/** An agency plain text (the layout shared/import/agency-text.ts reads) of at least `minBytes` UTF-8 bytes. */
 export function agencyTextOfSize(vocabulary: Vocabulary, minBytes: number, seed: number): string {
   const sample = exportAgencyText(generateInterview(vocabulary, { paragraphs: 200, photos: 4, assetIds: [], seed }));
   const perParagraph = Buffer.byteLength(sample) / 200;

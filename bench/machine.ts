@@ -2,8 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { SEED_TEXT } from './vocabulary';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -66,6 +67,8 @@ export function versions(browserVersion: string): Record<string, string> {
     sqlite,
     vite: packageVersion('vite'),
     typescript: packageVersion('typescript'),
+    // The generated inputs' words: results are comparable only between runs on the same article.
+    vocabulary: basename(SEED_TEXT),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Opening an interview: load-to-interactive and the JS heap afterwards, per fresh page load
- * (method of reference/performance-anchors.md §Method).
+ * (the method is described in BENCHMARKS.md, "What it does").
  */
 import type { Browser } from '@playwright/test';
 import { freshPage, heapAfterGc, type FreshPage } from './browser';
@@ -27,7 +27,7 @@ function loadBreakdown(): { scriptsReceivedMs: number | null; textRequestedMs: n
   return { scriptsReceivedMs: script?.responseEnd ?? null, textRequestedMs: text?.startTime ?? null, textReceivedMs: text?.responseEnd ?? null };
 }
 
-/** Time to wait after load before measuring the heap (late work settles, as in the anchors). */
+/** Time to wait after load before measuring the heap, so late work (timers, the first checks) settles. */
 const SETTLE_MS = 500;
 
 /** Load `target` in a fresh context; the page stays open for further measurements. */

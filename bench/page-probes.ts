@@ -67,8 +67,7 @@ export function installReadyProbe({ selector, count }: { selector: string; count
 
 /**
  * Typing latency by MutationObserver + requestAnimationFrame (the Event Timing API is unreliable
- * in headless Chromium, reference/performance-anchors.md): keydown → first DOM mutation → next
- * frame callback → a task posted from it.
+ * in headless Chromium): keydown → first DOM mutation → next frame callback → a task posted from it.
  */
 export function installTypingProbe(): void {
   const samples: KeySample[] = [];

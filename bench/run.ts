@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 8): builds the renderer into dist-bench/renderer, generates the inputs,
+ * `npm run bench`: builds the renderer into dist-bench/renderer, generates the inputs,
  * measures the app in Chromium against the web host and the backend in-process, each next to its
  * baseline, then writes bench/results.json and prints a table. See BENCHMARKS.md.
  *

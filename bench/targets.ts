@@ -1,5 +1,6 @@
 /**
- * The targets of issue 8 (point 4), one per reported key. Absolute figures are for the project's
+ * The performance targets the app is held to, one per reported key (the Targets section of
+ * BENCHMARKS.md explains them). Absolute figures are for the project's
  * 2-core build machines; ratios hold on any machine.
  */
 export interface Target {

@@ -1,5 +1,5 @@
 /**
- * Typing latency, as issue 8 defines it: from the keydown event to the end of the next frame
+ * Typing latency, as the bench defines it: from the keydown event to the end of the next frame
  * (MutationObserver + requestAnimationFrame + a task posted from that frame), per caret position.
  * Keys are sent one at a time; the next one goes as soon as the previous one's frame is done.
  */
@@ -84,7 +84,7 @@ export async function measureTyping(page: Page, target: EditorTarget, plan: Typi
   return results;
 }
 
-/** The worst caret position: the one with the highest key→frame p95 (as in the anchors). */
+/** The worst caret position: the one with the highest key→frame p95 (the reported value). */
 export function worstPosition(results: readonly PositionLatency[]): PositionLatency {
   return results.reduce((worst, r) => (r.keyToFrameP95 > worst.keyToFrameP95 ? r : worst));
 }

@@ -51,7 +51,7 @@ export const SHORTCUTS = [
   { id: 'findClose', accelerator: 'Escape', description: 'shortcuts.findClose', scope: 'find', menu: false },
   // `?` only outside text fields and the editor: Vietnamese questions end with "?".
   { id: 'shortcuts', accelerator: 'F1', alternatives: ['?'], description: 'shortcuts.shortcuts', scope: 'app', menu: true },
-  // Review (issue 5): the editing modes, and deciding the suggestions at the caret or in the selection.
+  // Review: the editing modes, and deciding the suggestions at the caret or in the selection.
   { id: 'modeEditing', accelerator: 'CmdOrCtrl+Alt+E', description: 'shortcuts.modeEditing', scope: 'document', menu: false },
   { id: 'modeSuggesting', accelerator: 'CmdOrCtrl+Alt+S', description: 'shortcuts.modeSuggesting', scope: 'document', menu: false },
   { id: 'modeViewing', accelerator: 'CmdOrCtrl+Alt+V', description: 'shortcuts.modeViewing', scope: 'document', menu: false },

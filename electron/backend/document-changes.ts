@@ -1,5 +1,6 @@
 /**
- * Autosave of what changed (`document.saveChanges`, issue 8): the renderer sends the top-level
+ * Autosave of what changed (`document.saveChanges`), so that a save stays cheap however long the
+ * interview is and never holds up typing: the renderer sends the top-level
  * blocks that changed since the revision it last stored, as splices of that revision's body,
  * and any other top-level field that changed, whole. A one-character change of a 2,000-paragraph
  * interview is then one block on the wire instead of ~1 MB, and the backend checks and

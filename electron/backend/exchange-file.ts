@@ -1,5 +1,5 @@
 /**
- * The `.interview` exchange file (DESIGN.md §5): one standalone SQLite file that carries one
+ * The `.interview` exchange file (docs/ARCHITECTURE.md, "Storage"): one standalone SQLite file that carries one
  * interview from a reporter to an editor and back — the document (its review state, tracked
  * changes and comment threads included, lives in the document JSON), its images and its history.
  * The `comment` table of format 1 predates comments living in the document; it is read and

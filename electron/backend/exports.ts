@@ -48,8 +48,8 @@ export interface ExportResult {
 /** Preflight and, unless it blocks, the export of a stored interview. */
 export function exportStoredDocument(ctx: HandlerContext, id: string, format: ExportFormat, acceptWarnings: readonly string[], baseUri?: string): ExportResult {
   const { doc: stored } = currentDocument(ctx, id); // never changed here: the exporters read it
-  // Exports are built from the accepted view, and refused while any suggestion is pending
-  // (DESIGN.md §6): the preflight reports how many are left.
+  // Exports are built from the accepted view, and refused while any suggestion is pending, so no
+  // change a reviewer has not decided reaches the newsroom: the preflight reports how many are left.
   const doc = acceptedView(stored);
   const spelling = getSpellingSettings(ctx);
   const outcome = runExport(doc, {

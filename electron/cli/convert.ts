@@ -6,8 +6,10 @@
  * preflight calls that an error, and wire formats are not produced without `--force`. With it, the
  * photo goes out with its caption and credit and no picture file.
  *
- * The exporters take their times from the document (DESIGN.md §6); a text has none, so the story
- * is stamped with `--time`, or the time of the conversion when it is not given.
+ * The exporters never read the clock, so the same input always gives the same bytes: their times
+ * come from the caller (shared/export/options.ts), which for a stored interview are its row's. A
+ * text has none, so the story is stamped with `--time`, or the time of the conversion when it is
+ * not given.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

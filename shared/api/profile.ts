@@ -1,5 +1,5 @@
 /**
- * The local profile (issue 5, item 1): who is at this machine. Every suggestion records its author's
+ * The local profile: who is at this machine. Every suggestion records its author's
  * id and name from it. The id is random and kept, so renaming oneself does not orphan one's
  * suggestions; the role only chooses sensible defaults (an editor opens documents in Suggesting).
  */

@@ -1,5 +1,5 @@
 /**
- * The spelling settings of a library (issue 9): the house style of tone marks and the personal
+ * The spelling settings of a library: the house style of tone marks and the personal
  * dictionary. One value for the whole library, so every document and every user of the library
  * is checked the same way; kept in the library's `setting` table (electron/backend/spelling-settings.ts).
  */

@@ -1,5 +1,6 @@
 /**
- * Export an interview as agency plain text (DESIGN.md §2), the layout of the seed article:
+ * Export an interview as agency plain text, in the layout the agency publishes interviews in (the
+ * one shared/import/agency-text.ts reads):
  *
  *   section, headline, location, sapo      one block each, when set
  *   body                                   intro paragraphs; `* Label: ` before a turn's first
@@ -7,8 +8,8 @@
  *   byline
  *
  * Blocks are separated by one blank line and the text ends with one newline. The output depends on
- * the document only, so the same document always gives the same bytes; importing the seed and
- * exporting it gives the seed back up to its byline.
+ * the document only, so the same document always gives the same bytes; importing a published
+ * agency interview and exporting it gives the text back up to its byline.
  */
 import type { Block, Interview, Language, Paragraph, Photo, Turn } from '../model/schema';
 

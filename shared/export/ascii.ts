@@ -1,6 +1,6 @@
 /**
  * Lossy transliteration to 7-bit ASCII, for wire formats that cannot carry Vietnamese
- * (IPTC 7901, ANPA-1312; wire-formats.md §6–§7): `đảng viên` → `dang vien`, `Thúc đẩy` → `Thuc day`.
+ * (IPTC 7901, ANPA-1312): `đảng viên` → `dang vien`, `Thúc đẩy` → `Thuc day`.
  *
  * LOSSY: tone and vowel marks are dropped, so words that differ only by marks become one
  * (`bán`, `bạn`, `ban` → `ban`); a reader or a tool cannot restore them. Use it only where the

@@ -10,8 +10,8 @@
  *     <footer><p class="byline">…</p></footer>
  *   </article>
  *
- * The label is literal text in `<strong>` at the start of the turn's first paragraph (wire-formats.md
- * §10.2); the writer's bold and italic become `<strong>` and `<em>`. Pictures are referenced by their
+ * The label is literal text in `<strong>` at the start of the turn's first paragraph, as the agency
+ * prints it (story.ts); the writer's bold and italic become `<strong>` and `<em>`. Pictures are referenced by their
  * file name, relative to the page (they are delivered next to it). No styles or scripts: the CMS or
  * the preview styles the classes.
  *

@@ -1,6 +1,6 @@
 /**
- * IPTC 7901 plain wire text, built byte for byte as in wire-formats.md §7 (from the dpa fixture and
- * Superdesk's IPTC7901FeedParser):
+ * IPTC 7901 plain wire text, framed byte for byte as agency feeds send it and as Superdesk's
+ * IPTC7901FeedParser reads it:
  *
  *   SOH {source id}{message no.} SP {priority} SP {category} SP {word count} SP CR LF
  *   LF
@@ -14,7 +14,7 @@
  *   DEL LF DEL EOT
  *
  * Character set: the standard is 7-bit, and Superdesk decodes 7901 as Latin-1, so UTF-8 Vietnamese
- * arrives as mojibake (§7). The default is therefore ASCII transliteration (ascii.ts), which is
+ * arrives as mojibake. The default is therefore ASCII transliteration (ascii.ts), which is
  * LOSSY: marks are dropped (`đảng viên` → `dang vien`). `charset: 'utf-8'` keeps the text as is,
  * for receivers that agreed to it; the framing is the same and lines are counted in characters.
  *
@@ -42,7 +42,7 @@ export interface Iptc7901Settings {
   sourceId?: string;
   /** Message number. Default: the version. Written with at least 4 digits. */
   messageNumber?: number;
-  /** Category, 1–3 letters agreed with the receiver. Default `i`, as in the dpa fixture. */
+  /** Category, 1–3 letters agreed with the receiver. Default `i`. */
   category?: string;
 }
 

@@ -1,5 +1,5 @@
 /**
- * NewsML-G2 2.35 (power conformance) export: one `newsMessage` file (wire-formats.md §4, §10.4).
+ * NewsML-G2 2.35 (power conformance) export: one `newsMessage` file.
  *
  *   header       sent = this version's time (never the clock), sender = authority, transmitId, priority
  *   itemSet
@@ -18,12 +18,12 @@
  * there is no code for it). QCodes use the IPTC standard catalog referenced by every item.
  *
  * Alt text: G2 has no element for it, and no IPTC description-role code for it could be verified
- * (wire-formats.md §4, notes). So the picture items declare their own scheme in an inline catalog
+ * in the NewsCodes. So the picture items declare their own scheme in an inline catalog
  * (alias `idrol`, ALT_TEXT_SCHEME) and use `description role="idrol:alt"`. When an IPTC code is
  * confirmed, change ALT_TEXT_ROLE and drop the catalog.
  *
  * Validation: the NITF inside inlineXML is only checked by the driver XSD (the power XSD treats
- * inlineXML as lax); CI validates against both.
+ * inlineXML as lax); the export tests validate against both when the IPTC schemas are at hand.
  */
 import type { Interview } from '../model/schema';
 import { appendInlineNitf, NITF_CONTAINERS } from './nitf';

@@ -1,8 +1,8 @@
 /**
- * IPTC ninjs export, versions 3.1 and 2.2 (wire-formats.md §5), valid against the IPTC JSON schemas.
+ * IPTC ninjs export, versions 3.1 and 2.2, valid against the IPTC JSON schemas.
  *
  * This is IPTC ninjs, not Superdesk's ninjs-1.x dialect: Superdesk's parser cannot ingest IPTC
- * ninjs 2.x/3.x associations (§5), so a Superdesk flavour would be a separate exporter.
+ * ninjs 2.x/3.x associations, so a Superdesk flavour would be a separate exporter.
  *
  * - `uri` is the story's URN (story.ts); every URI is absolute, as the schema's `format: uri` needs.
  * - Times are UTC with `Z` (the only form Superdesk's ninjs parser accepts) and come from the options.

@@ -1,8 +1,8 @@
 /**
- * NITF 3.6 export (wire-formats.md §3).
+ * NITF 3.6 export.
  *
  * Two variants of one document:
- * - exportNitf: in the NITF namespace, valid against schemas/nitf/nitf-3-6.xsd;
+ * - exportNitf: in the NITF namespace, valid against IPTC's NITF 3.6 XSD (nitf-3-6.xsd);
  * - exportNitfNoNamespace: the same elements in no namespace, DTD style, which is the only NITF
  *   Superdesk's ingest parser accepts. It validates once the namespace is put back.
  * NewsML-G2 embeds the namespaced body through appendInlineNitf, with body.content wrapped in

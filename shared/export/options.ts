@@ -14,7 +14,7 @@
  * | `baseUri`        | the delivery folder or web location, as an absolute URI | ninjs hrefs (ninjs needs absolute URIs)   |
  * | `authority`      | the provider's domain (settings)                | `urn:newsml:{authority}:…` ids            |
  *
- * The document model has no timestamps of its own (see the report of issue 4): until it does,
+ * The document model has no timestamps of its own: until it does,
  * these come from the database row, never from `new Date()` at export time.
  */
 
@@ -67,7 +67,7 @@ export const PICTURE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 
 /**
  * An ISO 8601 time as UTC with whole seconds, `2024-05-10T02:00:00Z`: the one form every format
- * accepts, and the only one Superdesk's ninjs parser does (wire-formats.md §5).
+ * accepts, and the only one Superdesk's ninjs parser does.
  */
 export function utcSeconds(iso: string): string {
   const ms = ISO_DATE_TIME.test(iso) ? Date.parse(iso) : NaN;

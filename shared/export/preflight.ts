@@ -4,7 +4,7 @@
  * Errors block every export and cannot be overridden:
  *   headline.missing                 no headline
  *   review.unresolved-suggestions    tracked changes not yet accepted or rejected (exports are
- *                                    built from the accepted text; DESIGN.md §6)
+ *                                    built from the accepted text, shared/review acceptedView)
  *   photo.no-image                   a photo with no image attached (only its caption and credit)
  *   photo.image-missing              a photo whose image is not in the library (when the caller
  *                                    says which images it has)

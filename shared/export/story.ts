@@ -1,6 +1,6 @@
 /**
  * The story as every wire format sees it: the document flattened once into clean metadata and
- * one ordered list of paragraphs and photos (wire-formats.md §10.1), so no format walks the
+ * one ordered list of paragraphs and photos, so no format walks the
  * Slate tree itself and no format is derived from another.
  *
  * - Every string goes through cleanLine: NFC, no characters XML 1.0 forbids, lone surrogates

@@ -1,5 +1,6 @@
 /**
- * Import plain text in the agency layout (DESIGN.md §2, the seed article) into an interview:
+ * Import plain text in the agency layout (as the agency publishes interviews; examples in
+ * tests/fixtures/import/) into an interview:
  * metadata from the header, participants from the speaker labels, and a body of intro paragraphs,
  * turns and photos. A report says what was found and on what evidence, so the person pasting or
  * importing can check it.

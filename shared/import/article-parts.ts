@@ -1,5 +1,5 @@
 /**
- * The parts of an agency article around its turns (DESIGN.md §2): the header lines before the
+ * The parts of an agency article around its turns: the header lines before the
  * intro (section, headline, location tag, sapo), the intro's dateline (`TTXVN - `), the byline
  * after the last turn, and the web page's chrome after it (`Tin liên quan`, `Xem thêm`).
  */

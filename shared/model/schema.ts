@@ -2,7 +2,7 @@
  * The interview document: one zod schema is the single source of truth for the shape that is
  * saved, loaded, sent over the API and handed to exporters. TypeScript types are inferred from it.
  *
- * Layout (see DESIGN.md §4): `meta`, `participants`, and a Slate `body` whose top-level blocks are
+ * Layout (docs/ARCHITECTURE.md, "The document model"): `meta`, `participants`, and a Slate `body` whose top-level blocks are
  * intro/closing paragraphs (before the first / after the last turn), turns and photos. A turn holds
  * paragraphs and photos (a photo may sit inside an answer, as in the agency's layout).
  *
@@ -22,7 +22,7 @@ export const LIMITS = {
   bodyBlocks: 50_000,
   participants: 200,
   keywords: 100,
-  /** Pending suggestions in one document (review state, DESIGN.md §4). */
+  /** Pending suggestions in one document (review state, see reviewSchema). */
   suggestions: 10_000,
   /** Pending changes stacked on one value (a speaker, a caption, a paragraph break, a metadata field). */
   changesPerValue: 100,
@@ -38,7 +38,7 @@ const shortText = z.string().max(LIMITS.shortField);
 const longText = z.string().max(LIMITS.longField);
 
 /**
- * Tracked changes (suggestions) live in the tree, as the editor needs them (DESIGN.md §4); who made
+ * Tracked changes (suggestions) live in the tree, where the editor shows and edits them; who made
  * each one and when is in `review.suggestions`, keyed by this id. Every field below is optional, so
  * a document without suggestions is unchanged, and none is ever null (Slate node props must not be).
  * The schema checks shape only: whether marks and records agree is checked by shared/review/problems.ts,
@@ -246,7 +246,7 @@ export const commentSchema = z
   .strict();
 
 /**
- * A comment thread (issue 5, point 7). Its anchor is the text whose leaves carry its id; `quote` is
+ * A comment thread. Its anchor is the text whose leaves carry its id; `quote` is
  * that text as it was when the thread was opened, shown when the anchor is gone (orphaned).
  */
 export const commentThreadSchema = z

@@ -1,5 +1,5 @@
 /**
- * Comment threads (issue 5, point 7), pure. A thread's anchor is the text whose leaves carry its id
+ * Comment threads, pure. A thread's anchor is the text whose leaves carry its id
  * (schema.ts `TextLeaf.comments`): the mark travels with the text through typing, splits, merges,
  * accepting and rejecting, so there is no offset to keep up to date. When no text carries it any
  * more (the commented words were deleted), the thread is *orphaned*: still listed, with the text it

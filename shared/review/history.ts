@@ -79,7 +79,7 @@ export function changeValue<V>(h: History<V>, to: V, rules: ChangeRules, same: S
   return { base: h.base, steps: [...h.steps, { id: rules.open(), to }] };
 }
 
-/** A change as the document stores it: the suggestion id and the value it replaced (DESIGN.md §4). */
+/** A change as the document stores it: the suggestion id and the value it replaced (schema.ts `changes`). */
 export interface StoredChange<V> {
   id: string;
   from: V;

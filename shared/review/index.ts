@@ -1,5 +1,5 @@
 /**
- * Tracked changes (issue 5): the review algebra, pure. The stored shape is in shared/model/schema.ts.
+ * Tracked changes: the review algebra, pure. The stored shape is in shared/model/schema.ts.
  *
  *  - record:   suggest(doc, edits, author, clock)            (suggest.ts; edits and positions: edits.ts)
  *  - locate:   acceptedPoint, acceptedPath                   (layout.ts: a Slate point or path → edit positions)

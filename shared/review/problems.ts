@@ -1,6 +1,6 @@
 /**
  * Damaged review state, found and discarded. Superdesk's users were stuck with a leftover suggestion
- * that blocked publishing forever (research note §2.4); here anything odd in a document's review
+ * that blocked publishing forever; here anything odd in a document's review
  * state is listed by `findProblems`, shown, and removed by `discard`, which always leaves a document
  * with no problems. Nothing here throws: resolve.ts handles every schema-valid document, so even
  * before discarding, accept and reject work.

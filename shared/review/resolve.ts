@@ -2,7 +2,8 @@
  * Accepting and rejecting suggestions: one pure function, `resolve`, applies any set of decisions in
  * one pass; everything else is a way of choosing the decisions. Every rule is local to a node or a
  * value history (decisions.ts, history.ts, breaks.ts), so deciding suggestions one at a time, in any
- * order, ends exactly where deciding them together does (tests/unit/review/algebra.test.ts).
+ * order, ends exactly where deciding them together does (property-tested in
+ * tests/unit/shared/review/algebra.test.ts).
  *
  * The accepted view (what exports read) and the original view are the two extremes, computed
  * without touching the document.

@@ -11,7 +11,7 @@ import { tidyLeaves } from './leaves';
 import { withReview } from './records';
 import { usedIds } from './usages';
 
-/** Who is suggesting (the local profile, issue 5 item 1). */
+/** Who is suggesting (the local profile, shared/api/profile.ts). */
 export interface Author {
   id: string;
   name: string;

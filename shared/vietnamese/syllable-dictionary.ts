@@ -3,7 +3,7 @@
  * syllable that is not one of them.
  *
  * The list comes from `@cspell/dict-vi-vn` (MIT): about 6,600 syllables, written in the modern
- * style (`hoà`, `thuỷ`; tests/unit/vietnamese/dictionary.test.ts checks that every one is where
+ * style (`hoà`, `thuỷ`; tests/unit/shared/vietnamese/dictionary.test.ts checks that every one is where
  * the modern rules put it). Each is moved to the house style here, so a traditional document
  * accepts `hòa` and not `hoà`; the tone check reports the other style, not the spelling check.
  *

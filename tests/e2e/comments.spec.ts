@@ -1,5 +1,5 @@
 /**
- * Comments (issue 5, point 7) as a reporter and an editor use them: a thread on a question,
+ * Comments as a reporter and an editor use them: a thread on a question,
  * a reply, resolve and reopen, kept through a reload, orphaned (not lost) when its text is deleted,
  * and back on its text after undo.
  */

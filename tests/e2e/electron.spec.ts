@@ -2,7 +2,7 @@
  * Desktop smoke tests: launch the real Electron app (unpackaged, `electron .`). Electron's binary
  * is downloaded lazily and cannot be fetched on offline build machines, so these tests are
  * skipped there, with the reason printed; browser-mode e2e covers the renderer, and the shell's
- * logic is unit-tested in tests/unit/shell/.
+ * logic is unit-tested in tests/unit/electron/main/ and tests/unit/electron/preload/.
  */
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';

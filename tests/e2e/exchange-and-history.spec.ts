@@ -1,5 +1,5 @@
 /**
- * Issue 6 in the browser: an interview goes from a reporter's library to an editor's (two web
+ * Review files and history in the browser: an interview goes from a reporter's library to an editor's (two web
  * hosts on two data folders) as a review file, is edited there and comes back as a new version
  * whose changes the compare view shows; history restore; trash and restore.
  */

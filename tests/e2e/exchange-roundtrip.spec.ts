@@ -1,5 +1,5 @@
 /**
- * Issue 6, "Done when": a document goes from a reporter's library to an editor's (two web hosts on
+ * The whole review round trip: a document goes from a reporter's library to an editor's (two web hosts on
  * two data folders) and back, with the editor's suggestions intact. The reporter writes turns and a
  * photo and saves for review; the editor opens the file, suggests in Suggesting under an editor
  * profile and saves for review; the reporter opens the returned file, which becomes a new version

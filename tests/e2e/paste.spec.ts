@@ -1,16 +1,16 @@
 /**
- * Paste in the editor, in Chromium against the real web host: the seed article pasted as plain
+ * Paste in the editor, in Chromium against the real web host: an agency article pasted as plain
  * text becomes the interview (turns, photos, metadata) and is saved; HTML is reduced to paragraphs
  * with nothing foreign; a 10 MB paste is refused with a message and the document stays saved.
  *
  * Pastes are dispatched as the browser would deliver them to Slate: a `paste` ClipboardEvent for
  * plain text, a `beforeinput` insertFromPaste for HTML (Chromium sends rich pastes that way).
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { fixtureInterviewText } from '../helpers/material';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
 
-const SEED = readFileSync(new URL('../../../shared/seed/000_70cfa9748694c4ad.txt', import.meta.url), 'utf8');
+const ARTICLE = fixtureInterviewText();
 
 let host: RunningHost;
 test.beforeEach(async () => {
@@ -35,32 +35,32 @@ async function pastePlainText(page: Page, text: string | { repeat: string; times
   }, text);
 }
 
-async function expectSeedInterview(page: Page) {
+async function expectArticleInterview(page: Page) {
   await expect(page.getByRole('group', { name: 'Phóng viên', exact: true })).toHaveCount(5);
-  await expect(page.getByRole('group', { name: 'Ông Nguyễn Thanh Hải', exact: true })).toHaveCount(4);
+  await expect(page.getByRole('group', { name: 'Ông Phạm Văn Thành', exact: true })).toHaveCount(4);
   await expect(body(page).locator('figure')).toHaveCount(3);
-  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Long An: Kết nạp đảng viên vượt chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh đề ra');
-  await expect(page.getByRole('textbox', { name: 'Section' })).toHaveValue('Xây dựng Đảng');
-  await expect(page.getByRole('textbox', { name: 'Location' })).toHaveValue('Long An');
-  await expect(page.getByRole('textbox', { name: 'Byline' })).toHaveValue('Thanh Bình');
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Quảng Ngãi: Đưa nước sạch về các xã vùng cao, vượt mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh đề ra');
+  await expect(page.getByRole('textbox', { name: 'Section' })).toHaveValue('Nông nghiệp - Nông thôn');
+  await expect(page.getByRole('textbox', { name: 'Location' })).toHaveValue('Quảng Ngãi');
+  await expect(page.getByRole('textbox', { name: 'Byline' })).toHaveValue('Minh Trang');
   // The answer that holds a photo continues after it, in the same turn.
-  const firstAnswer = page.getByRole('group', { name: 'Ông Nguyễn Thanh Hải', exact: true }).first();
+  const firstAnswer = page.getByRole('group', { name: 'Ông Phạm Văn Thành', exact: true }).first();
   await expect(firstAnswer.locator('figure')).toHaveCount(1);
-  await expect(firstAnswer).toContainText('Theo chỉ tiêu Nghị quyết Đại hội lần thứ XI');
+  await expect(firstAnswer).toContainText('Theo kế hoạch, đến cuối năm 2025');
   await expect(body(page)).not.toContainText('Tin liên quan');
   await expect(page.getByRole('status')).toHaveText('Saved');
 }
 
-test('pasting the seed article into a new interview: 9 turns, 3 photos, metadata, saved across a reload', async ({ page }) => {
+test('pasting an agency article into a new interview: 9 turns, 3 photos, metadata, saved across a reload', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await newInterview(page);
-  await pastePlainText(page, SEED);
-  await expectSeedInterview(page);
+  await pastePlainText(page, ARTICLE);
+  await expectArticleInterview(page);
   await page.screenshot({ path: 'test-results/screenshots/paste-seed.png' });
 
   await page.reload();
-  await expectSeedInterview(page);
+  await expectArticleInterview(page);
   expect(errors).toEqual([]);
 });
 
@@ -69,9 +69,9 @@ test('Ctrl+V from the system clipboard does the same', async ({ browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
   await newInterview(page);
-  await page.evaluate((text) => navigator.clipboard.writeText(text), SEED);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), ARTICLE);
   await page.keyboard.press('Control+v');
-  await expectSeedInterview(page);
+  await expectArticleInterview(page);
   await context.close();
 });
 

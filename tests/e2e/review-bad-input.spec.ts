@@ -1,5 +1,5 @@
 /**
- * Issue 5, "Bad input", in the browser: an interview stored with a corrupt suggestion record (its
+ * Damaged review state in the browser: an interview stored with a corrupt suggestion record (its
  * date is not a date: a hand-edited file, a faulty version) still opens; the Changes panel shows
  * what is wrong and offers to discard it; discarding is one undo step; and the export that the
  * damaged suggestion blocked goes out once it is settled. It must never stay blocked forever.

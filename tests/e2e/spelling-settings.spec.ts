@@ -1,5 +1,5 @@
 /**
- * The house style and the personal dictionary are the library's (issue 9's note): chosen in the
+ * The house style and the personal dictionary belong to the library, not to the machine: chosen in the
  * Settings dialog of the library screen, or added from an underlined word's menu, and still there
  * after the web host is restarted on the same data folder. Screenshots of the dialog in English,
  * in Vietnamese and in a narrow window go to test-results/screenshots/.

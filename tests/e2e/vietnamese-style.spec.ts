@@ -1,5 +1,5 @@
 /**
- * Tone marks and spelling in the editor (issue 9): misplaced marks and the other house style are
+ * Tone marks and spelling in the editor: misplaced marks and the other house style are
  * underlined (blue), misspellings too (red), checked in a worker; the menu on an underlined word
  * (right-click, or Shift+F10 at the caret) fixes one, all like it, or every tone mark; names of
  * participants are never flagged; nothing is underlined while an input method is composing.

@@ -45,7 +45,8 @@ function useIdleCounts(editor: Editor): Counts | null {
   useEffect(() => {
     // Counting waits for a pause in typing; a change of the document or of the caret's turn
     // starts the wait again (a caret move inside the turn does not). Changes are heard from the
-    // editor, not through a selector, so a keystroke does not re-render this line (issue 8).
+    // editor, not through a selector, so a keystroke does not re-render this line (in a long
+    // interview every render on the keystroke's path shows in the typing latency).
     let awaited: { children: Descendant[]; turn: number | null } | null = null;
     let timer: number | null = null;
     let idle: number | null = null;

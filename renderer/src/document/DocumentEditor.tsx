@@ -64,7 +64,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
         revision: initial.revision,
         doc: initial.doc,
         save: (doc, baseRevision) => api.document.save({ id: doc.id, baseRevision, doc }),
-        // Autosaves send only the changed blocks (issue 8: a save must stay off the keystroke's path).
+        // Autosaves send only the changed blocks: a save must stay off the keystroke's path (autosaver.ts).
         saveChanges: (changes) => api.document.saveChanges(changes),
       }),
     [initial],

@@ -49,7 +49,7 @@ function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
 
 /**
  * A text node's span, as Slate's default draws it, but rendered in place: Slate's default wraps
- * it in a component of its own, one more fiber per text node (issue 8, heap).
+ * it in a component of its own, one more fiber per text node: measurable heap in a long interview.
  */
 function renderText({ attributes, children }: RenderTextProps) {
   return <span {...attributes}>{children}</span>;

@@ -30,7 +30,7 @@ export function createInterviewEditor(): Editor {
   withSameSpeakerWatch(editor);
   // Render the top-level blocks in chunks of 100, so off-screen chunks can skip layout and paint
   // (content-visibility, see renderChunk): this is what keeps typing fast in long interviews
-  // (reference/performance-anchors.md).
+  // (measured by `npm run bench`, BENCHMARKS.md).
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   return editor;
 }

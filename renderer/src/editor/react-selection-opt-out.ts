@@ -1,5 +1,5 @@
 /**
- * Keeps react-dom from measuring the caret in the whole interview on every commit (issue 8).
+ * Keeps react-dom from measuring the caret in the whole interview on every commit.
  *
  * Before each commit, when the focused element's `contentEditable` property is "true", react-dom
  * records the selection as character offsets from the element's start, walking every DOM node

@@ -1,5 +1,5 @@
 /**
- * The Changes panel (issue 5, items 4 and 5): every pending suggestion in document order with its
+ * The Changes panel: every pending suggestion in document order with its
  * author, time and excerpt; a filter by author; accept or reject one, all (of the author shown),
  * or those in the selection. Clicking a suggestion selects it in the text.
  */

@@ -23,7 +23,7 @@ interface Props {
   onAddComment: () => void;
 }
 
-/** Editing / Suggesting / Viewing, the Markup / Final / Original views (issue 5, items 2 and 6), and Add comment. */
+/** Editing / Suggesting / Viewing, the Markup / Final / Original views, and Add comment. */
 export function ReviewBar({ mode, view, onMode, onView, onAddComment }: Props) {
   const { t } = useTranslation();
   return (

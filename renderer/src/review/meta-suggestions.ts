@@ -1,5 +1,5 @@
 /**
- * Metadata edits in Suggesting mode (issue 5, item 3): an edit of a tracked field (headline, sapo,
+ * Metadata edits in Suggesting mode: an edit of a tracked field (headline, sapo,
  * byline, …; TRACKED_META_FIELDS) is recorded by the algebra as a change with the old value, in
  * `review.metaChanges`. Typing letter by letter amends the author's own pending change of that
  * field, so a field visit is one suggestion. Workflow fields (status, language) stay plain edits.

@@ -1,5 +1,5 @@
 /**
- * A revision snapshot on every switch of the editing mode (issue 6 point 3): the state in which
+ * A revision snapshot on every switch of the editing mode: the state in which
  * a reporter hands over to Suggesting, or an editor goes back to Editing, is worth finding again.
  *
  * The pending edits are stored first (the autosaver's flush), so the library's current revision is

@@ -1,5 +1,5 @@
 /**
- * Structural actions in Suggesting mode (issue 5, item 3): a turn's speaker, a new, split or joined
+ * Structural actions in Suggesting mode: a turn's speaker, a new, split or joined
  * turn, photos inserted, moved, removed or re-captioned. Unlike typed text (with-suggestions.ts,
  * recorded by Slate transforms), these go through the pure algebra: the editor's action becomes
  * edits of the accepted view (structure-edits.ts), `suggest` records them by the profile, and the

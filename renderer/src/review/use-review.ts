@@ -1,5 +1,5 @@
 /**
- * The review state of the open document (issue 5): the editing mode, the markup view, the
+ * The review state of the open document: the editing mode, the markup view, the
  * suggestion records, and resolving suggestions. DocumentEditor owns the document; this hook owns
  * what review adds to it and wires the suggestion plugin (review-env.ts) to the profile.
  */

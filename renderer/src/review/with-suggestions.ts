@@ -1,5 +1,5 @@
 /**
- * Suggesting mode (issue 5, item 3): the user's text edits become tracked suggestions. Like Plate's
+ * Suggesting mode: the user's text edits become tracked suggestions. Like Plate's
  * withSuggestion, this overrides the editor's *user* entry points only: insertText, deleteBackward,
  * deleteForward, deleteFragment, insertBreak and insertData (paste). It is the outermost plugin,
  * so it sees what the user did before any other plugin turns it into transforms.

@@ -1,5 +1,6 @@
 /**
- * The layer rule (DESIGN.md §3) is enforced by ESLint. These cases prove that a deliberate bad
+ * The layer rule (each folder imports only the layers to its left; docs/ARCHITECTURE.md, "Layers")
+ * is enforced by ESLint. These cases prove that a deliberate bad
  * import in each layer fails lint, and that the allowed direction passes.
  */
 import { ESLint } from 'eslint';

@@ -1,5 +1,5 @@
 /**
- * The Comments panel (issue 5, point 7), beside the text: the thread being written, then every
+ * The Comments panel, beside the text: the thread being written, then every
  * thread in the order of its text, then the orphaned ones (their text was deleted; they are kept,
  * with the words they were on). Each thread reads as a short conversation with Reply, Resolve or
  * Reopen, and Delete.

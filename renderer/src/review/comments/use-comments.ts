@@ -1,5 +1,5 @@
 /**
- * Comments of the open document (issue 5, point 7): starting a thread on the selected text,
+ * Comments of the open document: starting a thread on the selected text,
  * replying, resolving, reopening, deleting. Each is one step of the document's undo history
  * (document-history.ts): a new thread and its anchor marks are undone together, so undo never
  * leaves a thread without its text or marks without a thread.

@@ -1,0 +1,231 @@
+/**
+ * Review files (.interview) between two real libraries: the round trip reporter → editor →
+ * reporter, and every kind of bad file, each refused with a clear message and nothing changed.
+ */
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { HandlerContext } from '../../../../electron/backend/context';
+import { dispatch } from '../../../../electron/backend/dispatch';
+import { EXCHANGE_APPLICATION_ID, EXCHANGE_FORMAT_VERSION } from '../../../../electron/backend/exchange-file';
+import { saveForReview } from '../../../../electron/backend/exchange';
+import { MAX_EXCHANGE_FILE_BYTES, type ExchangeOpened, type ExchangeSaved, type HistoryEntry, type LoadedDocument, type StoredAsset } from '../../../../shared/api/contract';
+import type { ApiError } from '../../../../shared/api/result';
+import type { Interview } from '../../../../shared/model/schema';
+import { solidPng } from '../../../helpers/images';
+import { tempDir, tempLibrary } from '../../../helpers/temp-library';
+
+type Lib = Awaited<ReturnType<typeof tempLibrary>>;
+let reporter: Lib;
+let editor: Lib;
+beforeEach(async () => {
+  reporter = await tempLibrary();
+  editor = await tempLibrary();
+  let n = 0;
+  editor.ctx.newId = () => `ed-${++n}`; // two machines never hand out the same ids
+});
+afterEach(() => {
+  reporter.close();
+  editor.close();
+});
+
+async function call<T = Record<string, unknown>>(ctx: HandlerContext, channel: string, input: unknown): Promise<T> {
+  const r = await dispatch(channel, input, ctx);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.code}: ${r.error.message}`);
+  return r.value as T;
+}
+async function failure(ctx: HandlerContext, channel: string, input: unknown): Promise<ApiError> {
+  const r = await dispatch(channel, input, ctx);
+  if (r.ok) throw new Error(`${channel} succeeded`);
+  return r.error;
+}
+
+/** Everything a library holds, to prove a refused file changed nothing. */
+function contents(ctx: HandlerContext): string {
+  const tables = ['document', 'revision', 'participant', 'comment', 'exchange_import'];
+  const rows = tables.map((t) => ctx.db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all());
+  const assets = ctx.db.prepare('SELECT sha256 FROM asset ORDER BY 1').all();
+  return createHash('sha256').update(JSON.stringify([rows, assets])).digest('hex');
+}
+
+async function reporterStory(): Promise<{ doc: Interview; revision: number }> {
+  const { doc } = await call<LoadedDocument>(reporter.ctx, 'document.create', { language: 'vi' });
+  const photo = await call<StoredAsset>(reporter.ctx, 'asset.put', { data: solidPng(4, 3).toString('base64') });
+  const next: Interview = {
+    ...doc,
+    meta: { ...doc.meta, headline: 'Long An: Kết nạp đảng viên', slug: 'long-an-ket-nap' },
+    body: [
+      { type: 'photo', assetId: photo.id, caption: 'Ông Nguyễn Thanh Hải.', credit: 'TTXVN', alt: '', children: [{ text: '' }] },
+      { type: 'turn', speakerId: 'p1', children: [{ type: 'paragraph', children: [{ text: 'Thưa ông, tỉnh làm thế nào?' }] }] },
+      { type: 'turn', speakerId: 'p2', children: [{ type: 'paragraph', children: [{ text: 'Chúng tôi chủ động xây dựng kế hoạch.' }] }] },
+    ],
+  };
+  const { revision } = await call<{ revision: number }>(reporter.ctx, 'document.save', { id: doc.id, baseRevision: 1, doc: next });
+  reporter.ctx.db.prepare('INSERT INTO comment (document_id, id, created_at, data) VALUES (?, ?, ?, ?)').run(doc.id, 'c1', '2026-11-27T10:00:00.000Z', '{"text":"Kiểm tra số liệu"}');
+  return { doc: next, revision };
+}
+
+const open = (ctx: HandlerContext, file: ExchangeSaved) => dispatch('exchange.open', { fileName: file.fileName, data: file.data }, ctx);
+const openBytes = (ctx: HandlerContext, name: string, bytes: Buffer) => dispatch('exchange.open', { fileName: name, data: bytes.toString('base64') }, ctx);
+
+describe('review files: the round trip', () => {
+  it('carries an interview to the editor and back; the return is a new revision with the change visible', async () => {
+    const { doc, revision } = await reporterStory();
+    const sent = await call<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id });
+    expect(sent.fileName).toBe('long-an-ket-nap.interview');
+    expect(Buffer.from(sent.data, 'base64').subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
+    // The state that left is an event snapshot, kept by the retention policy.
+    expect(await call<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision })).toMatchObject({ kind: 'sent', note: 'long-an-ket-nap.interview' });
+
+    // The editor opens it: the same id, the document, its photo, its history and its comment.
+    const opened = await call<ExchangeOpened>(editor.ctx, 'exchange.open', { fileName: sent.fileName, data: sent.data });
+    expect(opened).toMatchObject({ outcome: 'created', id: doc.id, headline: 'Long An: Kết nạp đảng viên', previousRevision: null });
+    const there = await call<LoadedDocument>(editor.ctx, 'document.load', { id: doc.id });
+    expect(there.doc).toEqual(doc);
+    const photoId = (doc.body[0] as { assetId: string }).assetId;
+    expect(editor.ctx.db.prepare('SELECT byte_length FROM asset WHERE sha256 = ?').get(photoId)).toEqual({ byte_length: solidPng(4, 3).length });
+    expect(editor.ctx.db.prepare('SELECT id, data FROM comment WHERE document_id = ?').all(doc.id)).toEqual([{ id: 'c1', data: '{"text":"Kiểm tra số liệu"}' }]);
+    const editorHistory = await call<{ versions: HistoryEntry[] }>(editor.ctx, 'history.list', { id: doc.id });
+    // (The file is written before the sender marks its revision as sent, so it carries 'auto'.)
+    expect(editorHistory.versions.map((v) => v.kind)).toEqual(['received', 'auto', 'auto']);
+
+    // The editor changes the answer and sends it back.
+    const edited: Interview = { ...there.doc, body: there.doc.body.map((b, i) => (i === 2 ? { type: 'turn', speakerId: 'p2', children: [{ type: 'paragraph', children: [{ text: 'Chúng tôi đã chủ động xây dựng kế hoạch từ đầu nhiệm kỳ.' }] }] } : b)) };
+    await call(editor.ctx, 'document.save', { id: doc.id, baseRevision: there.revision, doc: edited });
+    const back = await call<ExchangeSaved>(editor.ctx, 'exchange.save', { id: doc.id });
+
+    // The reporter meanwhile kept typing; opening the return adds a revision on top, never overwriting.
+    const local: Interview = { ...doc, meta: { ...doc.meta, sapo: 'Sapo viết thêm.' } };
+    const { revision: localRevision } = await call<{ revision: number }>(reporter.ctx, 'document.save', { id: doc.id, baseRevision: revision, doc: local });
+    const returned = await call<ExchangeOpened>(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data });
+    expect(returned).toMatchObject({ outcome: 'updated', id: doc.id, previousRevision: localRevision, revision: localRevision + 1 });
+    expect((await call<LoadedDocument>(reporter.ctx, 'document.load', { id: doc.id })).doc.body[2]).toEqual(edited.body[2]);
+    const before = await call<{ doc: Interview }>(reporter.ctx, 'history.get', { id: doc.id, revision: localRevision });
+    expect(before.doc.meta.sapo).toBe('Sapo viết thêm.');
+    expect(await call<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision: localRevision + 1 })).toMatchObject({ kind: 'received', note: back.fileName });
+  });
+
+  it('recognises the same file opened twice, and a file whose content the library already has', async () => {
+    const { doc } = await reporterStory();
+    const sent = await call<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id });
+    await call(editor.ctx, 'exchange.open', { fileName: sent.fileName, data: sent.data });
+    const before = contents(editor.ctx);
+    const again = await open(editor.ctx, sent);
+    expect(again).toMatchObject({ ok: true, value: { outcome: 'already_opened', id: doc.id } });
+    expect(contents(editor.ctx)).toBe(before);
+
+    const own = await open(reporter.ctx, sent);
+    expect(own).toMatchObject({ ok: true, value: { outcome: 'same_as_current', id: doc.id } });
+    expect((await call<{ versions: unknown[] }>(reporter.ctx, 'history.list', { id: doc.id })).versions).toHaveLength(2);
+  });
+
+  it('takes an interview out of the trash when its review file is opened', async () => {
+    const { doc } = await reporterStory();
+    const sent = await call<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id });
+    await call(editor.ctx, 'exchange.open', { fileName: sent.fileName, data: sent.data });
+    const edited = await call<LoadedDocument>(editor.ctx, 'document.load', { id: doc.id });
+    await call(editor.ctx, 'document.save', { id: doc.id, baseRevision: edited.revision, doc: { ...edited.doc, meta: { ...edited.doc.meta, byline: 'Biên tập' } } });
+    const back = await call<ExchangeSaved>(editor.ctx, 'exchange.save', { id: doc.id });
+    await call(reporter.ctx, 'trash.put', { id: doc.id });
+    await call(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data });
+    expect((await call<{ items: { id: string }[] }>(reporter.ctx, 'library.list', {})).items.map((i) => i.id)).toEqual([doc.id]);
+  });
+});
+
+describe('review files: bad input changes nothing', () => {
+  let good: Buffer;
+  let docId: string;
+  let before: string;
+  beforeEach(async () => {
+    const { doc } = await reporterStory();
+    docId = doc.id;
+    good = Buffer.from((await call<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id })).data, 'base64');
+    await call(editor.ctx, 'document.create', { language: 'en' });
+    before = contents(editor.ctx);
+  });
+  afterEach(() => expect(contents(editor.ctx)).toBe(before));
+
+  /** The file, changed through SQLite in a scratch folder. */
+  function altered(change: (db: Database.Database) => void): Buffer {
+    const t = tempDir();
+    try {
+      const path = join(t.dir, 'f.interview');
+      writeFileSync(path, good);
+      const db = new Database(path);
+      change(db);
+      db.close();
+      return readFileSync(path);
+    } finally {
+      t.cleanup();
+    }
+  }
+
+  const refused = async (name: string, bytes: Buffer, message: RegExp) => {
+    const r = await openBytes(editor.ctx, name, bytes);
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_file' } });
+    if (!r.ok) expect(r.error.message).toMatch(message);
+  };
+
+  it('a truncated file', async () => {
+    await refused('cut.interview', good.subarray(0, Math.floor(good.length / 2)), /“cut\.interview” is damaged or incomplete/);
+    await refused('tiny.interview', good.subarray(0, 50), /not a database at all|damaged/);
+  });
+
+  it('a corrupted file (pages overwritten)', async () => {
+    const bad = Buffer.from(good);
+    for (let i = 8192; i < bad.length; i += 97) bad[i] = bad[i]! ^ 0x5a;
+    await refused('bad.interview', bad, /damaged or incomplete/);
+  });
+
+  it('a random file renamed .interview', async () => {
+    await refused('photo.interview', solidPng(8, 8), /is not an Interview Desk review file: it is not a database at all/);
+    await refused('notes.interview', Buffer.from('Phỏng vấn ông Hải\n'.repeat(500)), /not a database at all/);
+  });
+
+  it('an SQLite file of another application, and a library', async () => {
+    await refused('other.interview', altered((db) => db.pragma('application_id = 1234')), /SQLite database of another application/);
+    reporter.ctx.db.pragma('wal_checkpoint(TRUNCATE)'); // the file alone, as a copy on a USB stick would be
+    await refused('lib.interview', readFileSync(reporter.file), /is an Interview Desk library, not a review file/);
+  });
+
+  it('a file from a newer version', async () => {
+    await refused('future.interview', altered((db) => db.pragma(`user_version = ${EXCHANGE_FORMAT_VERSION + 1}`)), /written by a newer version of Interview Desk \(review file format 2; this version reads up to 1\)\. Update Interview Desk/);
+  });
+
+  it('a document that does not match the format, a forged image type', async () => {
+    await refused('doc.interview', altered((db) => db.prepare(`UPDATE document SET body = json_set(body, '$.body', json('[]'))`).run()), /the interview does not match the document format/);
+    const html = Buffer.from('<script>alert(1)</script>');
+    const sha = createHash('sha256').update(html).digest('hex');
+    await refused('img.interview', altered((db) => db.prepare(`INSERT INTO asset VALUES (?, 'image/png', ?, 1, 1, 't', ?)`).run(sha, html.length, html)), /not a JPEG, PNG, WebP or GIF image/);
+  });
+
+  it('an oversized file, empty data, and data that is not base64', async () => {
+    const huge = 'A'.repeat(Math.ceil(MAX_EXCHANGE_FILE_BYTES / 3) * 4 + 4);
+    expect((await dispatch('exchange.open', { fileName: 'big.interview', data: huge }, editor.ctx)) as unknown).toMatchObject({ ok: false, error: { code: 'invalid_file', message: expect.stringMatching(/at most 48\.0 MB/) } });
+    expect(await dispatch('exchange.open', { fileName: 'empty.interview', data: '' }, editor.ctx)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/is empty/) } });
+    expect(await dispatch('exchange.open', { fileName: 'x.interview', data: 'not base64!' }, editor.ctx)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(docId).toBeTruthy();
+    expect(EXCHANGE_APPLICATION_ID).not.toBe(0);
+  });
+});
+
+describe('review files: a full disk while saving', () => {
+  it('reports it, leaves no file behind and does not mark the revision as sent', async () => {
+    const { doc, revision } = await reporterStory();
+    const before = contents(reporter.ctx);
+    let error: unknown;
+    try {
+      saveForReview(reporter.ctx, doc.id, { maxPageCount: 3 });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toMatchObject({ code: 'write_failed', message: expect.stringMatching(/the disk is full/) });
+    expect(contents(reporter.ctx)).toBe(before);
+    expect(await call<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision })).toMatchObject({ kind: 'auto' });
+    // And the open document is untouched: the next save on its revision goes through.
+    expect((await failure(reporter.ctx, 'document.save', { id: doc.id, baseRevision: revision - 1, doc })).code).toBe('conflict');
+    await call(reporter.ctx, 'document.save', { id: doc.id, baseRevision: revision, doc });
+  });
+});

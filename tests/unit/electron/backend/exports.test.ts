@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../../electron/backend/dispatch';
+import type { LoadedDocument } from '../../../../shared/api/contract';
+import type { Result } from '../../../../shared/api/result';
+import { importAgencyText } from '../../../../shared/import/agency-text';
+import { fixtureInterviewText } from '../../../helpers/material';
+import { tempLibrary } from '../../../helpers/temp-library';
+
+let lib: Awaited<ReturnType<typeof tempLibrary>>;
+beforeEach(async () => {
+  lib = await tempLibrary();
+});
+afterEach(() => lib.close());
+
+const call = (channel: string, input: unknown) => dispatch(channel, input, lib.ctx);
+function value<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value as T;
+}
+
+const seed = fixtureInterviewText();
+
+describe('importing into the library', () => {
+  it('stores an imported interview under a new id', async () => {
+    const { doc } = importAgencyText(seed);
+    const created = value<LoadedDocument>(await call('document.createFrom', { doc }));
+    expect(created.doc.id).not.toBe(doc.id);
+    expect(created.doc.body.filter((b) => b.type === 'turn')).toHaveLength(9);
+    const loaded = value<LoadedDocument>(await call('document.load', { id: created.doc.id }));
+    expect(loaded.doc.meta.headline).toBe(doc.meta.headline);
+  });
+
+  it('refuses a document that does not match the format, storing nothing', async () => {
+    const result = await call('document.createFrom', { doc: { format: 'interview-desk/1', body: 'nope' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_document' } });
+    expect(value<{ items: unknown[] }>(await call('library.list', {})).items).toHaveLength(0);
+  });
+});
+
+describe('exporting from the library', () => {
+  async function story(headline: string) {
+    const { doc } = value<LoadedDocument>(await call('document.create', { language: 'vi' }));
+    const edited = {
+      ...doc,
+      meta: { ...doc.meta, headline, slug: 'long-an-dang-vien' },
+      body: [
+        { type: 'turn', speakerId: 'p1', children: [{ type: 'paragraph', children: [{ text: 'Thưa ông?' }] }] },
+        { type: 'turn', speakerId: 'p2', children: [{ type: 'paragraph', children: [{ text: 'Đảng bộ tỉnh có 19 đảng bộ trực thuộc.' }] }] },
+      ],
+    };
+    value(await call('document.save', { id: doc.id, baseRevision: 1, doc: edited }));
+    return doc.id;
+  }
+
+  it('exports the stored state with its stored times: the same bytes every time', async () => {
+    const id = await story('Long An: Kết nạp đảng viên');
+    const first = value<{ file: { fileName: string; data: string } }>(await call('document.export', { id, format: 'nitf', acceptWarnings: [] }));
+    expect(first.file.fileName).toBe('long-an-dang-vien.xml');
+    expect(first.file.data).toContain('Long An: Kết nạp đảng viên');
+    expect(first.file.data).toContain('20261127T100002Z'); // updated_at of the save (the test clock), not the time of export
+    const second = value<{ file: { data: string } }>(await call('document.export', { id, format: 'nitf', acceptWarnings: [] }));
+    expect(second.file.data).toBe(first.file.data);
+  });
+
+  it('stops at the preflight: no file for a story without a headline', async () => {
+    const id = await story('');
+    const result = value<{ preflight: { errors: { code: string }[] }; file: unknown }>(await call('document.export', { id, format: 'ninjs-3.1', acceptWarnings: [] }));
+    expect(result.file).toBeNull();
+    expect(result.preflight.errors.map((e) => e.code)).toEqual(['headline.missing']);
+  });
+
+  it('returns IPTC 7901 bytes as base64', async () => {
+    const id = await story('Long An');
+    const result = value<{ file: { encoding: string; data: string } }>(await call('document.export', { id, format: 'iptc7901', acceptWarnings: [] }));
+    expect(result.file.encoding).toBe('base64');
+    expect(Buffer.from(result.file.data, 'base64')[0]).toBe(0x01); // SOH starts a 7901 message
+  });
+});
+
+describe('house-style checks before export', () => {
+  it('warns about a misplaced tone mark, and exports once the warning is accepted', async () => {
+    const { doc } = value<LoadedDocument>(await call('document.create', { language: 'vi' }));
+    const edited = {
+      ...doc,
+      meta: { ...doc.meta, headline: 'Long An' },
+      body: [{ type: 'turn', speakerId: 'p2', children: [{ type: 'paragraph', children: [{ text: 'Ban Thường vụ Tỉnh ủy đã tập trung lãnh đaọ.' }] }] }],
+    };
+    value(await call('document.save', { id: doc.id, baseRevision: 1, doc: edited }));
+    const first = value<{ preflight: { warnings: { code: string; key: string }[] }; file: unknown }>(await call('document.export', { id: doc.id, format: 'nitf', acceptWarnings: [] }));
+    expect(first.file).toBeNull();
+    expect(first.preflight.warnings.map((w) => w.code)).toEqual(['text.misplaced-tone']);
+    const second = value<{ file: unknown }>(await call('document.export', { id: doc.id, format: 'nitf', acceptWarnings: first.preflight.warnings.map((w) => w.key) }));
+    expect(second.file).not.toBeNull();
+  });
+});

@@ -1,0 +1,273 @@
+/**
+ * The command-line tool as a user runs it: `node bin/interview-desk.js …` in a child process, on
+ * the agency-style fixture interview (tests/fixtures/agency-interview.txt) and on temporary libraries.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { putImageAsset } from '../../../../electron/backend/assets';
+import { loadDocument, saveDocument } from '../../../../electron/backend/documents';
+import { openLibrarySession } from '../../../../electron/backend/library-session';
+import type { Interview, Photo } from '../../../../shared/model/schema';
+import { validateInterview } from '../../../../shared/model/validate';
+import { readIptc7901 } from '../../../helpers/iptc7901-layout';
+import { assertValidNewsmlG2, assertValidNinjs, assertValidNitf, assertValidNitfNoNamespace, assertWellFormed } from '../../../helpers/xml-validators';
+import { solidPng } from '../../../helpers/images';
+import { FIXTURE_INTERVIEW } from '../../../helpers/material';
+import { tempDir } from '../../../helpers/temp-library';
+
+const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
+// An agency article: section, headline, photos with credits, 9 turns, a byline, then web chrome.
+const ARTICLE = FIXTURE_INTERVIEW;
+const TIME = '2024-05-10T09:00:00+07:00';
+
+interface Run {
+  status: number | null;
+  stdout: Buffer;
+  stderr: string;
+}
+
+function cli(args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): Run {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin/interview-desk.js'), ...args], {
+    cwd: ROOT,
+    input: options.input ?? '',
+    env: { ...process.env, ...options.env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr.toString('utf8') };
+}
+
+/** A failure as a script calling the CLI needs it: a non-zero exit and one line of reason on stderr. */
+function expectOneLineFailure(run: Run, code: number, reason: RegExp): void {
+  expect(run.status, run.stderr).toBe(code);
+  expect(run.stderr).toMatch(/^interview-desk: [^\n]+\n$/);
+  expect(run.stderr).toMatch(reason);
+}
+
+/** The article up to and including its byline line; the web chrome after it is not part of the story. */
+function articleUpToByline(): Buffer {
+  const text = readFileSync(ARTICLE);
+  const byline = '\nMinh Trang\n';
+  return text.subarray(0, text.indexOf(byline) + Buffer.byteLength(byline));
+}
+
+const cleanups: Array<() => void> = [];
+afterEach(() => cleanups.splice(0).forEach((f) => f()));
+function dir(): string {
+  const t = tempDir('interview-desk-cli-');
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+describe('convert', () => {
+  it('gives the article back as agency text, byte for byte up to its byline', () => {
+    const run = cli(['convert', ARTICLE, '--to', 'text']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.equals(articleUpToByline())).toBe(true);
+    expect(run.stderr).toBe('');
+  });
+
+  const validators: Array<[string, (out: Buffer) => void]> = [
+    ['nitf', (out) => assertValidNitf(out.toString('utf8'))],
+    ['nitf-nons', (out) => assertValidNitfNoNamespace(out.toString('utf8'))],
+    ['newsml', (out) => assertValidNewsmlG2(out.toString('utf8'))],
+    ['ninjs', (out) => assertValidNinjs(out.toString('utf8'), '3.1')],
+    ['ninjs2', (out) => assertValidNinjs(out.toString('utf8'), '2.2')],
+    ['iptc7901', (out) => expect(readIptc7901(out).headlineLines.join(' ')).toMatch(/^Quang Ngai: Dua nuoc sach ve cac xa vung cao/)],
+    ['html', (out) => assertWellFormed(out.toString('utf8'))],
+    ['json', (out) => expect(validateInterview(JSON.parse(out.toString('utf8'))).ok).toBe(true)],
+  ];
+
+  it.each(validators)('writes the article as valid %s with --force, saying what it overrode', (format, validate) => {
+    const out = join(dir(), `seed.${format}`);
+    const run = cli(['convert', ARTICLE, '--to', format, '--force', '--time', TIME, '-o', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.length).toBe(0);
+    validate(readFileSync(out));
+    // Its three photos have no images: wire formats were written despite preflight, and it says so.
+    if (format !== 'json') expect(run.stderr).toMatch(/^interview-desk: converted despite 3 errors and \d warnings? \(interview-desk check lists them\)\n$/);
+  });
+
+  it('refuses a wire format while preflight finds errors, and names --force', () => {
+    const run = cli(['convert', ARTICLE, '--to', 'nitf']);
+    expectOneLineFailure(run, 1, /not converted: preflight found 3 errors .*Photo 1 has no image attached.*--force converts anyway \(photos without an image are then exported without a picture file\)/);
+    expect(run.stdout.length).toBe(0);
+  });
+
+  it('reads stdin and writes stdout, with the same bytes as from the file', () => {
+    const fromFile = cli(['convert', ARTICLE, '--to', 'newsml', '--force', '--time', TIME, '--id', 'seed-000']);
+    const fromStdin = cli(['convert', '-', '--to', 'newsml', '--force', '--time', TIME, '--id', 'seed-000'], { input: readFileSync(ARTICLE) });
+    expect(fromStdin.status, fromStdin.stderr).toBe(0);
+    expect(fromStdin.stdout.length).toBeGreaterThan(1000);
+    expect(fromStdin.stdout.equals(fromFile.stdout)).toBe(true);
+    assertValidNewsmlG2(fromStdin.stdout.toString('utf8'));
+
+    const text = cli(['convert', '-', '--to', 'text'], { input: readFileSync(ARTICLE) });
+    expect(text.stdout.equals(articleUpToByline())).toBe(true);
+  });
+
+  it('refuses text that is not UTF-8', () => {
+    const latin = Buffer.from('* Phóng viên: Xin chào?\n', 'latin1');
+    expectOneLineFailure(cli(['convert', '-', '--to', 'text'], { input: latin }), 1, /the input is not UTF-8 text/);
+  });
+});
+
+describe('check', () => {
+  it('lists the article’s preflight findings one a line and fails on its errors', () => {
+    const run = cli(['check', ARTICLE]);
+    expectOneLineFailure(run, 1, /3 errors and 0 warnings/);
+    expect(run.stdout.toString('utf8')).toBe(
+      [
+        'error\tphoto.no-image\tPhoto 1 has no image attached.',
+        'error\tphoto.no-image\tPhoto 2 has no image attached.',
+        'error\tphoto.no-image\tPhoto 3 has no image attached.',
+        // Tone marks and spelling, at the file's line:column: the article's one misplaced mark.
+        'note\ttext.misplaced-tone\t27:110 khaỏ → khảo',
+        '',
+      ].join('\n'),
+    );
+    // IPTC 7901's shorter headline limit: the article's 97-character headline is too long there.
+    expect(cli(['check', ARTICLE, '--format', 'iptc7901']).stdout.toString('utf8')).toMatch(/^warning\theadline\.too-long\tThe headline has 97 characters; at most 67 are advised\.$/m);
+  });
+
+  it('checks tone marks in the house style asked for', () => {
+    const text = 'Phóng viên: Ông thấy sức khỏe của hòa bình ra sao?\nÔng Hải: Khoẻ, hoà thuận.\n';
+    const notes = (args: string[]) => cli(['check', '-', ...args], { input: text }).stdout.toString('utf8').split('\n').filter((l) => l.includes('text.house-style'));
+    // traditional by default: the modern spellings are flagged, with their traditional forms
+    expect(notes([]).join('\n')).toMatch(/Khoẻ → Khỏe/);
+    expect(notes([]).join('\n')).toMatch(/hoà → hòa/);
+    // modern: the other way round
+    const modern = notes(['--style', 'modern']).join('\n');
+    expect(modern).toMatch(/khỏe → khoẻ/);
+    expect(modern).toMatch(/hòa → hoà/);
+    expect(modern).not.toMatch(/Khoẻ →/);
+    const bad = cli(['check', '-', '--style', 'new'], { input: text });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--style must be traditional or modern, not "new"/);
+  });
+});
+
+describe('the library commands', () => {
+  it('import, list and export round trip on a data folder, pictures included', async () => {
+    const data = dir();
+    const imported = cli(['import', ARTICLE, '--data-dir', data]);
+    expect(imported.status, imported.stderr).toBe(0);
+    const id = imported.stdout.toString('utf8').trim();
+    expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+
+    const listed = cli(['list', '--data-dir', data]);
+    expect(listed.status, listed.stderr).toBe(0);
+    expect(listed.stdout.toString('utf8')).toMatch(new RegExp(`^${id}\\tdraft\\t[0-9T:.Z-]+\\tQuảng Ngãi: Đưa nước sạch về các xã vùng cao, vượt mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh đề ra\\n$`));
+
+    const out = dir();
+    const text = cli(['export', id, '--format', 'text', '-o', out, '--data-dir', data]);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout.toString('utf8')).toBe(`${join(out, `interview-${id}.txt`)}\n`);
+    expect(readFileSync(join(out, `interview-${id}.txt`)).equals(articleUpToByline())).toBe(true);
+
+    // The text's photos have no images yet: the wire export is refused.
+    expectOneLineFailure(cli(['export', id, '--format', 'newsml', '-o', out, '--data-dir', data]), 1, /not exported: preflight found 3 errors/);
+
+    // Attach images as the app would (red, blue, red), then export again.
+    const red = solidPng(4, 3, [200, 30, 30]);
+    const blue = solidPng(3, 2, [30, 30, 200]);
+    const session = await openLibrarySession(data);
+    try {
+      const [r, b] = [putImageAsset(session.ctx, red.toString('base64')).id, putImageAsset(session.ctx, blue.toString('base64')).id];
+      const { doc, revision } = loadDocument(session.ctx, id);
+      photos(doc).forEach((p, i) => (p.assetId = i % 2 === 0 ? r : b));
+      saveDocument(session.ctx, id, revision, doc);
+    } finally {
+      session.close();
+    }
+    const pictures = dir();
+    // The article's misplaced mark (`khaỏ`) is a house-style warning: it stops the export until accepted.
+    expectOneLineFailure(cli(['export', id, '--format', 'newsml', '-o', pictures, '--data-dir', data]), 1, /khaỏ → khảo/);
+    const wire = cli(['export', id, '--format', 'newsml', '-o', pictures, '--data-dir', data, '--accept-warnings']);
+    expect(wire.status, wire.stderr).toBe(0);
+    // Picture files are named by the sha-256 of their bytes (shared/export/options.ts).
+    const pictureName = (bytes: Buffer) => `${createHash('sha256').update(bytes).digest('hex')}.png`;
+    const [redFile, blueFile] = [pictureName(red), pictureName(blue)];
+    expect(wire.stdout.toString('utf8')).toBe([redFile, blueFile, `interview-${id}.xml`].map((f) => `${join(pictures, f)}\n`).join(''));
+    expect(readdirSync(pictures).sort()).toEqual([redFile, blueFile, `interview-${id}.xml`].sort());
+    expect(readFileSync(join(pictures, redFile)).equals(red)).toBe(true);
+    expect(readFileSync(join(pictures, blueFile)).equals(blue)).toBe(true);
+    const xml = readFileSync(join(pictures, `interview-${id}.xml`), 'utf8');
+    assertValidNewsmlG2(xml);
+    expect(xml).toContain(`href="${redFile}"`);
+  });
+
+  it('imports an interview’s JSON from stdin, as convert --to json writes it', () => {
+    const data = dir();
+    const json = cli(['convert', ARTICLE, '--to', 'json']).stdout;
+    const imported = cli(['import', '-', '--data-dir', data], { input: json });
+    expect(imported.status, imported.stderr).toBe(0);
+    const id = imported.stdout.toString('utf8').trim();
+    const back = cli(['export', id, '--format', 'text', '-o', '-', '--data-dir', data]);
+    expect(back.stdout.equals(articleUpToByline())).toBe(true);
+  });
+
+  it('will not touch a library the app has open, and says so in one line', () => {
+    const data = dir();
+    expect(cli(['import', ARTICLE, '--data-dir', data]).status).toBe(0);
+    // The app holds the lock: a live process (this test's) owns it.
+    writeFileSync(join(data, 'library.lock'), String(process.pid));
+    for (const args of [['list'], ['import', ARTICLE], ['export', 'x', '--format', 'text', '-o', dir()]]) {
+      expectOneLineFailure(cli([...args, '--data-dir', data]), 1, /the library in .* is open in Interview Desk \(process \d+\); close the app, or browser mode, and try again/);
+    }
+    expect(readFileSync(join(data, 'library.lock'), 'utf8')).toBe(String(process.pid));
+  });
+
+  it('does not create a library for list or export, and uses the app’s folder by default', () => {
+    const nowhere = join(dir(), 'missing');
+    expectOneLineFailure(cli(['list', '--data-dir', nowhere]), 1, /no library in .*missing/);
+    expect(existsSync(nowhere)).toBe(false);
+    if (process.platform === 'linux') {
+      const config = dir();
+      expectOneLineFailure(cli(['list'], { env: { XDG_CONFIG_HOME: config } }), 1, new RegExp(`no library in ${config}/Interview Desk`));
+    }
+  });
+});
+
+describe('bad arguments', () => {
+  const cases: Array<[string, string[], RegExp]> = [
+    ['no command', [], /no command given/],
+    ['an unknown command', ['publish'], /unknown command "publish"/],
+    ['an unknown option', ['convert', ARTICLE, '--to', 'nitf', '--colour'], /convert: unknown option --colour/],
+    ['an unknown format', ['convert', ARTICLE, '--to', 'rtf'], /unknown format "rtf" for --to: use one of text\|nitf\|nitf-nons\|newsml\|ninjs\|ninjs2\|iptc7901\|html\|json/],
+    ['no format', ['convert', ARTICLE], /--to is required/],
+    ['no input', ['convert', '--to', 'nitf'], /convert takes <input>, got none/],
+    ['two inputs', ['check', ARTICLE, ARTICLE], /check takes <input>, got/],
+    ['export without -o', ['export', 'x', '--format', 'nitf'], /export needs -o <folder>/],
+    ['a bad time', ['convert', ARTICLE, '--to', 'nitf', '--time', 'yesterday'], /--time must be an ISO 8601 date-time/],
+  ];
+  it.each(cases)('%s: exit 2 and one line on stderr', (_what, args, reason) => {
+    const run = cli(args);
+    expectOneLineFailure(run, 2, reason);
+    expect(run.stdout.length).toBe(0);
+  });
+
+  it('a missing file: exit 1 and one line', () => {
+    expectOneLineFailure(cli(['convert', join(dir(), 'nope.txt'), '--to', 'text']), 1, /nope\.txt: no such file/);
+  });
+});
+
+describe('launchers', () => {
+  it('runs as npx interview-desk and npm run cli', () => {
+    for (const [command, args] of [
+      ['npx', ['--no', '--', 'interview-desk', '--help']],
+      ['npm', ['run', '--silent', 'cli', '--', '--help']],
+    ] as const) {
+      const run = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: process.env });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: interview-desk <command>/);
+    }
+  });
+});
+
+function photos(doc: Interview): Photo[] {
+  return doc.body.flatMap((b) => (b.type === 'photo' ? [b] : b.type === 'turn' ? b.children.filter((c): c is Photo => c.type === 'photo') : []));
+}

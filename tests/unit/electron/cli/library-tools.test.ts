@@ -1,0 +1,131 @@
+/** `search`, `history`, `backup` and `verify`, run as a user runs them: the real CLI in a child process. */
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../../electron/backend/dispatch';
+import { openLibrarySession } from '../../../../electron/backend/library-session';
+import type { ExchangeSaved, LoadedDocument } from '../../../../shared/api/contract';
+import type { Interview } from '../../../../shared/model/schema';
+import { tempDir } from '../../../helpers/temp-library';
+
+const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
+
+function cli(args: string[]) {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin/interview-desk.js'), ...args], { cwd: ROOT, input: '', maxBuffer: 64 * 1024 * 1024 });
+  return { status: run.status, stdout: run.stdout.toString('utf8'), stderr: run.stderr.toString('utf8') };
+}
+
+const cleanups: Array<() => void> = [];
+afterEach(() => cleanups.splice(0).forEach((f) => f()));
+function dir(): string {
+  const t = tempDir('interview-desk-cli-');
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+/** A library with one interview saved twice (one version named), and its review file. */
+async function library(): Promise<{ data: string; id: string; review: Buffer }> {
+  const data = dir();
+  const session = await openLibrarySession(data, { backups: false });
+  try {
+    const call = async <T,>(channel: string, input: unknown): Promise<T> => {
+      const r = await dispatch(channel, input, session.ctx);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value as T;
+    };
+    const { doc } = await call<LoadedDocument>('document.create', { language: 'vi' });
+    const next: Interview = {
+      ...doc,
+      meta: { ...doc.meta, headline: 'Long An: Kết nạp đảng viên' },
+      body: [{ type: 'turn', speakerId: 'p2', children: [{ type: 'paragraph', children: [{ text: 'Đảng bộ tỉnh có 19 đảng bộ trực thuộc ở Hà Nội.' }] }] }],
+    };
+    await call('document.save', { id: doc.id, baseRevision: 1, doc: next });
+    await call('history.name', { id: doc.id, revision: 2, name: 'Bản đầu' });
+    const review = await call<ExchangeSaved>('exchange.save', { id: doc.id });
+    return { data, id: doc.id, review: Buffer.from(review.data, 'base64') };
+  } finally {
+    session.close();
+  }
+}
+
+describe('search', () => {
+  it('finds Vietnamese typed without diacritics; prints id, status, headline, snippet', async () => {
+    const { data, id } = await library();
+    const run = cli(['search', 'dang vien', '--data-dir', data]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe(`${id}\tdraft\tLong An: Kết nạp đảng viên\t${JSON.parse(cli(['search', 'dang vien', '--json', '--data-dir', data]).stdout)[0].snippet.text}\n`);
+    expect(cli(['search', 'khong co', '--data-dir', data]).stdout).toBe('');
+  });
+});
+
+describe('history', () => {
+  it('lists the kept versions, newest first, the current one starred', async () => {
+    const { data, id } = await library();
+    const run = cli(['history', id, '--data-dir', data]);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.slice(0, -1).split('\n').map((l) => l.split('\t'));
+    expect(lines.map((l) => [l[0], l[2], l[3]])).toEqual([
+      ['2*', 'sent', 'Bản đầu'],
+      ['1', 'auto', ''],
+    ]);
+    expect(cli(['history', 'nope', '--data-dir', data])).toMatchObject({ status: 1, stderr: 'interview-desk: No interview with id nope.\n' });
+  });
+});
+
+describe('backup and verify', () => {
+  it('backs a library up into a new file that verifies as a library; refuses to overwrite', async () => {
+    const { data } = await library();
+    const out = join(dir(), 'copy.sqlite');
+    const run = cli(['backup', '--data-dir', data, '-o', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe(`${out}\n`);
+    const verified = cli(['verify', out]);
+    expect(verified.status, verified.stderr).toBe(0);
+    expect(verified.stdout).toMatch(/^.*copy\.sqlite: Interview Desk library, format \d+\nok\n$/);
+    expect(cli(['backup', '--data-dir', data, '-o', out])).toMatchObject({ status: 1, stderr: expect.stringMatching(/already exists/) });
+    expect(cli(['backup', '--data-dir', data])).toMatchObject({ status: 2 });
+  });
+
+  it('verifies a review file, and says what is wrong with damaged, foreign and newer files', async () => {
+    const { review } = await library();
+    const d = dir();
+    const good = join(d, 'story.interview');
+    writeFileSync(good, review);
+    expect(cli(['verify', good])).toMatchObject({ status: 0, stdout: `${good}: Interview Desk review file, format 1\nok\n` });
+
+    const truncated = join(d, 'cut.interview');
+    writeFileSync(truncated, review.subarray(0, Math.floor(review.length / 2)));
+    const cut = cli(['verify', truncated]);
+    expect(cut.status).toBe(1);
+    expect(cut.stdout + cut.stderr).toMatch(/integrity|damaged/);
+
+    const text = join(d, 'notes.interview');
+    writeFileSync(text, 'not a database');
+    expect(cli(['verify', text])).toMatchObject({ status: 1, stderr: expect.stringMatching(/is not an SQLite database/) });
+
+    const other = join(d, 'other.sqlite');
+    const db = new Database(other);
+    db.exec('CREATE TABLE t (x)');
+    db.pragma('application_id = 77');
+    db.close();
+    expect(cli(['verify', other])).toMatchObject({ status: 1, stdout: expect.stringMatching(/SQLite database of another application \(application id 77\)\nnot an Interview Desk file\n/) });
+
+    const newer = join(d, 'newer.interview');
+    writeFileSync(newer, review);
+    const n = new Database(newer);
+    n.pragma('user_version = 9');
+    n.close();
+    expect(cli(['verify', newer])).toMatchObject({ status: 1, stdout: expect.stringMatching(/format 9\nwritten by a newer version/) });
+
+    const broken = join(d, 'schema.interview');
+    writeFileSync(broken, review);
+    const b = new Database(broken);
+    b.exec('DROP TABLE comment');
+    b.close();
+    expect(cli(['verify', broken])).toMatchObject({ status: 1, stdout: expect.stringMatching(/schema: table comment is missing/) });
+    expect(readFileSync(good).equals(review)).toBe(true); // verify only reads
+  });
+});

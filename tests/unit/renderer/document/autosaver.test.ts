@@ -1,0 +1,165 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Autosaver, type SaveChangesFn, type SaveFn } from '../../../../renderer/src/document/autosaver';
+import { applyChanges } from '../../../../shared/api/document-changes';
+import type { Result } from '../../../../shared/api/result';
+import { newInterview } from '../../../../shared/model/factory';
+import type { Interview } from '../../../../shared/model/schema';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+const doc = (headline: string): Interview => {
+  const d = newInterview('d1', 'en');
+  d.meta.headline = headline;
+  return d;
+};
+
+/** A fake backend: records saves, answers after `latency` ms, enforces revisions like the real one. */
+function backend(latency = 50) {
+  let stored = 1;
+  const saves: { headline: string; base: number }[] = [];
+  let failNext: Result<never> | null = null;
+  const save: SaveFn = (d, base) =>
+    new Promise((resolve) =>
+      setTimeout(() => {
+        saves.push({ headline: d.meta.headline, base });
+        if (failNext) {
+          const f = failNext;
+          failNext = null;
+          return resolve(f);
+        }
+        if (base !== stored) return resolve({ ok: false, error: { code: 'conflict', message: 'changed elsewhere', currentRevision: stored } });
+        resolve({ ok: true, value: { revision: ++stored } });
+      }, latency),
+    );
+  return { save, saves, fail: (r: Result<never>) => (failNext = r), bump: () => stored++ };
+}
+
+describe('Autosaver', () => {
+  it('saves once after a pause in typing, not on every keystroke', async () => {
+    const b = backend();
+    const a = new Autosaver({ save: b.save, revision: 1, delayMs: 750 });
+    for (const h of ['L', 'Lo', 'Lon', 'Long']) {
+      a.update(doc(h));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(a.getStatus().kind).toBe('pending');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(b.saves).toEqual([{ headline: 'Long', base: 1 }]);
+    expect(a.getStatus()).toEqual({ kind: 'saved' });
+    expect(a.dirty).toBe(false);
+  });
+
+  it('saves at least every maxWait while typing never pauses', async () => {
+    const b = backend(10);
+    const a = new Autosaver({ save: b.save, revision: 1, delayMs: 750, maxWaitMs: 2000 });
+    for (let i = 0; i < 50; i++) {
+      a.update(doc(`h${i}`));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(b.saves.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('sends edits made during a save right after it, on the new revision', async () => {
+    const b = backend(300);
+    const a = new Autosaver({ save: b.save, revision: 1, delayMs: 100 });
+    a.update(doc('first'));
+    await vi.advanceTimersByTimeAsync(150); // save in flight
+    a.update(doc('second'));
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(b.saves).toEqual([
+      { headline: 'first', base: 1 },
+      { headline: 'second', base: 2 },
+    ]);
+    expect(a.getStatus().kind).toBe('saved');
+  });
+
+  it('flush saves immediately and resolves when stored', async () => {
+    const b = backend(20);
+    const a = new Autosaver({ save: b.save, revision: 1 });
+    a.update(doc('now'));
+    const flushed = a.flush();
+    await vi.advanceTimersByTimeAsync(25);
+    await flushed;
+    expect(b.saves).toEqual([{ headline: 'now', base: 1 }]);
+    expect(a.getStatus().kind).toBe('saved');
+  });
+
+  it('on a conflict stops saving instead of overwriting the newer version', async () => {
+    const b = backend(10);
+    b.bump(); // someone else saved revision 2
+    const a = new Autosaver({ save: b.save, revision: 1, delayMs: 50 });
+    a.update(doc('mine'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(a.getStatus().kind).toBe('conflict');
+    a.update(doc('more'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(b.saves).toHaveLength(1);
+    expect(a.dirty).toBe(true);
+  });
+
+  it('after an error keeps the changes and sends them on retry', async () => {
+    const b = backend(10);
+    const a = new Autosaver({ save: b.save, revision: 1, delayMs: 50 });
+    b.fail({ ok: false, error: { code: 'unavailable', message: 'backend not reachable' } });
+    a.update(doc('kept'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(a.getStatus()).toEqual({ kind: 'error', message: 'backend not reachable' });
+    expect(a.dirty).toBe(true);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(b.saves).toHaveLength(1); // no retry storm
+    const retried = a.retry();
+    await vi.advanceTimersByTimeAsync(20);
+    await retried;
+    expect(b.saves.at(-1)).toEqual({ headline: 'kept', base: 1 });
+    expect(a.getStatus().kind).toBe('saved');
+  });
+
+  it('sends only the changed blocks, against the state last stored, and the whole document when told it is stale', async () => {
+    const start = doc('Tiêu đề');
+    start.body = [0, 1, 2, 3].map((i) => ({ type: 'paragraph' as const, children: [{ text: `p${i}` }] }));
+    let held: Interview = start;
+    let stale = false;
+    const sent: unknown[] = [];
+    const saveChanges: SaveChangesFn = async (c) => {
+      sent.push({ splices: c.splices.map((x) => ({ ...x, blocks: x.blocks.length })), fields: Object.keys(c.fields), base: c.baseRevision });
+      if (stale || c.baseLength !== held.body.length) return { ok: true, value: { stale: true } };
+      held = applyChanges(held, c);
+      return { ok: true, value: { revision: c.baseRevision + 1 } };
+    };
+    const whole: Interview[] = [];
+    const save: SaveFn = async (d, base) => {
+      whole.push(d);
+      held = d;
+      return { ok: true, value: { revision: base + 1 } };
+    };
+    const a = new Autosaver({ save, saveChanges, revision: 1, doc: start, delayMs: 10 });
+    // Type into paragraph 2: one block replaced, nothing else sent.
+    const typed = { ...start, body: start.body.map((b, i) => (i === 2 ? { type: 'paragraph' as const, children: [{ text: 'p2x' }] } : b)) };
+    a.update(typed);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(sent).toEqual([{ splices: [{ start: 2, deleteCount: 1, blocks: 1 }], fields: [], base: 1 }]);
+    expect(held).toEqual(typed);
+    // A new headline and a paragraph split: the field whole, the body as one splice.
+    const split = { ...typed, meta: { ...typed.meta, headline: 'Mới' }, body: [typed.body[0]!, { type: 'paragraph' as const, children: [{ text: 'p' }] }, { type: 'paragraph' as const, children: [{ text: '1' }] }, ...typed.body.slice(2)] };
+    a.update(split);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(sent.at(-1)).toEqual({ splices: [{ start: 1, deleteCount: 1, blocks: 2 }], fields: ['meta'], base: 2 });
+    expect(held).toEqual(split);
+    expect(whole).toHaveLength(0);
+    // The backend no longer holds that base: the whole document goes, and the next changes are taken against it.
+    stale = true;
+    const more = { ...split, body: [...split.body.slice(0, 4), { type: 'paragraph' as const, children: [{ text: 'end' }] }] };
+    a.update(more);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(whole).toEqual([more]);
+    expect(a.getStatus()).toEqual({ kind: 'saved' });
+    stale = false;
+    // Edits in two places between saves: two small splices, not one from the first to the last.
+    const last = { ...more, body: more.body.map((b, i) => (i === 0 || i === 4 ? { type: 'paragraph' as const, children: [{ text: `edited ${i}` }] } : b)) };
+    a.update(last);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(sent.at(-1)).toEqual({ splices: [{ start: 0, deleteCount: 1, blocks: 1 }, { start: 4, deleteCount: 1, blocks: 1 }], fields: [], base: 4 });
+    expect(held).toEqual(last);
+  });
+});
