@@ -46,10 +46,10 @@ export const realSeedText = (): string => {
   return readFileSync(file, 'utf8');
 };
 
-/** One line each: what is missing and how to provide it (the README's "Schemas" section says more). */
+/** One line each: what is missing and how to provide it (the README's "Testing" section says more). */
 export const MISSING: Record<Material, string> = {
   schemas:
-    'needs the official IPTC schemas: set IPTC_SCHEMAS_DIR to a folder with nitf/, newsml-g2/ and ninjs/ as IPTC publishes them (README, "Schemas"), or place them at ../shared/schemas',
+    'needs the official IPTC schemas: set IPTC_SCHEMAS_DIR to a folder with nitf/, newsml-g2/ and ninjs/ as IPTC publishes them (see the README, "Testing"), or place them at ../shared/schemas',
   seed: 'needs the real agency seed article at ../shared/seed/000_70cfa9748694c4ad.txt (beside the checkout on the build machines only)',
 };
 
