@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { StoredAsset } from '../../shared/api/contract';
 import { IMAGE_FORMAT_NAMES, probeImage, type ImageProbe } from '../../shared/media/image-info';
-import { MAX_IMAGE_BASE64_LENGTH, MAX_IMAGE_BYTES, megabytes } from '../../shared/media/image-limits';
+import { MAX_IMAGE_BASE64_LENGTH, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, megabytes, megapixels } from '../../shared/media/image-limits';
 import type { HandlerContext } from './context';
 import { AppError } from './errors';
 
@@ -55,5 +55,7 @@ function refusal(probe: Exclude<ImageProbe, { ok: true }>): string {
       return `The file starts like a ${IMAGE_FORMAT_NAMES[probe.mime]} image but is damaged or incomplete.`;
     case 'not_image':
       return 'The file is not a JPEG, PNG, WebP or GIF image.';
+    case 'too_many_pixels':
+      return `The image is ${probe.width} × ${probe.height} pixels (${megapixels(probe.width * probe.height)} megapixels); photos can be at most ${megapixels(MAX_IMAGE_PIXELS)} megapixels. Resize it and try again.`;
   }
 }

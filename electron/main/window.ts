@@ -8,6 +8,7 @@ import { QuitGuard, type UnsavedProblem } from './quit-guard';
 import type { ShellStrings } from './shell-strings';
 import { initialWindowBounds } from './window-bounds';
 import { loadWindowState, saveWindowState } from './window-state-store';
+import { mainWindowWebPreferences } from './web-preferences';
 
 const DEFAULT_SIZE = { width: 1200, height: 860 };
 const MIN_SIZE = { width: 480, height: 400 };
@@ -36,16 +37,7 @@ export function createMainWindow({ preloadPath, stateFile, strings, openFiles }:
     minHeight: MIN_SIZE.height,
     show: false,
     title: 'Interview Desk',
-    webPreferences: {
-      preload: preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: true,
-      disableBlinkFeatures: 'Auxclick',
-    },
+    webPreferences: mainWindowWebPreferences(preloadPath),
   });
   if (maximized) win.maximize();
   win.once('ready-to-show', () => win.show());

@@ -26,24 +26,52 @@ export interface WebHost {
 
 const API_PREFIX = '/api/';
 
+function errorLine(err: unknown): string {
+  return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+}
+
+/** The request's URL, or null when it cannot be read as one (the client gets 400, not 500). */
+function parseRequestUrl(path: string, origin: string): URL | null {
+  try {
+    return new URL(path, origin);
+  } catch {
+    return null;
+  }
+}
+
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const maxBody = options.maxBodyBytes ?? 80 * 1024 * 1024;
   let origin = '';
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      console.error('[interview-desk] web host error:', err);
+      // One line, no stack: a request the host did not foresee must not fill the log with
+      // internals. INTERVIEW_DESK_DEBUG=1 prints the whole error while developing.
+      console.error(`[interview-desk] web host error on ${req.method ?? '?'} ${(req.url ?? '').slice(0, 200)}: ${errorLine(err)}`);
+      if (process.env.INTERVIEW_DESK_DEBUG) console.error(err);
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
       else res.destroy();
     });
   });
+
+  /** A channel name arrives %-escaped; a malformed escape is a bad request, answered like any other. */
+  async function dispatchTo(escapedChannel: string, input: unknown) {
+    let channel: string;
+    try {
+      channel = decodeURIComponent(escapedChannel);
+    } catch {
+      return { ok: false, error: { code: 'invalid_input', message: 'The request names no valid API channel.' } };
+    }
+    return dispatch(channel, input, options.ctx);
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Only our own origin may talk to us: this blocks DNS rebinding (foreign Host header) and
     // cross-site requests from other pages the user has open (foreign Origin).
     const host = req.headers.host ?? '';
     if (!isLoopbackHost(host, port())) return send(res, 421, 'text/plain; charset=utf-8', 'Misdirected request');
-    const url = new URL(req.url ?? '/', origin);
+    const url = parseRequestUrl(req.url ?? '/', origin);
+    if (url === null) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request');
 
     if (url.pathname.startsWith(API_PREFIX)) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'POST' });
@@ -63,7 +91,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         result =
           input === undefined
             ? { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } }
-            : await dispatch(decodeURIComponent(url.pathname.slice(API_PREFIX.length)), input, options.ctx);
+            : await dispatchTo(url.pathname.slice(API_PREFIX.length), input);
       }
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result), { 'Cache-Control': 'no-store' });
     }

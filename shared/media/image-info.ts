@@ -9,6 +9,8 @@
  * `damaged`, never an exception.
  */
 
+import { MAX_IMAGE_PIXELS } from './image-limits';
+
 export const IMAGE_MIMES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
 export type ImageMime = (typeof IMAGE_MIMES)[number];
 
@@ -34,7 +36,9 @@ export type ImageProbe =
   /** None of the accepted formats. */
   | { ok: false; reason: 'not_image' }
   /** Starts like an accepted format but its header is cut short or does not make sense. */
-  | { ok: false; reason: 'damaged'; mime: ImageMime };
+  | { ok: false; reason: 'damaged'; mime: ImageMime }
+  /** More pixels than MAX_IMAGE_PIXELS: refused before anything decodes it (a decompression bomb, or a huge scan). */
+  | { ok: false; reason: 'too_many_pixels'; mime: ImageMime; width: number; height: number };
 
 interface Size {
   width: number;
@@ -46,6 +50,7 @@ export function probeImage(bytes: Uint8Array): ImageProbe {
   if (mime === null) return looksLikeSvg(bytes) ? { ok: false, reason: 'svg' } : { ok: false, reason: 'not_image' };
   const size = SIZE_READERS[mime](bytes);
   if (size === null || size.width < 1 || size.height < 1) return { ok: false, reason: 'damaged', mime };
+  if (size.width * size.height > MAX_IMAGE_PIXELS) return { ok: false, reason: 'too_many_pixels', mime, ...size };
   return { ok: true, info: { mime, ...size } };
 }
 

@@ -5,6 +5,19 @@
  */
 export const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
 
+/**
+ * At most this many pixels (width × height, read from the header before anything decodes it).
+ * A few kilobytes of PNG or GIF can claim 30000 × 30000 pixels or more: decoding that would take
+ * gigabytes in the browser and in the newsroom system. 100 megapixels is well above any camera a
+ * newsroom uses (a 61-megapixel full-frame sensor, a stitched panorama of a stadium).
+ */
+export const MAX_IMAGE_PIXELS = 100_000_000;
+
+/** Megapixels with one decimal, for messages. */
+export function megapixels(pixels: number): string {
+  return (pixels / 1_000_000).toFixed(1);
+}
+
 /** The longest base64 text that can decode to MAX_IMAGE_BYTES: longer input is refused unread. */
 export const MAX_IMAGE_BASE64_LENGTH = 4 * Math.ceil(MAX_IMAGE_BYTES / 3);
 

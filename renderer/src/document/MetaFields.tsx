@@ -39,7 +39,7 @@ export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, on
 
   const text = (name: 'section' | 'location' | 'byline' | 'subheadline' | 'source', className = '') => (
     <Field label={t(`meta.${name}`)} className={className} review={review(name)}>
-      <input type="text" value={meta[name]} onChange={(e) => onChange(name, e.target.value)} spellCheck lang={meta.language} {...focus} />
+      <input type="text" value={meta[name]} onChange={(e) => onChange(name, e.target.value)} spellCheck={false} lang={meta.language} {...focus} />
     </Field>
   );
 
@@ -61,10 +61,10 @@ export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, on
         </Field>
       </div>
       <Field label={t('meta.headline')} className="headline" review={review('headline')} hint={<LengthHint length={meta.headline.length} max={LENGTH_HINTS.headline} />}>
-        <textarea rows={2} value={meta.headline} placeholder={t('meta.headlinePlaceholder')} onChange={(e) => onChange('headline', line(e.target.value))} spellCheck {...focus} />
+        <textarea rows={2} value={meta.headline} placeholder={t('meta.headlinePlaceholder')} onChange={(e) => onChange('headline', line(e.target.value))} spellCheck={false} {...focus} />
       </Field>
       <Field label={t('meta.sapo')} className="sapo" review={review('sapo')} hint={<LengthHint length={meta.sapo.length} max={LENGTH_HINTS.sapo} />}>
-        <textarea rows={3} value={meta.sapo} placeholder={t('meta.sapoPlaceholder')} onChange={(e) => onChange('sapo', line(e.target.value))} spellCheck {...focus} />
+        <textarea rows={3} value={meta.sapo} placeholder={t('meta.sapoPlaceholder')} onChange={(e) => onChange('sapo', line(e.target.value))} spellCheck={false} {...focus} />
       </Field>
       {text('byline', 'byline')}
 

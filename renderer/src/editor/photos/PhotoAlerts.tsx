@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSlateStatic } from 'slate-react';
-import { MAX_IMAGE_BYTES, megabytes } from '../../../../shared/media/image-limits';
+import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, megabytes, megapixels } from '../../../../shared/media/image-limits';
 import { photoNotices } from './photo-notices';
 import type { PhotoProblem } from './store-photo-file';
 
@@ -26,6 +26,8 @@ export function PhotoAlerts() {
         return t('photo.errors.notImage', { file: p.file });
       case 'damaged':
         return t('photo.errors.damaged', { file: p.file, format: p.format });
+      case 'too_many_pixels':
+        return t('photo.errors.tooManyPixels', { file: p.file, width: p.width, height: p.height, megapixels: megapixels(p.width * p.height), max: megapixels(MAX_IMAGE_PIXELS) });
       case 'failed':
         return t('photo.errors.failed', { file: p.file, message: p.message });
     }

@@ -47,7 +47,7 @@ export function PhotoTextField({ control, label, value, placeholder, multiline =
     id,
     value: draft,
     placeholder,
-    spellCheck: true,
+    spellCheck: false,
     'data-photo-control': control,
     onFocus: () => {
       editedThisVisit.current = false;

@@ -14,6 +14,7 @@ export type PhotoProblem = { file: string } & (
   | { kind: 'svg' }
   | { kind: 'not_image' }
   | { kind: 'damaged'; format: string }
+  | { kind: 'too_many_pixels'; width: number; height: number }
   | { kind: 'failed'; message: string }
 );
 
@@ -28,8 +29,14 @@ export async function storePhotoFile(file: File, put: PutAsset): Promise<StoreOu
   const bytes = new Uint8Array(await file.arrayBuffer());
   const probe = probeImage(bytes);
   if (!probe.ok) {
-    if (probe.reason === 'damaged') return refuse({ file: file.name, kind: 'damaged', format: IMAGE_FORMAT_NAMES[probe.mime] });
-    return refuse({ file: file.name, kind: probe.reason });
+    switch (probe.reason) {
+      case 'damaged':
+        return refuse({ file: file.name, kind: 'damaged', format: IMAGE_FORMAT_NAMES[probe.mime] });
+      case 'too_many_pixels':
+        return refuse({ file: file.name, kind: 'too_many_pixels', width: probe.width, height: probe.height });
+      default:
+        return refuse({ file: file.name, kind: probe.reason });
+    }
   }
   const result = await put(bytesToBase64(bytes));
   return result.ok ? { ok: true, asset: result.value } : refuse({ file: file.name, kind: 'failed', message: result.error.message });

@@ -5,7 +5,7 @@ import { dispatch } from '../../../../electron/backend/dispatch';
 import type { StoredAsset } from '../../../../shared/api/contract';
 import type { Result } from '../../../../shared/api/result';
 import { MAX_IMAGE_BASE64_LENGTH, MAX_IMAGE_BYTES } from '../../../../shared/media/image-limits';
-import { solidPng, TINY_GIF } from '../../../helpers/images';
+import { pngClaiming, solidPng, TINY_GIF } from '../../../helpers/images';
 import { tempLibrary } from '../../../helpers/temp-library';
 
 let lib: Awaited<ReturnType<typeof tempLibrary>>;
@@ -71,6 +71,12 @@ describe('asset.put', () => {
     expect(await refusal(tooLong)).toMatch(/^The image is 30\.0 MB; photos can be at most 30 MB\.$/);
     const sixty = 'A'.repeat(4 * Math.ceil((60 * 1024 * 1024) / 3));
     expect(await refusal(sixty)).toBe('The image is 60 MB; photos can be at most 30 MB.');
+    expect(assetCount()).toBe(0);
+  });
+
+  it('refuses a decompression bomb by its pixel count, saying how many and how many are allowed; stores nothing', async () => {
+    expect(await refusal(b64(pngClaiming(30000, 30000)))).toBe('The image is 30000 × 30000 pixels (900.0 megapixels); photos can be at most 100.0 megapixels. Resize it and try again.');
+    expect(await refusal(b64(pngClaiming(2147483647, 2147483647)))).toMatch(/^The image is 2147483647 × 2147483647 pixels/);
     expect(assetCount()).toBe(0);
   });
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/backend/serving/security-headers';
 import { startWebHost, type WebHost } from '../../../../electron/webhost/server';
 import { tempLibrary } from '../../../helpers/temp-library';
@@ -81,5 +81,22 @@ describe('web host', () => {
     expect((await api('library.list', '{}', { 'Content-Type': 'text/plain' })).status).toBe(415);
     expect((await raw('GET', '/api/library.list')).status).toBe(405);
     expect((await api('library.list', '{}', { Origin: `http://127.0.0.1:${port}` })).status).toBe(200);
+  });
+
+  it('answers malformed %-escapes with a typed error, logging no stack trace', async () => {
+    const logged: unknown[][] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
+    try {
+      for (const channel of ['%E0%A4%A', 'library.list%', '%ZZ']) {
+        const res = await api(channel, '{}');
+        expect(res.status, channel).toBe(200);
+        expect(JSON.parse(res.body), channel).toEqual({ ok: false, error: { code: 'invalid_input', message: 'The request names no valid API channel.' } });
+      }
+      // Static paths with a bad escape are simply not found.
+      expect((await raw('GET', '/assets/%E0%A4%A.js')).status).toBe(404);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(logged.flat().some((a) => a instanceof Error || (typeof a === 'string' && a.includes('    at ')))).toBe(false);
   });
 });

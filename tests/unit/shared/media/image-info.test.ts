@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { probeImage } from '../../../../shared/media/image-info';
-import { solidPng, TINY_GIF } from '../../../helpers/images';
+import { MAX_IMAGE_PIXELS } from '../../../../shared/media/image-limits';
+import { pngClaiming, solidPng, TINY_GIF } from '../../../helpers/images';
 
 const bytes = (...parts: (string | number[])[]) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
@@ -101,5 +102,24 @@ describe('probeImage: refusals', () => {
   it('survives a hostile EXIF block (offsets past the end) and still reads the frame', () => {
     const badExif = segment(0xe1, [...bytes('Exif\0\0', 'MM'), ...u16be(42), ...u32be(0xfffffff0)]);
     expect(probeImage(jpeg(badExif, sof(0xc0, 64, 48), sos))).toMatchObject({ ok: true, info: { width: 64, height: 48 } });
+  });
+});
+
+describe('probeImage: pixel limit, read from the header before anything decodes the image', () => {
+  it('refuses decompression bombs: a tiny PNG claiming 2147483647² or 30000² pixels', () => {
+    const bomb = pngClaiming(2147483647, 2147483647);
+    expect(bomb.length).toBeLessThan(100);
+    expect(probeImage(bomb)).toEqual({ ok: false, reason: 'too_many_pixels', mime: 'image/png', width: 2147483647, height: 2147483647 });
+    expect(probeImage(pngClaiming(30000, 30000))).toMatchObject({ ok: false, reason: 'too_many_pixels', width: 30000, height: 30000 });
+  });
+
+  it('accepts exactly the limit and refuses one row more, in every format', () => {
+    expect(MAX_IMAGE_PIXELS).toBe(100_000_000);
+    expect(probeImage(pngClaiming(10000, 10000))).toMatchObject({ ok: true, info: { width: 10000, height: 10000 } });
+    expect(probeImage(pngClaiming(10000, 10001))).toMatchObject({ ok: false, reason: 'too_many_pixels' });
+    expect(probeImage(jpeg(app0, sof(0xc0, 65535, 65535), sos))).toMatchObject({ ok: false, reason: 'too_many_pixels', mime: 'image/jpeg' });
+    expect(probeImage(bytes('GIF89a', u16le(65535), u16le(65535), [0, 0, 0]))).toMatchObject({ ok: false, reason: 'too_many_pixels', mime: 'image/gif' });
+    // VP8X: 24-bit canvas width-1 and height-1.
+    expect(probeImage(riff('VP8X', [0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]))).toMatchObject({ ok: false, reason: 'too_many_pixels', mime: 'image/webp' });
   });
 });
