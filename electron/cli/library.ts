@@ -9,7 +9,7 @@ import { exportAgencyText } from '../../shared/export/agency-text';
 import { importAgencyText } from '../../shared/import/agency-text';
 import { readAsset } from '../backend/assets';
 import type { HandlerContext } from '../backend/context';
-import { DataDirLockedError } from '../backend/data-dir-lock';
+import { DataDirLockedError, unlockDataDir } from '../backend/data-dir-lock';
 import { createDocumentFrom, listDocuments, loadDocument } from '../backend/documents';
 import { LibraryOpenError } from '../backend/errors';
 import { exportBaseName, exportStoredDocument } from '../backend/exports';
@@ -129,4 +129,12 @@ export async function list(dataDir: string | undefined, json: boolean): Promise<
   const items = await withLibrary(dataDir, false, (ctx) => listDocuments(ctx));
   if (json) process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
   else process.stdout.write(items.map((d) => `${[d.id, d.status, d.updatedAt, d.headline.replace(/\s+/g, ' ')].join('\t')}\n`).join(''));
+}
+
+/** `unlock`: remove a stale lock; a lock held by a running process stays (see data-dir-lock.ts). */
+export async function unlock(dataDir: string | undefined): Promise<void> {
+  const dir = resolve(dataDir ?? defaultDataDir());
+  const { removed, owner } = unlockDataDir(dir);
+  if (owner !== null) throw new CliError(`the library in ${dir} is open in a running Interview Desk (process ${owner.pid}); close it instead of unlocking`);
+  process.stdout.write(removed ? `unlocked ${dir}\n` : `${dir} was not locked\n`);
 }

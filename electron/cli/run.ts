@@ -1,6 +1,6 @@
 /**
  * `interview-desk <command> …` (bin/interview-desk.js runs this through tsx): convert, check,
- * import, export, list, search, history, backup, verify. Output goes to stdout; a failure is one line on stderr
+ * import, export, list, search, history, backup, verify, unlock. Output goes to stdout; a failure is one line on stderr
  * (`interview-desk: <reason>`) and a non-zero exit: 1 when the work failed, 2 for a usage mistake.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -9,7 +9,7 @@ import { check, convert } from './convert';
 import { FORMAT_NAMES, parseFormat } from './formats';
 import { DEFAULT_HOUSE_STYLE, HOUSE_STYLES, type HouseStyle } from '../../shared/vietnamese/tone-placement';
 import { CliError } from './io';
-import { exportDocument, importFile, list } from './library';
+import { exportDocument, importFile, list, unlock } from './library';
 import { backup, history, search, verify } from './library-tools';
 
 export const USAGE = `Usage: interview-desk <command> [options]
@@ -30,12 +30,15 @@ export const USAGE = `Usage: interview-desk <command> [options]
   search <query> [--json] [--data-dir <dir>]
       Interviews matching the words (diacritics optional): id, status, headline, snippet.
   history <id> [--json] [--data-dir <dir>]
-      The kept versions of an interview, newest first: revision (* current), saved, kind, name, note.
+      The kept versions of an interview, newest first: revision (* current), saved, kind, name, note, author.
   backup -o <file> [--data-dir <dir>]
       A consistent copy of the library into a new file (SQLite's online backup).
   verify <file>
       What a library or review file (.interview) is, and its integrity, schema and content;
       prints ok or one problem a line, and exits 1 on problems.
+  unlock [--data-dir <dir>]
+      Remove the lock a crashed Interview Desk left on a library. A lock whose process is still
+      running is never removed: close that process instead.
 
 Formats: ${FORMAT_NAMES}
 Library commands use the app's own library unless --data-dir names another folder, and refuse to
@@ -113,6 +116,11 @@ const COMMANDS: Record<string, Command> = {
     options: {},
     positionals: ['file'],
     run: (_v, [file]) => verify(file!),
+  },
+  unlock: {
+    options: { ...dataDir },
+    positionals: [],
+    run: async (v) => unlock(str(v['data-dir'])),
   },
 };
 

@@ -221,6 +221,21 @@ describe('the library commands', () => {
     expect(readFileSync(join(data, 'library.lock'), 'utf8')).toBe(String(process.pid));
   });
 
+  it('unlock removes the lock a crash left, and refuses while the owner runs', () => {
+    const data = dir();
+    expect(cli(['import', ARTICLE, '--data-dir', data]).status).toBe(0);
+    writeFileSync(join(data, 'library.lock'), String(process.pid)); // this test's process: running
+    expectOneLineFailure(cli(['unlock', '--data-dir', data]), 1, /is open in a running Interview Desk \(process \d+\); close it instead of unlocking/);
+    expect(existsSync(join(data, 'library.lock'))).toBe(true);
+    const gone = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim();
+    writeFileSync(join(data, 'library.lock'), gone);
+    const unlocked = cli(['unlock', '--data-dir', data]);
+    expect(unlocked.status, unlocked.stderr).toBe(0);
+    expect(unlocked.stdout.toString('utf8')).toBe(`unlocked ${data}\n`);
+    expect(existsSync(join(data, 'library.lock'))).toBe(false);
+    expect(cli(['list', '--data-dir', data]).status).toBe(0);
+  });
+
   it('does not create a library for list or export, and uses the app’s folder by default', () => {
     const nowhere = join(dir(), 'missing');
     expectOneLineFailure(cli(['list', '--data-dir', nowhere]), 1, /no library in .*missing/);
