@@ -13,14 +13,26 @@ import { salvageReview } from '../../shared/review/salvage';
 import { foldForSearch } from '../../shared/text/normalize-text';
 import type { HandlerContext } from './context';
 import { AppError } from './errors';
+import { getProfile } from './profile';
+import { continuedBurst, type BurstRow } from './revision-bursts';
 import { revisionsToDrop, type RevisionStamp } from './revision-retention';
 import { foldedSearchText } from './search-text';
 
 /**
- * Why a revision was written (the `revision.kind` column). Autosaves are thinned by the retention
- * policy (revision-retention.ts); every other kind is an event snapshot and is always kept.
+ * Why a revision was written (the `revision.kind` column). Autosaves are grouped into working
+ * bursts (revision-bursts.ts) and thinned by the retention policy (revision-retention.ts); every
+ * other kind is an event snapshot and is always kept.
  */
 export type RevisionKind = 'auto' | 'import' | 'export' | 'sent' | 'received' | 'restore' | 'duplicate' | 'mode';
+
+/**
+ * Who a new revision is by: the local profile's display name, read at the moment of the save (a
+ * renamed profile does not rename the past). A review file's state is not the local person's
+ * work: it has no author here ('').
+ */
+function authorOf(ctx: HandlerContext, kind: RevisionKind): string {
+  return kind === 'received' ? '' : (getProfile(ctx)?.name ?? '');
+}
 
 interface DocumentRow {
   id: string;
@@ -39,7 +51,7 @@ export function createDocument(ctx: HandlerContext, language: Language): LoadedD
          VALUES (@id, 1, '', '', 'draft', @language, @now, @now, @body, @search)`,
       )
       .run({ id: doc.id, language, now, body: JSON.stringify(doc), search: foldForSearch(searchableText(doc)) });
-    writeRevision(ctx.db, doc.id, 1, now, JSON.stringify(doc));
+    writeRevision(ctx.db, doc.id, 1, now, JSON.stringify(doc), 'auto', '', authorOf(ctx, 'auto'));
     writeParticipants(ctx.db, doc);
   })();
   return { doc, revision: 1, updatedAt: now };
@@ -68,7 +80,7 @@ export function insertNewDocument(ctx: HandlerContext, doc: Interview, kind: Rev
          VALUES (@id, @revision, @headline, @section, @status, @language, @now, @now, @body, @search)`,
       )
       .run({ id: doc.id, revision, headline: doc.meta.headline, section: doc.meta.section, status: doc.meta.status, language: doc.meta.language, now, body, search: foldForSearch(searchableText(doc)) });
-    writeRevision(ctx.db, doc.id, revision, now, body, kind, note);
+    writeRevision(ctx.db, doc.id, revision, now, body, kind, note, authorOf(ctx, kind));
     writeParticipants(ctx.db, doc);
   })();
   return { doc, revision, updatedAt: now };
@@ -152,7 +164,7 @@ export function commitRevision(
         .run({ ...row, search: foldedSearchText(doc) }); // only the changed lines are folded again (search-text.ts)
       ctx.db.prepare('DELETE FROM search_pending WHERE document_id = ?').run(id);
     }
-    writeRevision(ctx.db, id, revision, savedAt, body, kind, note);
+    writeRevision(ctx.db, id, revision, savedAt, body, kind, note, authorOf(ctx, kind));
     writeParticipants(ctx.db, doc);
     return { revision, savedAt };
   })();
@@ -185,9 +197,22 @@ export function summariesWhere(ctx: HandlerContext, condition: string): (Documen
   }));
 }
 
-/** Write a revision row, then thin the document's history by the retention policy. */
-export function writeRevision(db: Database, id: string, revision: number, savedAt: string, body: string, kind: RevisionKind = 'auto', note = ''): void {
-  db.prepare('INSERT INTO revision (document_id, revision, saved_at, body, kind, note) VALUES (?, ?, ?, ?, ?, ?)').run(id, revision, savedAt, body, kind, note);
+/**
+ * Write a revision row, then thin the document's history by the retention policy. An autosave that
+ * continues the working burst of the revision before it takes that revision's place in the history
+ * (revision-bursts.ts); the caller's transaction makes the swap atomic.
+ */
+export function writeRevision(db: Database, id: string, revision: number, savedAt: string, body: string, kind: RevisionKind = 'auto', note = '', author = ''): void {
+  let startedAt: string | null = null;
+  if (kind === 'auto') {
+    const previous = db
+      .prepare('SELECT revision, kind, name, author, saved_at AS savedAt, started_at AS startedAt FROM revision WHERE document_id = ? AND revision < ? ORDER BY revision DESC LIMIT 1')
+      .get(id, revision) as BurstRow | undefined;
+    const first = db.prepare('SELECT min(revision) FROM revision WHERE document_id = ?').pluck().get(id) as number | null;
+    startedAt = continuedBurst(previous, { author, savedAt }, first ?? revision);
+    if (startedAt !== null) db.prepare('DELETE FROM revision WHERE document_id = ? AND revision = ?').run(id, previous!.revision);
+  }
+  db.prepare('INSERT INTO revision (document_id, revision, saved_at, body, kind, note, author, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(id, revision, savedAt, body, kind, note, author, startedAt);
   const stamps = db.prepare('SELECT revision, saved_at AS savedAt, kind, name FROM revision WHERE document_id = ?').all(id) as RevisionStamp[];
   const remove = db.prepare('DELETE FROM revision WHERE document_id = ? AND revision = ?');
   for (const r of revisionsToDrop(stamps)) remove.run(id, r);

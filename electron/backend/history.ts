@@ -1,7 +1,10 @@
 /**
  * A document's revision history: list the kept versions, read one, name one, and restore one.
  * Restoring never rewrites the past: the chosen version's content becomes a new revision on top
- * of the current one (kind `restore`), so the state it replaced stays in the history.
+ * of the current one (kind `restore`), so the state it replaced stays in the history (the
+ * retention policy keeps it: revision-retention.ts), and undoing the restore is restoring that.
+ * An autosave version stands for a working burst (revision-bursts.ts): it names its author and
+ * when the burst began.
  */
 import type { HistoryEntry, LoadedVersion } from '../../shared/api/contract';
 import type { EditingMode } from '../../shared/desktop-commands';
@@ -17,9 +20,22 @@ interface RevisionRow {
   kind: string;
   name: string;
   note: string;
+  author: string;
+  started_at: string | null;
 }
 
-const entryOf = (r: RevisionRow): HistoryEntry => ({ revision: r.revision, savedAt: r.saved_at, kind: r.kind as HistoryEntry['kind'], name: r.name, note: r.note });
+/** The columns of a RevisionRow, for the queries below. */
+const ROW = 'revision, saved_at, kind, name, note, author, started_at';
+
+const entryOf = (r: RevisionRow): HistoryEntry => ({
+  revision: r.revision,
+  savedAt: r.saved_at,
+  kind: r.kind as HistoryEntry['kind'],
+  name: r.name,
+  note: r.note,
+  author: r.author,
+  startedAt: r.started_at ?? r.saved_at,
+});
 
 function currentRevision(ctx: HandlerContext, id: string): number {
   const row = ctx.db.prepare('SELECT revision FROM document WHERE id = ?').get(id) as { revision: number } | undefined;
@@ -30,12 +46,12 @@ function currentRevision(ctx: HandlerContext, id: string): number {
 /** The kept versions, newest first, with the document's current revision. */
 export function listHistory(ctx: HandlerContext, id: string): { current: number; versions: HistoryEntry[] } {
   const current = currentRevision(ctx, id);
-  const rows = ctx.db.prepare('SELECT revision, saved_at, kind, name, note FROM revision WHERE document_id = ? ORDER BY revision DESC').all(id) as RevisionRow[];
+  const rows = ctx.db.prepare(`SELECT ${ROW} FROM revision WHERE document_id = ? ORDER BY revision DESC`).all(id) as RevisionRow[];
   return { current, versions: rows.map(entryOf) };
 }
 
 export function loadVersion(ctx: HandlerContext, id: string, revision: number): LoadedVersion {
-  const row = ctx.db.prepare('SELECT revision, saved_at, kind, name, note, body FROM revision WHERE document_id = ? AND revision = ?').get(id, revision) as
+  const row = ctx.db.prepare(`SELECT ${ROW}, body FROM revision WHERE document_id = ? AND revision = ?`).get(id, revision) as
     | (RevisionRow & { body: string })
     | undefined;
   if (!row) throw new AppError('not_found', `Version ${revision} of interview ${id} is not in its history (older versions are thinned out).`);
@@ -60,10 +76,14 @@ export function nameVersion(ctx: HandlerContext, id: string, revision: number, n
   return loadVersion(ctx, id, revision);
 }
 
-/** Make a past version the newest revision. */
-export function restoreVersion(ctx: HandlerContext, id: string, revision: number): { revision: number; savedAt: string } {
+/**
+ * Make a past version the newest revision. Returns the new revision and the one it replaced (the
+ * current one before), which stays in the history: restoring that one undoes the restore.
+ */
+export function restoreVersion(ctx: HandlerContext, id: string, revision: number): { revision: number; savedAt: string; replaced: number } {
   const version = loadVersion(ctx, id, revision);
-  return commitRevision(ctx, { ...version.doc, id }, null, 'restore', String(revision));
+  const replaced = currentRevision(ctx, id);
+  return { ...commitRevision(ctx, { ...version.doc, id }, null, 'restore', String(revision)), replaced };
 }
 
 /**
@@ -88,7 +108,7 @@ export function markCurrentRevision(ctx: HandlerContext, id: string, kind: 'expo
 export function markModeChange(ctx: HandlerContext, id: string, from: EditingMode, to: EditingMode): HistoryEntry {
   const current = currentRevision(ctx, id);
   if (from !== to) markCurrentRevision(ctx, id, 'mode', `${from}→${to}`);
-  const row = ctx.db.prepare('SELECT revision, saved_at, kind, name, note FROM revision WHERE document_id = ? AND revision = ?').get(id, current) as RevisionRow | undefined;
+  const row = ctx.db.prepare(`SELECT ${ROW} FROM revision WHERE document_id = ? AND revision = ?`).get(id, current) as RevisionRow | undefined;
   if (!row) throw new AppError('not_found', `The current version of interview ${id} is missing from its history.`);
   return entryOf(row);
 }

@@ -13,8 +13,12 @@
  * Slots are fixed in absolute time, so the revision a slot keeps does not change as time goes on
  * and pruning never revisits a decision. Always kept, whatever their age: the first revision (the
  * document as it was created or imported), the current one, every event snapshot (export,
- * import, sent or received for review, restore…) and every version the user named. As a last
+ * import, sent or received for review, restore…), every version the user named, and the state a
+ * restore replaced (the revision right before a `restore`: the restore's confirmation promises
+ * that the text it replaces stays in the history, and "Undo restore" brings it back). As a last
  * bound, no more than MAX_AUTO_KEPT plain autosaves survive (the oldest go first).
+ *
+ * Autosaves are already one per working burst when they get here (revision-bursts.ts).
  *
  * Mode-change snapshots (`mode`: the state when Editing, Suggesting or Viewing was switched) are
  * kept whatever their age, like the other events, but someone toggling modes all day must not grow
@@ -63,9 +67,11 @@ export function revisionsToDrop(rows: readonly RevisionStamp[]): number[] {
   const newestTime = Date.parse(newest.savedAt);
   const drop = new Set<number>();
   const slotKeeper = new Map<string, number>(); // slot → the newest revision seen in it
+  const replacedByRestore = new Set(sorted.flatMap((row, i) => (sorted[i + 1]?.kind === 'restore' ? [row.revision] : [])));
+  const kept = (r: RevisionStamp) => r.revision === first || r.revision === newest.revision || isEventOrNamed(r) || replacedByRestore.has(r.revision);
 
   for (const row of sorted) {
-    if (row.revision === first || row.revision === newest.revision || isEventOrNamed(row)) continue;
+    if (kept(row)) continue;
     const time = Date.parse(row.savedAt);
     // An unreadable or future time (a clock set wrong) counts as recent: it is kept, not guessed at.
     if (!Number.isFinite(time) || time > newestTime) continue;
@@ -77,7 +83,7 @@ export function revisionsToDrop(rows: readonly RevisionStamp[]): number[] {
   }
 
   const capped = (kept: RevisionStamp[], max: number) => kept.slice(0, Math.max(0, kept.length - max)).forEach((r) => drop.add(r.revision));
-  const mayGo = (r: RevisionStamp) => !drop.has(r.revision) && r.revision !== first && r.revision !== newest.revision;
+  const mayGo = (r: RevisionStamp) => !drop.has(r.revision) && r.revision !== first && r.revision !== newest.revision && !replacedByRestore.has(r.revision);
   capped(sorted.filter((r) => mayGo(r) && !isEventOrNamed(r)), MAX_AUTO_KEPT);
   capped(sorted.filter((r) => mayGo(r) && r.kind === 'mode' && r.name === ''), MAX_MODE_KEPT);
   return [...drop].sort((a, b) => a - b);

@@ -26,11 +26,11 @@ export async function search(query: string, dataDir: string | undefined, json: b
   else process.stdout.write(hits.map((h) => `${[h.id, h.status, oneLine(h.headline), oneLine(h.snippet.text)].join('\t')}\n`).join(''));
 }
 
-/** The kept versions of an interview, newest first: revision, saved, kind, name, note; `*` marks the current one. */
+/** The kept versions of an interview, newest first: revision, saved, kind, name, note, author; `*` marks the current one. */
 export async function history(id: string, dataDir: string | undefined, json: boolean): Promise<void> {
   const { current, versions } = await withLibrary(dataDir, false, (ctx) => listHistory(ctx, id));
   if (json) process.stdout.write(`${JSON.stringify({ current, versions }, null, 2)}\n`);
-  else process.stdout.write(versions.map((v) => `${[`${v.revision}${v.revision === current ? '*' : ''}`, v.savedAt, v.kind, oneLine(v.name), oneLine(v.note)].join('\t')}\n`).join(''));
+  else process.stdout.write(versions.map((v) => `${[`${v.revision}${v.revision === current ? '*' : ''}`, v.savedAt, v.kind, oneLine(v.name), oneLine(v.note), oneLine(v.author)].join('\t')}\n`).join(''));
 }
 
 /** A consistent copy of the library into a new file, with the online backup API. */

@@ -115,6 +115,13 @@ export const historyEntrySchema = z.object({
   name: z.string(),
   /** The event's detail: an export format, a review file's name, the revision a restore came from. */
   note: z.string(),
+  /** Who wrote it: the local profile's display name then; empty when unknown (older versions, a review file's state). */
+  author: z.string(),
+  /**
+   * When the work it holds began: autosaves of one working burst are one version (electron/backend/
+   * revision-bursts.ts), saved at `savedAt` and begun at `startedAt`; equal to `savedAt` otherwise.
+   */
+  startedAt: isoTime,
 });
 
 const editingModeSchema = z.enum(EDITING_MODES);
@@ -258,7 +265,8 @@ export const contract = {
   },
   'history.restore': {
     input: z.object(versionRef).strict(),
-    output: z.object({ revision: z.number().int().positive(), savedAt: isoTime }),
+    // `replaced`: the revision that was current before, kept in the history (what "Undo restore" restores).
+    output: z.object({ revision: z.number().int().positive(), savedAt: isoTime, replaced: z.number().int().positive() }),
   },
   'history.markMode': {
     // The renderer stores its pending edits first; the current revision becomes the snapshot.

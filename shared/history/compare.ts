@@ -1,42 +1,59 @@
 /**
- * What changed between two versions of an interview, for the compare view: the metadata field by
- * field, and the body block by block (a turn is one block, labelled by its speaker) with a
- * word-level diff inside each changed block. Pure and small: a longest-common-subsequence over
- * blocks, then over words, with a size cap so a huge change degrades to "replaced" instead of
- * freezing the window.
+ * What changed between two versions of an interview, for the compare view: the story details
+ * field by field, the participants one by one, the body block by block (a turn is one block,
+ * labelled by its speaker) with a word-level diff inside each changed block, and the pending
+ * suggestions of the two versions.
+ *
+ * The text is compared as each version reads with its suggestions accepted (its accepted view:
+ * the "Final" view of the editor, and what an export would carry), and the pending suggestions are
+ * listed apart, with who made them. That is the clearest for an editor, because the two kinds of
+ * change answer different questions — "how does the story read differently?" and "what is still
+ * waiting for a decision, and from whom?" — and mixing them on one line puts two layers of struck
+ * and inserted text on the same words: a version where `30%` is struck and `25%` inserted (a
+ * pending replacement) read as the raw leaves is `30%25%`, and diffed against `30%` that showed
+ * `30%30%25%`. Compared as read, it is one deletion (`30%`) and one insertion (`25%`), and the
+ * list below says that this replacement is a suggestion by its author, not yet accepted. A
+ * removal in the diff therefore only ever means "not in the later version", never "struck by a
+ * reviewer".
  */
-import type { Block, Interview, Meta } from '../model/schema';
+import type { Block, Interview, Meta, Participant } from '../model/schema';
+import { acceptedView } from '../review';
+import { pendingChanges, type PendingChange } from './pending-changes';
+import { diffWords, lcs, type DiffOp, type Segment } from './word-diff';
 
-export type DiffOp = 'same' | 'added' | 'removed';
-export interface Segment {
-  op: DiffOp;
-  text: string;
-}
+export { diffWords, type DiffOp, type Segment } from './word-diff';
+export type { PendingChange, Place } from './pending-changes';
+
 export interface BlockDiff {
   op: DiffOp | 'changed';
-  /** The speaker's label for a turn; `paragraph` or `photo` for the others (translated by the view). */
+  /** The speaker's label for a turn (`old → new` when the speaker changed); `paragraph` or `photo` for the others (translated by the view). */
   label: string;
   kind: 'turn' | 'paragraph' | 'photo';
+  /** For a photo: its image was replaced (or attached, or taken away); the caption and credit are in the segments. */
+  imageChanged?: boolean;
   segments: Segment[];
 }
 export interface FieldDiff {
-  field: keyof Meta | 'participants';
+  /** A story detail, or one participant (`participant` names them, by label). */
+  field: keyof Meta | 'participant';
+  participant?: string;
   from: string;
   to: string;
 }
 export interface VersionDiff {
   meta: FieldDiff[];
   blocks: BlockDiff[];
-  /** True when anything differs. */
+  pending: PendingChange[];
+  /** True when anything differs: the text as read, a detail, a participant, or which suggestions are pending. */
   changed: boolean;
 }
 
-/** Above this many cells an LCS table is not built: the texts are shown as replaced. */
-const MAX_CELLS = 4_000_000;
-
 interface FlatBlock {
   kind: BlockDiff['kind'];
+  /** What must be equal for the block to be unchanged: its speaker (by id, so a renamed participant does not change every turn), image and text. */
+  key: string;
   label: string;
+  assetId: string | null;
   text: string;
 }
 
@@ -48,63 +65,12 @@ function textOf(block: Block): string {
 
 function flatten(doc: Interview): FlatBlock[] {
   const labels = new Map(doc.participants.map((p) => [p.id, p.label]));
-  return doc.body.map((block) =>
-    block.type === 'turn' ? { kind: 'turn', label: labels.get(block.speakerId) ?? block.speakerId, text: textOf(block) } : { kind: block.type, label: block.type, text: textOf(block) },
-  );
-}
-
-/** Pairs of indexes of a longest common subsequence of `a` and `b` under `same`. */
-function lcs<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): [number, number][] | null {
-  const n = a.length;
-  const m = b.length;
-  if (n * m > MAX_CELLS) return null;
-  const table = new Uint32Array((n + 1) * (m + 1));
-  const at = (i: number, j: number) => i * (m + 1) + j;
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[at(i, j)] = same(a[i]!, b[j]!) ? table[at(i + 1, j + 1)]! + 1 : Math.max(table[at(i + 1, j)]!, table[at(i, j + 1)]!);
-    }
-  }
-  const pairs: [number, number][] = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
-    if (same(a[i]!, b[j]!)) {
-      pairs.push([i++, j++]);
-    } else if (table[at(i + 1, j)]! >= table[at(i, j + 1)]!) i++;
-    else j++;
-  }
-  return pairs;
-}
-
-/** Words and the spaces between them, so that joining the segments gives the text back. */
-const tokens = (text: string) => text.split(/(\s+)/).filter((t) => t !== '');
-
-/** A word-level diff of two texts; neighbouring segments of the same kind are merged. */
-export function diffWords(from: string, to: string): Segment[] {
-  const a = tokens(from);
-  const b = tokens(to);
-  const pairs = lcs(a, b, (x, y) => x === y);
-  const out: Segment[] = [];
-  const push = (op: DiffOp, text: string) => {
-    if (text === '') return;
-    const last = out[out.length - 1];
-    if (last && last.op === op) last.text += text;
-    else out.push({ op, text });
-  };
-  if (pairs === null) {
-    push('removed', from);
-    push('added', to);
-    return out;
-  }
-  let i = 0;
-  let j = 0;
-  for (const [pi, pj] of [...pairs, [a.length, b.length] as [number, number]]) {
-    push('removed', a.slice(i, pi).join(''));
-    push('added', b.slice(j, pj).join(''));
-    if (pi < a.length) push('same', a[pi]!);
-    i = pi + 1;
-    j = pj + 1;
-  }
-  return out;
+  return doc.body.map((block): FlatBlock => {
+    const text = textOf(block);
+    if (block.type === 'turn') return { kind: 'turn', key: `turn\u0000${block.speakerId}\u0000${text}`, label: labels.get(block.speakerId) ?? block.speakerId, assetId: null, text };
+    const assetId = block.type === 'photo' ? block.assetId : null;
+    return { kind: block.type, key: `${block.type}\u0000${assetId ?? ''}\u0000${text}`, label: block.type, assetId, text };
+  });
 }
 
 function metaText(value: unknown): string {
@@ -113,44 +79,75 @@ function metaText(value: unknown): string {
   return String(value);
 }
 
-export function compareVersions(from: Interview, to: Interview): VersionDiff {
-  const meta: FieldDiff[] = [];
-  for (const field of Object.keys(to.meta) as (keyof Meta)[]) {
-    const a = metaText(from.meta[field]);
-    const b = metaText(to.meta[field]);
-    if (a !== b) meta.push({ field, from: a, to: b });
-  }
-  const people = (doc: Interview) => doc.participants.map((p) => (p.fullName && p.fullName !== p.label ? `${p.label} (${p.fullName})` : p.label)).join(', ');
-  if (people(from) !== people(to)) meta.push({ field: 'participants', from: people(from), to: people(to) });
+function metaChanges(from: Meta, to: Meta): FieldDiff[] {
+  const fields = [...new Set([...Object.keys(from), ...Object.keys(to)])] as (keyof Meta)[];
+  return fields.flatMap((field) => {
+    const a = metaText(from[field]);
+    const b = metaText(to[field]);
+    return a === b ? [] : [{ field, from: a, to: b }];
+  });
+}
 
-  const a = flatten(from);
-  const b = flatten(to);
-  const key = (x: FlatBlock) => `${x.kind}\u0000${x.label}\u0000${x.text}`;
-  const pairs = lcs(a, b, (x, y) => key(x) === key(y)) ?? [];
+const describe = (p: Participant) => [p.fullName && p.fullName !== p.label ? `${p.label} (${p.fullName})` : p.label, p.title].filter((s) => s !== '').join(', ');
+
+/** Participants added, removed or changed (label, full name, title), matched by id. */
+function participantChanges(from: readonly Participant[], to: readonly Participant[]): FieldDiff[] {
+  const before = new Map(from.map((p) => [p.id, p]));
+  const after = new Map(to.map((p) => [p.id, p]));
+  const out: FieldDiff[] = [];
+  for (const p of from) {
+    const q = after.get(p.id);
+    if (!q) out.push({ field: 'participant', participant: p.label, from: describe(p), to: '' });
+    else if (describe(p) !== describe(q)) out.push({ field: 'participant', participant: q.label, from: describe(p), to: describe(q) });
+  }
+  for (const q of to) if (!before.has(q.id)) out.push({ field: 'participant', participant: q.label, from: '', to: describe(q) });
+  return out;
+}
+
+const whole = (op: 'same' | 'added' | 'removed', b: FlatBlock): BlockDiff => ({ op, kind: b.kind, label: b.label, segments: b.text === '' ? [] : [{ op, text: b.text }] });
+
+function changedBlock(o: FlatBlock, n: FlatBlock): BlockDiff {
+  if (o.key === n.key) return whole('same', n);
+  return {
+    op: 'changed',
+    kind: n.kind,
+    label: o.label === n.label ? n.label : `${o.label} → ${n.label}`,
+    ...(o.kind === 'photo' && o.assetId !== n.assetId ? { imageChanged: true } : {}),
+    segments: diffWords(o.text, n.text),
+  };
+}
+
+/** The body's blocks: unchanged ones matched (LCS), the ones between two matches paired in order as changes when of the same kind. */
+function blockChanges(a: readonly FlatBlock[], b: readonly FlatBlock[]): BlockDiff[] {
+  // Too large to match (tens of thousands of blocks changed): blocks are paired in order.
+  const pairs = lcs(a, b, (x, y) => x.key === y.key) ?? [];
   const blocks: BlockDiff[] = [];
   let i = 0;
   let j = 0;
   for (const [pi, pj] of [...pairs, [a.length, b.length] as [number, number]]) {
-    // Between two unchanged blocks: pair the old and new blocks in order as changes (same kind),
-    // the rest are removals and additions.
     const olds = a.slice(i, pi);
     const news = b.slice(j, pj);
     const paired = Math.min(olds.length, news.length);
     for (let k = 0; k < paired; k++) {
       const o = olds[k]!;
       const n = news[k]!;
-      if (o.kind === n.kind) {
-        blocks.push({ op: 'changed', kind: n.kind, label: o.label === n.label ? n.label : `${o.label} → ${n.label}`, segments: diffWords(o.text, n.text) });
-      } else {
-        blocks.push({ op: 'removed', kind: o.kind, label: o.label, segments: [{ op: 'removed', text: o.text }] });
-        blocks.push({ op: 'added', kind: n.kind, label: n.label, segments: [{ op: 'added', text: n.text }] });
-      }
+      if (o.kind === n.kind) blocks.push(changedBlock(o, n));
+      else blocks.push(whole('removed', o), whole('added', n));
     }
-    for (const o of olds.slice(paired)) blocks.push({ op: 'removed', kind: o.kind, label: o.label, segments: [{ op: 'removed', text: o.text }] });
-    for (const n of news.slice(paired)) blocks.push({ op: 'added', kind: n.kind, label: n.label, segments: [{ op: 'added', text: n.text }] });
-    if (pi < a.length) blocks.push({ op: 'same', kind: a[pi]!.kind, label: a[pi]!.label, segments: [{ op: 'same', text: a[pi]!.text }] });
+    for (const o of olds.slice(paired)) blocks.push(whole('removed', o));
+    for (const n of news.slice(paired)) blocks.push(whole('added', n));
+    if (pi < a.length) blocks.push(whole('same', a[pi]!));
     i = pi + 1;
     j = pj + 1;
   }
-  return { meta, blocks, changed: meta.length > 0 || blocks.some((x) => x.op !== 'same') };
+  return blocks;
+}
+
+export function compareVersions(from: Interview, to: Interview): VersionDiff {
+  const a = acceptedView(from);
+  const b = acceptedView(to);
+  const meta = [...metaChanges(a.meta, b.meta), ...participantChanges(a.participants, b.participants)];
+  const blocks = blockChanges(flatten(a), flatten(b));
+  const pending = pendingChanges(from, to);
+  return { meta, blocks, pending, changed: meta.length > 0 || blocks.some((x) => x.op !== 'same') || pending.some((p) => p.status !== 'open') };
 }

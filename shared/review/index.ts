@@ -6,7 +6,9 @@
  *  - compare:  edit(doc, edits)                              (edit.ts: the same edits applied plainly)
  *  - decide:   accept, reject, resolve, acceptAll, rejectAll (resolve.ts)
  *  - views:    acceptedView (exports), originalView          (resolve.ts)
- *  - read:     listPending, pendingCount, byAuthor, inRange  (pending.ts)
+ *  - read:     listPending, pendingCount, byAuthor           (pending.ts)
+ *  - point:    inRange                                       (in-range.ts: what a caret or selection takes)
+ *  - count:    tallyKinds                                    (kind-tally.ts: what a decision takes, by kind)
  *  - repair:   findProblems, discard, salvageReview          (problems.ts, salvage.ts)
  */
 export type { Decision } from './decisions';
@@ -14,7 +16,9 @@ export { edit } from './edit';
 export { EditError, type BlockPath, type Edit, type EditType, type PhotoFields, type TextPoint } from './edits';
 export { acceptedPath, acceptedPoint } from './layout';
 export type { LeafMarks } from './leaves';
-export { byAuthor, inRange, listPending, pendingCount, type BodyPoint, type BodyRange, type PendingSuggestion } from './pending';
+export { inRange, type BodyPoint, type BodyRange } from './in-range';
+export { tallyKinds, type KindCount, type TalliedKind } from './kind-tally';
+export { byAuthor, listPending, pendingCount, type PendingSuggestion } from './pending';
 export { discard, findProblems, type ReviewProblem } from './problems';
 export { accept, acceptAll, acceptedView, originalView, reject, rejectAll, resolve } from './resolve';
 export { salvageReview, type SalvageResult } from './salvage';

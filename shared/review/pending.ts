@@ -1,6 +1,7 @@
 /**
  * Reading the pending suggestions: the Changes panel's list in document order, and the selectors
- * that choose suggestions to accept or reject together (by author, in a selection).
+ * that choose suggestions to accept or reject together (by author here; in a selection or at the
+ * caret in in-range.ts).
  */
 import type { Interview, Paragraph, Suggestion, SuggestionKind, TrackedMetaField, Turn } from '../model/schema';
 import type { History } from './history';
@@ -131,63 +132,5 @@ export function byAuthor(doc: Interview, authorId: string): string[] {
     .map((p) => p.id);
 }
 
-/** A point in the stored (marked-up) body, as Slate has it: a leaf's path and an offset in it. */
-export interface BodyPoint {
-  path: number[];
-  offset: number;
-}
-
-export interface BodyRange {
-  anchor: BodyPoint;
-  focus: BodyPoint;
-}
-
-function comparePoints(a: BodyPoint, b: BodyPoint): number {
-  const n = Math.min(a.path.length, b.path.length);
-  for (let i = 0; i < n; i++) if (a.path[i] !== b.path[i]) return a.path[i]! - b.path[i]!;
-  if (a.path.length !== b.path.length) return a.path.length - b.path.length;
-  return a.offset - b.offset;
-}
-
-/** The first and last points of a block at a body path. */
-function blockEdges(doc: Interview, path: number[]): [BodyPoint, BodyPoint] {
-  const block = path.length === 1 ? doc.body[path[0]!] : (doc.body[path[0]!] as Turn).children[path[1]!];
-  const edges = (p: number[], b: typeof block): [BodyPoint, BodyPoint] => {
-    if (!b || b.type === 'photo') return [{ path: [...p, 0], offset: 0 }, { path: [...p, 0], offset: 0 }];
-    if (b.type === 'paragraph') {
-      const last = b.children.length - 1;
-      return [{ path: [...p, 0], offset: 0 }, { path: [...p, last], offset: b.children[last]!.text.length }];
-    }
-    const lastChild = b.children.length - 1;
-    return [edges([...p, 0], b.children[0])[0], edges([...p, lastChild], b.children[lastChild])[1]];
-  };
-  return edges(path, block);
-}
-
-/**
- * The pending suggestions a selection of the marked-up body touches (for "accept in selection"):
- * text it overlaps (or, for a caret, text it stands in), blocks it reaches into, and paragraph
- * breaks it contains. Metadata changes are never in a body selection.
- */
-export function inRange(doc: Interview, range: BodyRange): string[] {
-  const [start, end] = comparePoints(range.anchor, range.focus) <= 0 ? [range.anchor, range.focus] : [range.focus, range.anchor];
-  const collapsed = comparePoints(start, end) === 0;
-  const found = new Set<string>();
-  forEachUsage(doc, (id, u) => {
-    if (u.use === 'meta') return;
-    let touched: boolean;
-    if (u.use === 'textIns' || u.use === 'textDel') {
-      const from = { path: u.path, offset: 0 };
-      const to = { path: u.path, offset: u.leaf.text.length };
-      touched = collapsed ? comparePoints(start, from) >= 0 && comparePoints(start, to) <= 0 : comparePoints(start, to) < 0 && comparePoints(end, from) > 0;
-    } else if (u.use === 'split' || u.use === 'join') {
-      const breakPoint = blockEdges(doc, u.path)[1];
-      touched = comparePoints(start, breakPoint) <= 0 && comparePoints(end, breakPoint) >= 0;
-    } else {
-      const [from, to] = blockEdges(doc, u.path);
-      touched = comparePoints(end, from) >= 0 && comparePoints(start, to) <= 0;
-    }
-    if (touched) found.add(id);
-  });
-  return [...found];
-}
+// What a caret or a selection points at (for "accept in selection") has a module of its own.
+export { inRange, type BodyPoint, type BodyRange } from './in-range';

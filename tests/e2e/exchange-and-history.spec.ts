@@ -93,7 +93,8 @@ test('history: name a version, change the text, restore the named version', asyn
   await history.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(history.locator('.compare-meta')).toContainText('Tiêu đề đã sửa');
   await named.getByRole('button', { name: 'Restore' }).click();
-  // The editor reloads the restored version, now the newest revision.
+  // Restore asks first; then the open editor takes the restored version, now the newest revision.
+  await page.getByRole('dialog', { name: /^Restore version \d+\?$/ }).getByRole('button', { name: /^Restore version/ }).click();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Bản đầu tiên');
   await page.getByRole('button', { name: 'History' }).click();
   await expect(page.getByRole('dialog', { name: 'History' }).locator('.history-entry').first()).toContainText('Restored');

@@ -153,6 +153,17 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `);
   },
+
+  // v6: who wrote a revision, and the working burst an autosave stands for. Autosaves of one burst
+  // are coalesced into one revision (electron/backend/revision-bursts.ts): the newest replaces the
+  // previous one and carries the time the burst began. Revisions written before v6 keep an empty
+  // author and stand for themselves.
+  (db) => {
+    db.exec(`
+      ALTER TABLE revision ADD COLUMN author TEXT NOT NULL DEFAULT '';  -- the local profile's display name ('' unknown)
+      ALTER TABLE revision ADD COLUMN started_at TEXT;                  -- a coalesced autosave: when its burst began
+    `);
+  },
 ];
 
 /**

@@ -14,6 +14,8 @@ import { InterviewEditor } from '../editor/InterviewEditor';
 import { SaveForReviewButton } from '../exchange/SaveForReviewButton';
 import { ExportDialog } from '../export/ExportDialog';
 import { HistoryDialog } from '../history/HistoryDialog';
+import { RestoreNotice, type RestoreState } from '../history/RestoreNotice';
+import { restoreVersion } from '../history/restore-version';
 import { SendDialog } from '../newsroom/SendDialog';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { navigate } from '../route';
@@ -21,8 +23,10 @@ import { Autosaver } from './autosaver';
 import { attachDocumentHistory, type DocState } from './document-history';
 import { MetaFields } from './MetaFields';
 import { SaveStatusView } from './SaveStatusView';
+import { takeStoredBody } from './take-stored-body';
 import { ProfileButton } from '../profile/ProfileButton';
 import { ChangesPanel } from '../review/ChangesPanel';
+import { DecisionStatus } from '../review/DecisionStatus';
 import { ReviewBar } from '../review/ReviewBar';
 import { ReviewPreview } from '../review/ReviewPreview';
 import { SuggestionRecordsContext } from '../review/SuggestionMarks';
@@ -153,11 +157,62 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   const onBodyChange = useCallback(
     (body: Block[]) => {
       history.sync();
+      // The body a stored document was just taken with (a restore, takeStored): nothing to save.
+      if (body === docRef.current.body) return;
       // The saved document carries the records of the suggestions its body uses.
       change(review.records.attachTo({ ...docRef.current, body }));
     },
     [change, history, review.records],
   );
+
+  /**
+   * Take a document as the library now stores it (a restored version) in place: no reload, the
+   * editor, mode, panels and scroll position stay (take-stored-body.ts). Participants go first:
+   * the editor's rules look the restored turns' speakers up in docRef.
+   */
+  const takeStored = useCallback(
+    (loaded: LoadedDocument) => {
+      const doc = loaded.doc;
+      docRef.current = doc;
+      review.records.adopt(doc);
+      takeStoredBody(editor, history, doc.body);
+      // The body as the editor now holds it (unchanged blocks kept as they were) is what the next save is taken against.
+      docRef.current = { ...doc, body: editor.children as Block[] };
+      autosaver.rebase(loaded.revision, docRef.current);
+      setMeta(doc.meta);
+      setMetaChanges(doc.review?.metaChanges ?? []);
+      setParticipants(doc.participants);
+      setThreads(doc.comments ?? []);
+      review.signal.bump();
+    },
+    [autosaver, editor, history, review.records, review.signal],
+  );
+
+  // After a restore: what it did, and "Undo restore" (restoring the version it replaced).
+  const [restored, setRestored] = useState<RestoreState | null>(null);
+  const [restoreBusy, setRestoreBusy] = useState(false);
+  const [restoreError, setRestoreError] = useState<string | null>(null);
+  const restore = useCallback(
+    async (revision: number): Promise<string | null> => {
+      const result = await restoreVersion(initial.doc.id, revision, autosaver, t('history.unsaved'));
+      if (!result.ok) return result.message;
+      takeStored(result.value.loaded);
+      setRestored({ from: result.value.from, replaced: result.value.replaced, undone: false });
+      setRestoreError(null);
+      setDialog(null);
+      return null;
+    },
+    [autosaver, initial.doc.id, t, takeStored],
+  );
+  async function undoRestore(state: RestoreState) {
+    setRestoreBusy(true);
+    const result = await restoreVersion(initial.doc.id, state.replaced, autosaver, t('history.unsaved'));
+    setRestoreBusy(false);
+    if (!result.ok) return setRestoreError(result.message);
+    takeStored(result.value.loaded);
+    setRestored({ ...state, undone: true });
+    setRestoreError(null);
+  }
 
   const participantsNow = useCallback(() => docRef.current.participants, []);
 
@@ -326,10 +381,25 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
         />
       )}
       {dialog === 'send' && <SendDialog documentId={initial.doc.id} flush={flush} onClose={() => setDialog(null)} />}
-      {/* A restored version is the newest revision in the library: reload the page to edit it. */}
-      {dialog === 'history' && <HistoryDialog id={initial.doc.id} flush={flush} onRestored={() => window.location.reload()} onClose={() => setDialog(null)} />}
+      {dialog === 'history' && <HistoryDialog id={initial.doc.id} flush={flush} onRestore={restore} onClose={() => setDialog(null)} />}
       <div className={panel ? 'document-layout with-panel' : 'document-layout'}>
         <main className="document-main">
+          {restored && (
+            <RestoreNotice
+              state={restored}
+              busy={restoreBusy}
+              onUndo={() => void undoRestore(restored)}
+              onDismiss={() => {
+                setRestored(null);
+                setRestoreError(null);
+              }}
+            />
+          )}
+          {restoreError && (
+            <p role="alert" className="error">
+              {restoreError}
+            </p>
+          )}
           <MetaFields
             meta={meta}
             onChange={onMetaChange}
@@ -340,6 +410,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
             onDecide={(decision, id) => review.decide(decision, [id])}
           />
           <ReviewBar mode={review.mode} view={review.view} onMode={review.setMode} onView={review.setView} onAddComment={addComment} />
+          <DecisionStatus notes={review.notes} />
           {review.view !== 'markup' && <ReviewPreview view={review.view} doc={currentDoc} signal={review.signal} />}
           <div hidden={review.view !== 'markup'}>
             <SuggestionRecordsContext.Provider value={review.records.get}>

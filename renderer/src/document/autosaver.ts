@@ -145,6 +145,22 @@ export class Autosaver {
     return this.options.save(doc, this.revision);
   }
 
+  /**
+   * Take a state the library stored by other means (a restored version): `doc`, as stored at
+   * `revision`, becomes what the next save is based on, and nothing is pending. Only with nothing
+   * unsaved (flush first and check `dirty`): an unsaved edit would be dropped here.
+   */
+  rebase(revision: number, doc: Interview): void {
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.latest = null;
+    this.revision = revision;
+    this.stored = doc;
+    this.setStatus({ kind: 'saved' });
+  }
+
   /** Try again after an error. */
   retry(): Promise<void> {
     return this.flush();

@@ -118,6 +118,21 @@ export class DocumentHistory {
     this.notify();
   }
 
+  /**
+   * Forget every step (and Slate's own batches): the document was replaced as a whole (a restored
+   * version), and the old steps describe edits of the text it replaced; replayed on the new text,
+   * they would change the wrong words.
+   */
+  clear(): void {
+    this.editor.history.undos = [];
+    this.editor.history.redos = [];
+    this.undos = [];
+    this.redos = [];
+    this.seenBatch = undefined;
+    this.splitNext = true;
+    this.notify();
+  }
+
   get canUndo(): boolean {
     return this.undos.length > 0 || this.editor.history.undos.at(-1) !== this.seenBatch;
   }

@@ -13,11 +13,6 @@ function modeSwitch(note: string): { from: EditingMode; to: EditingMode } | null
   return known(from) && known(to) ? { from, to } : null;
 }
 
-/**
- * "History": the kept versions of an interview with time, kind and name; name the current one,
- * compare any two, restore one. Restoring makes the chosen version the newest revision (nothing
- * is lost) and then calls `onRestored`, which must reload the open editor from the library.
- */
 /** One end of a comparison: a version picked from the list. */
 function VersionSelect({ caption, versions, label, value, onChange }: { caption: string; versions: readonly HistoryEntry[]; label: (v: HistoryEntry) => string; value: number; onChange: (revision: number) => void }) {
   return (
@@ -34,7 +29,14 @@ function VersionSelect({ caption, versions, label, value, onChange }: { caption:
   );
 }
 
-export function HistoryDialog({ id, flush, onRestored, onClose }: { id: string; flush: () => Promise<unknown>; onRestored: (revision: number) => void; onClose: () => void }) {
+/**
+ * "History": the kept versions of an interview, each with its time (a working burst's first and
+ * last save), author, kind and name; name the current one, compare any two, restore one. Restore
+ * asks first, naming the version and saying that the current text stays in the history; then
+ * `onRestore` restores it and the open editor takes it in place (DocumentEditor), with "Undo
+ * restore" at hand. It answers with an error message, or null when it is done.
+ */
+export function HistoryDialog({ id, flush, onRestore, onClose }: { id: string; flush: () => Promise<unknown>; onRestore: (revision: number) => Promise<string | null>; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const [versions, setVersions] = useState<HistoryEntry[] | null>(null);
   const [current, setCurrent] = useState(0);
@@ -43,6 +45,8 @@ export function HistoryDialog({ id, flush, onRestored, onClose }: { id: string; 
   const [name, setName] = useState('');
   const [pair, setPair] = useState<{ from: number; to: number } | null>(null);
   const [compare, setCompare] = useState<{ from: number; to: number } | null>(null);
+  const [confirming, setConfirming] = useState<HistoryEntry | null>(null);
+  const [restoring, setRestoring] = useState(false);
 
   const [version, setVersion] = useState(0); // bumped to read the history again after a change
   useEffect(() => {
@@ -72,11 +76,11 @@ export function HistoryDialog({ id, flush, onRestored, onClose }: { id: string; 
   }
 
   async function restore(revision: number) {
-    await flush();
-    const result = await api.history.restore({ id, revision });
-    if (!result.ok) return setError(result.error.message);
-    setNotice(t('history.restored', { revision }));
-    onRestored(result.value.revision);
+    setConfirming(null);
+    setRestoring(true);
+    const failure = await onRestore(revision);
+    setRestoring(false);
+    if (failure) setError(failure);
   }
 
   /** An event's detail in words: a restore's source, a mode switch's modes; else as stored (a format, a file). */
@@ -86,8 +90,17 @@ export function HistoryDialog({ id, flush, onRestored, onClose }: { id: string; 
     return modes ? t('history.modeSwitch', { from: t(`review.modes.${modes.from}`), to: t(`review.modes.${modes.to}`) }) : v.note;
   };
 
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
-  const label = (v: HistoryEntry) => `${t('history.version', { revision: v.revision })} · ${when.format(new Date(v.savedAt))}${v.name ? ` · ${v.name}` : ''}`;
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  /** A working burst as the span of its saves; any other version at its time. */
+  const timeOf = (v: HistoryEntry) => (Date.parse(v.startedAt) < Date.parse(v.savedAt) ? when.formatRange(new Date(v.startedAt), new Date(v.savedAt)) : when.format(new Date(v.savedAt)));
+  /** What made the version, and who: "Edited by Lan" for a burst of autosaves, "Created by Lan" for the interview as it was created. */
+  const oldest = versions?.at(-1)?.revision;
+  const whatOf = (v: HistoryEntry) => {
+    if (v.kind === 'auto' && v.revision === oldest) return v.author ? t('history.createdBy', { author: v.author }) : t('history.created');
+    if (v.kind === 'auto') return v.author ? t('history.editedBy', { author: v.author }) : t('history.kinds.auto');
+    return v.author ? `${t(`history.kinds.${v.kind}`)} · ${t('history.by', { author: v.author })}` : t(`history.kinds.${v.kind}`);
+  };
+  const label = (v: HistoryEntry) => [t('history.version', { revision: v.revision }), timeOf(v), v.author, v.name].filter(Boolean).join(' · ');
 
   return (
     <Dialog title={t('history.title')} onClose={onClose} className="history-dialog">
@@ -123,12 +136,12 @@ export function HistoryDialog({ id, flush, onRestored, onClose }: { id: string; 
                 {v.name && <span className="history-name-tag">“{v.name}”</span>}
               </span>
               <span className="doc-meta">
-                <time dateTime={v.savedAt}>{when.format(new Date(v.savedAt))}</time>
-                <span>{t(`history.kinds.${v.kind}`)}</span>
+                <time dateTime={v.savedAt}>{timeOf(v)}</time>
+                <span>{whatOf(v)}</span>
                 {v.note && <span>{noteOf(v)}</span>}
               </span>
               {v.revision !== current && (
-                <button type="button" onClick={() => void restore(v.revision)}>
+                <button type="button" disabled={restoring} onClick={() => setConfirming(v)}>
                   {t('history.restore')}
                 </button>
               )}
@@ -146,6 +159,19 @@ export function HistoryDialog({ id, flush, onRestored, onClose }: { id: string; 
         </div>
       )}
       {compare && <CompareView id={id} from={compare.from} to={compare.to} />}
+      {confirming && (
+        <Dialog title={t('history.confirmTitle', { revision: confirming.revision })} onClose={() => setConfirming(null)}>
+          <p>{t('history.confirmText', { version: t('history.version', { revision: confirming.revision }), details: [timeOf(confirming), whatOf(confirming), confirming.name && `“${confirming.name}”`].filter(Boolean).join(' · '), current })}</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setConfirming(null)}>
+              {t('history.cancel')}
+            </button>
+            <button type="button" className="primary" onClick={() => void restore(confirming.revision)}>
+              {t('history.confirmRestore', { revision: confirming.revision })}
+            </button>
+          </div>
+        </Dialog>
+      )}
     </Dialog>
   );
 }

@@ -1,16 +1,19 @@
 /**
  * The Changes panel: every pending suggestion in document order with its
  * author, time and excerpt; a filter by author; accept or reject one, all (of the author shown),
- * or those in the selection. Clicking a suggestion selects it in the text.
+ * or those at the caret or in the selection, whose buttons say beforehand what they will decide.
+ * Clicking a suggestion selects it in the text.
  */
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Editor, Text, Transforms, type Range } from 'slate';
 import type { Interview } from '../../../shared/model/schema';
-import { listPending, type PendingSuggestion } from '../../../shared/review';
+import { listPending, tallyKinds, type PendingSuggestion } from '../../../shared/review';
 import { ReviewProblems } from './ReviewProblems';
 import { changeLabel } from './change-label';
+import { intentText } from './decision-text';
 import { authorSlot } from './SuggestionMarks';
+import { usePointed } from './use-pointed';
 import type { ReviewState } from './use-review';
 
 /** The range of text a suggestion marks, from its first leaf to its last. */
@@ -81,13 +84,8 @@ export function ChangesPanel({ editor, review, doc, onClose, repaired }: { edito
         <button type="button" disabled={shown.length === 0} onClick={() => review.decide('reject', shown.map((p) => p.id))}>
           {authorName ? t('review.rejectAllBy', { name: authorName }) : t('review.rejectAll')}
         </button>
-        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => review.decide('accept', review.idsInSelection())}>
-          {t('review.acceptSelection')}
-        </button>
-        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => review.decide('reject', review.idsInSelection())}>
-          {t('review.rejectSelection')}
-        </button>
       </div>
+      <PointedActions editor={editor} review={review} />
       {shown.length === 0 && <p className="muted">{t('review.none')}</p>}
       <ol className="changes-list">
         {shown.map((item) => (
@@ -110,6 +108,33 @@ export function ChangesPanel({ editor, review, doc, onClose, repaired }: { edito
         ))}
       </ol>
     </aside>
+  );
+}
+
+/**
+ * Accept or reject what the caret or the selection points at (shared/review/in-range.ts). Each
+ * button names what it will decide ("Accept 2 changes: 1 deletion, 1 speaker change") and decides
+ * exactly that; with nothing there it is disabled and says where it looked. A mousedown would take
+ * the focus, and the selection with it, out of the story.
+ */
+function PointedActions({ editor, review }: { editor: Editor; review: ReviewState }) {
+  const { t } = useTranslation();
+  const whereId = useId();
+  const { ids, where } = usePointed(editor, review);
+  const tally = tallyKinds(ids, (id) => review.records.get(id)?.kind);
+  const label = (decision: 'accept' | 'reject') =>
+    tally.length > 0 ? intentText(t, decision, tally) : t(where === 'caret' ? `review.${decision}Caret` : `review.${decision}Selection`);
+  return (
+    <div className="changes-actions changes-here" role="group" aria-labelledby={whereId}>
+      <span id={whereId} className="changes-here-where">
+        {t(`review.here.${where}`)}
+      </span>
+      {(['accept', 'reject'] as const).map((decision) => (
+        <button key={decision} type="button" disabled={ids.length === 0} onMouseDown={(e) => e.preventDefault()} onClick={() => review.decide(decision, ids, where)}>
+          {label(decision)}
+        </button>
+      ))}
+    </div>
   );
 }
 

@@ -4,14 +4,17 @@
  * what review adds to it and wires the suggestion plugin (review-env.ts) to the profile.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Editor } from 'slate';
+import { Range, type BaseRange, type Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { EditingMode, MarkupView } from '../../../shared/desktop-commands';
 import type { Block, Interview } from '../../../shared/model/schema';
-import { accept, discard, inRange, reject, type Author, type BodyRange, type ReviewProblem } from '../../../shared/review';
+import { accept, discard, inRange, reject, tallyKinds, type Author, type BodyRange, type ReviewProblem } from '../../../shared/review';
 import { desktop } from '../desktop/bridge';
 import { useDesktopCommand } from '../desktop/commands';
 import { currentProfile } from '../profile/profile-store';
+import { DecisionNotes } from './decision-notes';
+import type { Pointed } from './decision-text';
+import { pointedRange } from './pointed-range';
 import { replaceBody, sameValue } from './replace-body';
 import { setReviewEnv, type CommitOptions } from './review-env';
 import { ReviewRecords } from './review-records';
@@ -32,6 +35,12 @@ export class DocSignal {
     return () => this.listeners.delete(l);
   };
   get = (): number => this.version;
+}
+
+/** The suggestions a caret or a selection points at (shared/review/in-range.ts), and which of the two it is. */
+export interface PointedSuggestions {
+  where: Pointed;
+  ids: string[];
 }
 
 /** Someone with no profile yet still suggests under a name, so nothing is recorded anonymously. */
@@ -104,14 +113,23 @@ export function useReview(editor: Editor, doc: () => Interview, onModeChange?: (
     });
   }, [editor, records, doc, commit]);
 
-  /** Accept or reject suggestions: one document-level change, one undo step. */
+  // The status after a decision (DecisionStatus.tsx): every decision says what it took, by kind, so
+  // nothing is ever decided without a word, and one that found nothing says so.
+  const [notes] = useState(() => new DecisionNotes());
+
+  /**
+   * Accept or reject suggestions: one document-level change, one undo step (a body change is one
+   * Slate batch; one that also settles metadata is one document step, see `commit`). `where` is
+   * set when the ids are what a caret or a selection pointed at.
+   */
   const decide = useCallback(
-    (decision: Decision, ids: readonly string[]) => {
+    (decision: Decision, ids: readonly string[], where?: Pointed) => {
+      notes.say(decision, tallyKinds(ids, (id) => records.get(id)?.kind), where);
       if (ids.length === 0) return;
       const current = records.attachTo({ ...doc(), body: editor.children as Block[] });
       commit(decision === 'accept' ? accept(current, ids) : reject(current, ids));
     },
-    [doc, editor, records, commit],
+    [doc, editor, records, commit, notes],
   );
 
   /**
@@ -131,11 +149,23 @@ export function useReview(editor: Editor, doc: () => Interview, onModeChange?: (
     [doc, commit],
   );
 
-  /** The suggestions the selection (or the caret) touches. */
-  const idsInSelection = useCallback((): string[] => {
-    const sel = editor.selection;
-    return sel ? inRange(doc(), sel as BodyRange) : [];
-  }, [doc, editor]);
+  /** The suggestions a range of the live body points at (none without a range: nothing was pointed at). */
+  const pointedBy = useCallback(
+    (range: BaseRange | null): PointedSuggestions => ({
+      where: range && !Range.isCollapsed(range) ? 'selection' : 'caret',
+      ids: range ? inRange({ ...doc(), body: editor.children as Block[] }, range as BodyRange) : [],
+    }),
+    [doc, editor],
+  );
+
+  /** "Accept/reject here" (the shortcut): what the caret or the selection points at, as the user sees it now. */
+  const decideHere = useCallback(
+    (decision: Decision) => {
+      const { ids, where } = pointedBy(pointedRange(editor));
+      decide(decision, ids, where);
+    },
+    [decide, editor, pointedBy],
+  );
 
   const changeMode = useCallback(
     (next: EditingMode) => {
@@ -155,15 +185,15 @@ export function useReview(editor: Editor, doc: () => Interview, onModeChange?: (
   useDesktopCommand('view.markup', (c) => changeView(c.markup));
   useReviewKeys({
     mode: changeMode,
-    acceptHere: () => decide('accept', idsInSelection()),
-    rejectHere: () => decide('reject', idsInSelection()),
+    acceptHere: () => decideHere('accept'),
+    rejectHere: () => decideHere('reject'),
   });
 
   const focusEditor = useCallback(() => ReactEditor.focus(editor as ReactEditor), [editor]);
 
   return useMemo(
-    () => ({ mode, view, setMode: changeMode, setView: changeView, records, signal, decide, discardProblems, idsInSelection, focusEditor, author }),
-    [mode, view, changeMode, changeView, records, signal, decide, discardProblems, idsInSelection, focusEditor, author],
+    () => ({ mode, view, setMode: changeMode, setView: changeView, records, signal, decide, notes, discardProblems, pointedBy, focusEditor, author }),
+    [mode, view, changeMode, changeView, records, signal, decide, notes, discardProblems, pointedBy, focusEditor, author],
   );
 }
 

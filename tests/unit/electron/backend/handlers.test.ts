@@ -144,17 +144,18 @@ describe('document handlers', () => {
 
   it('keeps a bounded number of revisions per document (the retention policy, through real saves)', async () => {
     const { doc } = await created();
-    // Two days of autosaves, one every 3 minutes: the last hour in full, older ones thinned.
+    // Two days of autosaves, one every 6 minutes (each after a pause long enough to be a working
+    // burst of its own, revision-bursts.ts): the last hour in full, older ones thinned.
     let t = Date.parse('2026-11-27T10:00:00.000Z');
-    ctx.now = () => new Date((t += 3 * 60_000));
+    ctx.now = () => new Date((t += 6 * 60_000));
     let revision = 1;
-    for (let i = 0; i < (2 * 24 * 60) / 3; i++) {
+    for (let i = 0; i < (2 * 24 * 60) / 6; i++) {
       revision = value<{ revision: number }>(await call('document.save', { id: doc.id, baseRevision: revision, doc })).revision;
     }
     const rows = ctx.db.prepare('SELECT revision FROM revision WHERE document_id = ? ORDER BY revision').all(doc.id) as { revision: number }[];
-    // ≤ 21 in the last hour + ≤ 139 ten-minute slots + ≤ 3 days + the first revision.
-    expect(rows.length).toBeLessThanOrEqual(21 + 139 + 3 + 1);
-    expect(rows.length).toBeGreaterThan(20 + 130);
+    // ≤ 11 in the last hour + ≤ 139 ten-minute slots + ≤ 3 days + the first revision.
+    expect(rows.length).toBeLessThanOrEqual(11 + 139 + 3 + 1);
+    expect(rows.length).toBeGreaterThan(10 + 130);
     expect(rows[0]!.revision).toBe(1);
     expect(rows[rows.length - 1]!.revision).toBe(revision);
   });

@@ -59,6 +59,17 @@ describe('revision retention', () => {
     for (const r of [1, 101, 201, 301, rows.length]) expect(kept).toContain(r);
   });
 
+  it('keeps the state a restore replaced (the revision right before each restore), also beyond the cap', () => {
+    const rows = autosaves(3 * 24 * 60 * MIN, MIN);
+    rows[500]!.kind = 'restore';
+    rows[501]!.kind = 'restore'; // an undone restore: the first restore is what it replaced
+    const kept = new Set(keptAfterEachSave(rows).map((r) => r.revision));
+    for (const r of [500, 501, 502]) expect(kept).toContain(r);
+    const capped = autosaves(60 * MIN, 1_000).slice(0, MAX_AUTO_KEPT + 50);
+    capped[10]!.kind = 'restore';
+    expect(revisionsToDrop(capped)).not.toContain(10);
+  });
+
   it('never drops a revision whose time is unreadable or after the newest (a wrong clock)', () => {
     const rows = autosaves(3 * 60 * MIN, MIN);
     rows[10]!.savedAt = 'not a time';

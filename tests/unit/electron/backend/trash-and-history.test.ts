@@ -84,12 +84,13 @@ describe('trash', () => {
 describe('history', () => {
   it('names a version, restores an old one as a new revision, and keeps what it replaced', async () => {
     const { doc, revision } = await story();
+    // Named while current (a later autosave of the same working burst would otherwise take its place: revision-bursts.ts).
+    await call('history.name', { id: doc.id, revision, name: '  Bản gửi tòa soạn  ' });
     const changed = written(doc, 'Long An: tiêu đề mới', 'Một câu trả lời khác.');
     const { revision: r3 } = await call<{ revision: number }>('document.save', { id: doc.id, baseRevision: revision, doc: changed });
-    await call('history.name', { id: doc.id, revision, name: '  Bản gửi tòa soạn  ' });
 
-    const restored = await call<{ revision: number }>('history.restore', { id: doc.id, revision });
-    expect(restored.revision).toBe(r3 + 1);
+    const restored = await call<{ revision: number; replaced: number }>('history.restore', { id: doc.id, revision });
+    expect(restored).toMatchObject({ revision: r3 + 1, replaced: r3 });
     expect((await call<LoadedDocument>('document.load', { id: doc.id })).doc.meta.headline).toBe('Long An: Kết nạp đảng viên');
     const history = await call<{ current: number; versions: HistoryEntry[] }>('history.list', { id: doc.id });
     expect(history.current).toBe(r3 + 1);

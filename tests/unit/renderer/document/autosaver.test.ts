@@ -115,6 +115,27 @@ describe('Autosaver', () => {
     expect(a.getStatus().kind).toBe('saved');
   });
 
+  it('rebase takes a state stored by other means (a restore): nothing pending, the next save based on its revision and taken against it', async () => {
+    const start = doc('Tiêu đề');
+    const sent: { base: number; splices: number; fields: string[] }[] = [];
+    const saveChanges: SaveChangesFn = async (c) => {
+      sent.push({ base: c.baseRevision, splices: c.splices.length, fields: Object.keys(c.fields) });
+      return { ok: true, value: { revision: c.baseRevision + 1 } };
+    };
+    const a = new Autosaver({ save: async () => ({ ok: true, value: { revision: 0 } }), saveChanges, revision: 1, doc: start, delayMs: 10 });
+    a.update(doc('gõ dở'));
+    // The restore flushed first; a timer left behind must not send anything on the old base.
+    const restored = doc('Phiên bản cũ');
+    a.rebase(7, restored);
+    expect(a.dirty).toBe(false);
+    expect(a.getStatus()).toEqual({ kind: 'saved' });
+    await vi.advanceTimersByTimeAsync(50);
+    expect(sent).toEqual([]);
+    a.update({ ...restored, meta: { ...restored.meta, headline: 'Phiên bản cũ, sửa' } });
+    await vi.advanceTimersByTimeAsync(50);
+    expect(sent).toEqual([{ base: 7, splices: 0, fields: ['meta'] }]);
+  });
+
   it('sends only the changed blocks, against the state last stored, and the whole document when told it is stale', async () => {
     const start = doc('Tiêu đề');
     start.body = [0, 1, 2, 3].map((i) => ({ type: 'paragraph' as const, children: [{ text: `p${i}` }] }));
