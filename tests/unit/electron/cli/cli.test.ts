@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { putImageAsset } from '../../../../electron/backend/assets';
 import { loadDocument, saveDocument } from '../../../../electron/backend/documents';
 import { openLibrarySession } from '../../../../electron/backend/library-session';
@@ -18,6 +18,9 @@ import { assertValidNewsmlG2, assertValidNinjs, assertValidNitf, assertValidNitf
 import { solidPng } from '../../../helpers/images';
 import { FIXTURE_INTERVIEW } from '../../../helpers/material';
 import { tempDir } from '../../../helpers/temp-library';
+
+// Each test runs the CLI as child processes (node + tsx, ~1 s each): slow on a loaded machine, not stuck.
+vi.setConfig({ testTimeout: 60_000 });
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 // An agency article: section, headline, photos with credits, 9 turns, a byline, then web chrome.

@@ -4,12 +4,15 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../../electron/backend/dispatch';
 import { openLibrarySession } from '../../../../electron/backend/library-session';
 import type { ExchangeSaved, LoadedDocument } from '../../../../shared/api/contract';
 import type { Interview } from '../../../../shared/model/schema';
 import { tempDir } from '../../../helpers/temp-library';
+
+// Each test runs the CLI as child processes (node + tsx, ~1 s each): slow on a loaded machine, not stuck.
+vi.setConfig({ testTimeout: 60_000 });
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 
