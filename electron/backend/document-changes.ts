@@ -29,9 +29,9 @@ import type { Database } from 'better-sqlite3';
 import type { InputOf, LoadedDocument, OutputOf } from '../../shared/api/contract';
 import { spliceBody, splicesFit, type Splice } from '../../shared/api/document-changes';
 import { emptyParagraph } from '../../shared/model/factory';
-import { normalizeInterview } from '../../shared/model/normalize';
+import { admitInterview } from '../../shared/model/admit';
 import { LIMITS, type Block, type Interview } from '../../shared/model/schema';
-import { validateInterview, type ValidationProblem } from '../../shared/model/validate';
+import type { ValidationProblem } from '../../shared/model/validate';
 import type { HandlerContext } from './context';
 import { commitRevision, loadDocument } from './documents';
 import { AppError } from './errors';
@@ -84,9 +84,9 @@ export function saveDocumentChanges(ctx: HandlerContext, input: InputOf<'documen
       if (value === null) delete whole[key];
       else whole[key] = value;
     }
-    const checked = validateInterview(whole);
+    const checked = admitInterview(whole);
     if (!checked.ok) throw new AppError('invalid_document', NOT_SAVED, { problems: checked.problems });
-    doc = normalizeInterview(checked.doc);
+    doc = checked.doc;
     blockJson = doc.body.map((b) => JSON.stringify(b));
   }
 
@@ -128,9 +128,9 @@ function checkedBlocks(base: Interview, splices: readonly Splice[]): { start: nu
   let normalized: Block[] = [];
   if (raw.length > 0) {
     const probe = { ...base, body: [...raw, emptyParagraph()] };
-    const checked = validateInterview(probe);
+    const checked = admitInterview(probe);
     if (!checked.ok) throw new AppError('invalid_document', NOT_SAVED, { problems: checked.problems.map((p) => atBodyIndex(p, splices)) });
-    normalized = normalizeInterview(checked.doc).body.slice(0, raw.length);
+    normalized = checked.doc.body.slice(0, raw.length);
   }
   let next = 0;
   return splices.map((s) => {

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { DocumentSummary, LoadedDocument } from '../../shared/api/contract';
 import { newInterview } from '../../shared/model/factory';
 import { normalizeInterview } from '../../shared/model/normalize';
+import { admitInterview } from '../../shared/model/admit';
 import type { Interview, Language } from '../../shared/model/schema';
 import { searchableText } from '../../shared/model/text';
 import { validateInterview } from '../../shared/model/validate';
@@ -59,11 +60,11 @@ export function createDocument(ctx: HandlerContext, language: Language): LoadedD
 
 /** Store an imported document as a new interview (a new id; its content checked and normalised). */
 export function createDocumentFrom(ctx: HandlerContext, raw: unknown): LoadedDocument {
-  const checked = validateInterview(raw && typeof raw === 'object' ? { ...(raw as object), id: 'import' } : raw);
+  const checked = admitInterview(raw && typeof raw === 'object' ? { ...(raw as object), id: 'import' } : raw);
   if (!checked.ok) {
     throw new AppError('invalid_document', 'The imported interview does not match the document format.', { problems: checked.problems });
   }
-  return insertNewDocument(ctx, normalizeInterview({ ...checked.doc, id: ctx.newId() }), 'import');
+  return insertNewDocument(ctx, { ...checked.doc, id: ctx.newId() }, 'import');
 }
 
 /**
@@ -108,12 +109,12 @@ export function loadDocument(ctx: HandlerContext, id: string): LoadedDocument {
 }
 
 export function saveDocument(ctx: HandlerContext, id: string, baseRevision: number, raw: unknown): { revision: number; savedAt: string } {
-  const checked = validateInterview(raw);
+  const checked = admitInterview(raw);
   if (!checked.ok) {
     throw new AppError('invalid_document', 'The interview was not saved: it does not match the document format.', { problems: checked.problems });
   }
   if (checked.doc.id !== id) throw new AppError('invalid_input', `The document's id ${checked.doc.id} does not match ${id}.`);
-  return commitRevision(ctx, normalizeInterview(checked.doc), baseRevision, 'auto');
+  return commitRevision(ctx, checked.doc, baseRevision, 'auto');
 }
 
 /**

@@ -15,9 +15,8 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { probeImage } from '../../shared/media/image-info';
-import { normalizeInterview } from '../../shared/model/normalize';
+import { admitInterview } from '../../shared/model/admit';
 import type { Interview } from '../../shared/model/schema';
-import { validateInterview } from '../../shared/model/validate';
 import { LIBRARY_APPLICATION_ID } from './db/open-library';
 import { AppError } from './errors';
 
@@ -223,9 +222,9 @@ function parseDocument(json: string, name: string, what: string): Interview {
   } catch {
     throw damaged(name, `${what} is not JSON`);
   }
-  const checked = validateInterview(raw);
+  const checked = admitInterview(raw);
   if (!checked.ok) throw new AppError('invalid_file', `“${name}”: ${what} does not match the document format. Nothing was changed.`, { problems: checked.problems });
-  return normalizeInterview(checked.doc);
+  return checked.doc;
 }
 
 function readBundle(db: Database.Database, name: string): ExchangeBundle {

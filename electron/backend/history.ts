@@ -8,8 +8,7 @@
  */
 import type { HistoryEntry, LoadedVersion } from '../../shared/api/contract';
 import type { EditingMode } from '../../shared/desktop-commands';
-import { normalizeInterview } from '../../shared/model/normalize';
-import { validateInterview } from '../../shared/model/validate';
+import { admitInterview } from '../../shared/model/admit';
 import type { HandlerContext } from './context';
 import { commitRevision } from './documents';
 import { AppError } from './errors';
@@ -61,9 +60,9 @@ export function loadVersion(ctx: HandlerContext, id: string, revision: number): 
   } catch {
     throw new AppError('invalid_document', `Version ${revision} of interview ${id} is damaged (not JSON).`);
   }
-  const checked = validateInterview(parsed);
+  const checked = admitInterview(parsed);
   if (!checked.ok) throw new AppError('invalid_document', `Version ${revision} of interview ${id} does not match the document format.`, { problems: checked.problems });
-  return { ...entryOf(row), doc: normalizeInterview(checked.doc) };
+  return { ...entryOf(row), doc: checked.doc };
 }
 
 /** Name (or, with an empty name, unname) a version; a named version is never thinned out. */
