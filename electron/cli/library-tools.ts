@@ -4,8 +4,9 @@
  * only reads, and works on any file: it says what the file is and what is wrong with it.
  */
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { backupTo } from '../backend/backups';
 import { LIBRARY_SCHEMA_VERSION } from '../backend/db/open-library';
 import { migrations } from '../backend/db/migrations';
@@ -82,10 +83,17 @@ export async function verify(file: string): Promise<void> {
   const head = readFileSync(path).subarray(0, 16);
   if (!head.equals(Buffer.from('SQLite format 3\0', 'latin1'))) throw new CliError(`${file} is not an SQLite database (neither a library nor a review file)`);
 
+  // SQLite writes even when asked only to read a WAL database: it creates the -shm index, and the
+  // last connection to close checkpoints the WAL into the file and deletes it. So verify reads a
+  // private copy (the file and its WAL, as they are now): the original is never written, its lock
+  // never touched, and a library on a read-only disk is checked like any other.
+  const copy = privateCopy(path, file);
   let db: Database.Database;
   try {
-    db = new Database(path, { fileMustExist: true });
+    db = new Database(copy.path, { fileMustExist: true });
+    db.pragma('trusted_schema = OFF'); // a view or trigger in a foreign file is data, not code to run
   } catch (err) {
+    copy.remove();
     throw new CliError(`${file} cannot be opened: ${(err as Error).message}`);
   }
   const problems: string[] = [];
@@ -126,17 +134,19 @@ export async function verify(file: string): Promise<void> {
       problems.push(...schemaProblems(schemaOf(db), expected).map((p) => `schema: ${p}`));
       if (problems.length === 0 && kind === 'library') problems.push(...libraryDocumentProblems(db));
     }
-  } finally {
-    db.close();
-  }
-  // A review file gets the same full check as opening it in the app.
-  if (problems.length === 0 && description.startsWith('Interview Desk review file')) {
-    try {
-      readExchangeFile(path, basename(path));
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      problems.push(err.message);
+    // A review file gets the same full check as opening it in the app.
+    if (problems.length === 0 && description.startsWith('Interview Desk review file')) {
+      db.close();
+      try {
+        readExchangeFile(copy.path, basename(path));
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        problems.push(err.message);
+      }
     }
+  } finally {
+    if (db.open) db.close();
+    copy.remove();
   }
   process.stdout.write(`${file}: ${description}\n${problems.length === 0 ? 'ok\n' : problems.map((p) => `${p}\n`).join('')}`);
   if (problems.length > 0) throw new CliError(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'} found`);
@@ -156,4 +166,19 @@ function libraryDocumentProblems(db: Database.Database): string[] {
     if (!checked.ok) problems.push(`interview ${row.id}: ${checked.problems[0]?.path}: ${checked.problems[0]?.message}`);
   }
   return problems;
+}
+
+/** A copy of a database file and its write-ahead log in a private temporary folder. */
+function privateCopy(path: string, shown: string): { path: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'interview-desk-verify-'));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const target = join(dir, 'copy.sqlite');
+  try {
+    copyFileSync(path, target);
+    if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${target}-wal`);
+  } catch (err) {
+    remove();
+    throw new CliError(`${shown} cannot be read: ${(err as Error).message}`);
+  }
+  return { path: target, remove };
 }

@@ -1,12 +1,12 @@
 /** `search`, `history`, `backup` and `verify`, run as a user runs them: the real CLI in a child process. */
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../../electron/backend/dispatch';
-import { openLibrarySession } from '../../../../electron/backend/library-session';
+import { LIBRARY_FILE, openLibrarySession } from '../../../../electron/backend/library-session';
 import type { ExchangeSaved, LoadedDocument } from '../../../../shared/api/contract';
 import type { Interview } from '../../../../shared/model/schema';
 import { tempDir } from '../../../helpers/temp-library';
@@ -90,6 +90,29 @@ describe('backup and verify', () => {
     expect(verified.stdout).toMatch(/^.*copy\.sqlite: Interview Desk library, format \d+\nok\n$/);
     expect(cli(['backup', '--data-dir', data, '-o', out])).toMatchObject({ status: 1, stderr: expect.stringMatching(/already exists/) });
     expect(cli(['backup', '--data-dir', data])).toMatchObject({ status: 2 });
+  });
+
+  it('verifies a library left by a crash without writing to it: its WAL stays, no lock, no new files', async () => {
+    const data = dir();
+    const crashed = dir();
+    const session = await openLibrarySession(data, { backups: false });
+    try {
+      const created = await dispatch('document.create', { language: 'vi' }, session.ctx);
+      expect(created.ok).toBe(true);
+      // The files as a crash leaves them: the new interview only in the write-ahead log.
+      for (const name of readdirSync(data).filter((n) => n.startsWith(LIBRARY_FILE))) copyFileSync(join(data, name), join(crashed, name));
+    } finally {
+      session.close();
+    }
+    const file = join(crashed, LIBRARY_FILE);
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(0);
+    const before = new Map(readdirSync(crashed).map((name) => [name, readFileSync(join(crashed, name))]));
+    const verified = cli(['verify', file]);
+    expect(verified.status, verified.stderr).toBe(0);
+    expect(verified.stdout).toMatch(/Interview Desk library, format \d+\nok\n$/);
+    const after = new Map(readdirSync(crashed).map((name) => [name, readFileSync(join(crashed, name))]));
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), name).toBe(true);
   });
 
   it('verifies a review file, and says what is wrong with damaged, foreign and newer files', async () => {
