@@ -99,6 +99,12 @@ export function migrate(db: Database.Database, from: number): void {
 /** Checkpoint the WAL into the main file and close, leaving a single self-contained file. */
 export function closeLibrary(db: Database.Database): void {
   if (!db.open) return;
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  try {
+    // Folding the WAL into the file keeps the folder tidy. On a full or read-only disk it fails;
+    // the WAL then stays beside the file and is replayed on the next open, so nothing is lost.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // see above: stopping must never fail
+  }
   db.close();
 }

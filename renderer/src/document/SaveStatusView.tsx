@@ -7,7 +7,11 @@ export function SaveStatusView({ autosaver }: { autosaver: Autosaver }) {
   const { t } = useTranslation();
   const status = useSyncExternalStore(autosaver.subscribe, autosaver.getStatus);
   const text =
-    status.kind === 'error' ? t('save.error', { message: status.message }) : status.kind === 'conflict' ? t('save.conflict') : t(`save.${status.kind}`);
+    status.kind === 'error'
+      ? status.storage
+        ? t(`save.${status.storage}`)
+        : t('save.error', { message: status.message })
+      : status.kind === 'conflict' ? t('save.conflict') : t(`save.${status.kind}`);
   return (
     <span className={`save-status save-${status.kind}`}>
       <span role="status">{text}</span>

@@ -18,7 +18,8 @@ export type SaveStatus =
   | { kind: 'saved' }
   | { kind: 'pending' }
   | { kind: 'saving' }
-  | { kind: 'error'; message: string }
+  /** `storage`: a full or read-only disk, which the view names in the user's language. */
+  | { kind: 'error'; message: string; storage?: 'disk_full' | 'read_only' }
   | { kind: 'conflict'; message: string };
 
 export type SaveFn = (doc: Interview, baseRevision: number) => Promise<Result<{ revision: number }>>;
@@ -128,7 +129,8 @@ export class Autosaver {
     } else {
       // Keep the unsaved state; the next edit or a retry sends the newest version.
       if (this.latest === null) this.latest = doc;
-      this.setStatus({ kind: 'error', message: result.error.message });
+      const { code, message } = result.error;
+      this.setStatus(code === 'disk_full' || code === 'read_only' ? { kind: 'error', message, storage: code } : { kind: 'error', message });
     }
     return false;
   }

@@ -98,6 +98,21 @@ describe('Autosaver', () => {
     expect(a.dirty).toBe(true);
   });
 
+  it('names a full disk, keeps the changes, and saves them once there is room', async () => {
+    const b = backend(10);
+    const a = new Autosaver({ save: b.save, revision: 1, delayMs: 50 });
+    b.fail({ ok: false, error: { code: 'disk_full', message: 'Not saved: the disk holding the library is full.' } });
+    a.update(doc('kept'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(a.getStatus()).toEqual({ kind: 'error', message: 'Not saved: the disk holding the library is full.', storage: 'disk_full' });
+    expect(a.dirty).toBe(true);
+    void a.retry();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(b.saves).toHaveLength(2);
+    expect(a.getStatus()).toEqual({ kind: 'saved' });
+    expect(a.dirty).toBe(false);
+  });
+
   it('after an error keeps the changes and sends them on retry', async () => {
     const b = backend(10);
     const a = new Autosaver({ save: b.save, revision: 1, delayMs: 50 });
