@@ -57,6 +57,10 @@ export const SHORTCUTS = [
   { id: 'modeViewing', accelerator: 'CmdOrCtrl+Alt+V', description: 'shortcuts.modeViewing', scope: 'document', menu: false },
   { id: 'acceptSuggestion', accelerator: 'CmdOrCtrl+Alt+Shift+A', description: 'shortcuts.acceptSuggestion', scope: 'document', menu: false },
   { id: 'rejectSuggestion', accelerator: 'CmdOrCtrl+Alt+Shift+R', description: 'shortcuts.rejectSuggestion', scope: 'document', menu: false },
+  // Going through the changes one by one, as Word's Next/Previous: Ctrl+Alt with the keys under
+  // > and < (neither types anything with Ctrl+Alt, and Ctrl+. is the IME switch on some systems).
+  { id: 'nextChange', accelerator: 'CmdOrCtrl+Alt+.', description: 'shortcuts.nextChange', scope: 'document', menu: false },
+  { id: 'previousChange', accelerator: 'CmdOrCtrl+Alt+,', description: 'shortcuts.previousChange', scope: 'document', menu: false },
   // Word's and Google Docs' key for a new comment.
   { id: 'addComment', accelerator: 'CmdOrCtrl+Alt+M', description: 'shortcuts.addComment', scope: 'document', menu: false },
 ] as const satisfies readonly Shortcut[];

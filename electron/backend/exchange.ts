@@ -12,13 +12,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_EXCHANGE_FILE_BYTES, type ExchangeOpened, type ExchangeSaved } from '../../shared/api/contract';
+import { reviewFileName } from '../../shared/exchange/review-file-name';
 import type { Interview } from '../../shared/model/schema';
 import type { HandlerContext } from './context';
 import { commitRevision, insertNewDocument, loadDocument } from './documents';
 import { AppError } from './errors';
-import { EXCHANGE_EXTENSION, readExchangeFile, writeExchangeFile, type ExchangeBundle, type WriteOptions } from './exchange-file';
-import { exportBaseName } from './exports';
+import { readExchangeFile, writeExchangeFile, type ExchangeBundle, type WriteOptions } from './exchange-file';
 import { markCurrentRevision } from './history';
+import { getProfile } from './profile';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const ASSET_REF = /"assetId":"([0-9a-f]{64})"/g;
@@ -85,7 +86,8 @@ export function bundleOf(ctx: HandlerContext, id: string): ExchangeBundle {
  */
 export function saveForReview(ctx: HandlerContext, id: string, options: WriteOptions = {}): ExchangeSaved {
   const bundle = bundleOf(ctx, id);
-  const fileName = `${exportBaseName(bundle.document.doc)}${EXCHANGE_EXTENSION}`;
+  // Named for the story and whose copy it is (reporter's or editor's), not for an id.
+  const fileName = reviewFileName(bundle.document.doc, getProfile(ctx)?.role);
   const bytes = withTempFile(fileName, (path) => {
     writeExchangeFile(path, bundle, options);
     return readFileSync(path);

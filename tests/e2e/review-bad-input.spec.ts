@@ -67,11 +67,12 @@ test('a corrupt suggestion record: the interview opens, the problem is shown and
     // The healthy suggestion is listed as usual, with its author.
     await expect(panel.getByRole('listitem', { name: 'Deletion' })).toContainText('Minh');
 
-    // Export is blocked while suggestions are pending; "Review changes" leads to the way out.
-    await page.getByRole('button', { name: 'Export' }).click();
+    // Export and Send wait while suggestions are pending: disabled, the reason beside them, which
+    // opens the Changes panel.
+    await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Send to newsroom' })).toBeDisabled();
+    await page.getByRole('button', { name: '2 suggestions are still pending: decide them first' }).click();
     const exportDialog = page.getByRole('dialog', { name: 'Export' });
-    await expect(exportDialog.getByRole('alert')).toContainText('2 suggested changes are still pending');
-    await exportDialog.getByRole('button', { name: 'Review changes' }).click();
     await expect(problems).toBeVisible();
 
     // The stray record goes without touching the text.

@@ -79,12 +79,12 @@ test('the whole review: suggest everything, comment, decide, export', async ({ p
   await comments.getByRole('button', { name: 'Comment', exact: true }).click();
   await saved(page);
 
-  // Export is blocked while suggestions are pending.
-  await page.getByRole('button', { name: 'Export' }).click();
+  // Export and Send wait while suggestions are pending: disabled, the reason beside them, which
+  // opens the Changes panel.
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Send to newsroom' })).toBeDisabled();
+  await page.getByRole('button', { name: '5 suggestions are still pending: decide them first' }).click();
   const exportDialog = page.getByRole('dialog', { name: 'Export' });
-  await expect(exportDialog.getByRole('alert')).toContainText('5 suggested changes are still pending');
-  await expect(exportDialog.getByRole('button', { name: 'Save file' })).toBeDisabled();
-  await exportDialog.getByRole('button', { name: 'Review changes' }).click();
   const changes = page.getByRole('region', { name: 'Changes' });
   await expect(changes.getByRole('heading')).toHaveText('5 pending changes');
 
@@ -99,9 +99,8 @@ test('the whole review: suggest everything, comment, decide, export', async ({ p
   await item('Deletion').getByRole('button', { name: 'Reject', exact: true }).click();
   await expect(changes.getByRole('heading')).toHaveText('1 pending change');
   // Still blocked by the one left.
-  await page.getByRole('button', { name: 'Export' }).click();
-  await expect(exportDialog.getByRole('alert')).toContainText('1 suggested changes are still pending');
-  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: '1 suggestion is still pending: decide it first' })).toBeVisible();
   await item('Speaker changed').getByRole('button', { name: 'Reject', exact: true }).click();
   await expect(changes.getByText('No pending changes.')).toBeVisible();
 

@@ -64,13 +64,12 @@ test('an editor suggests, the reporter accepts and rejects, export waits for it,
   await page.getByRole('button', { name: 'Changes', exact: true }).click();
   await expect(panel.getByRole('listitem', { name: 'Deletion' })).toContainText('Minh');
 
-  // Export is refused while any suggestion is pending, with the count and a way to review them.
-  await page.getByRole('button', { name: 'Export' }).click();
+  // Export and Send wait while suggestions are pending: disabled, the reason beside them, which
+  // opens the Changes panel.
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Send to newsroom' })).toBeDisabled();
+  await page.getByRole('button', { name: '2 suggestions are still pending: decide them first' }).click();
   const exportDialog = page.getByRole('dialog', { name: 'Export' });
-  await expect(exportDialog.getByRole('alert')).toContainText('2 suggested changes are still pending');
-  await expect(exportDialog.getByRole('button', { name: 'Save file' })).toBeDisabled();
-  await exportDialog.getByRole('button', { name: 'Review changes' }).click();
-  await expect(exportDialog).toHaveCount(0);
   await expect(panel).toBeVisible();
 
   // The reporter takes over: accepts the replacement, rejects the deletion.

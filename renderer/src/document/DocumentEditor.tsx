@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LoadedDocument } from '../../../shared/api/contract';
 import { mergeParticipants } from '../../../shared/model/participants';
 import { findProblems } from '../../../shared/review';
-import type { Block, CommentThread, Interview, Meta, MetaChange, Participant } from '../../../shared/model/schema';
+import type { Block, CommentThread, Interview, Meta, MetaChange, Participant, Status } from '../../../shared/model/schema';
 import { api } from '../api';
 import { useTopbarHeight } from '../common/use-topbar-height';
 import { onFlushRequest } from '../desktop/bridge';
@@ -23,8 +23,14 @@ import { Autosaver } from './autosaver';
 import { attachDocumentHistory, type DocState } from './document-history';
 import { MetaFields } from './MetaFields';
 import { SaveStatusView } from './SaveStatusView';
+import { statusAfter } from './workflow-status';
+import { PENDING_REASON_ID, PendingReason, usePendingCount } from '../review/PendingGate';
 import { takeStoredBody } from './take-stored-body';
+import { ensureNamed } from '../profile/ask-name';
+import { AskNameDialog } from '../profile/AskNameDialog';
 import { ProfileButton } from '../profile/ProfileButton';
+import { useProfile } from '../profile/profile-store';
+import { AuthorColourContext, useDocumentAuthorColours } from '../review/author-colour-context';
 import { ChangesPanel } from '../review/ChangesPanel';
 import { DecisionStatus } from '../review/DecisionStatus';
 import { ReviewBar } from '../review/ReviewBar';
@@ -144,6 +150,20 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
     },
     [change, review],
   );
+  /**
+   * The workflow status as the work moves it (workflow-status.ts): a plain edit, whatever the
+   * mode (status is never a suggestion). Returns the status it replaced.
+   */
+  const setStatus = useCallback(
+    (next: Status): Status => {
+      const before = docRef.current.meta.status;
+      if (next !== before) onMetaChange('status', next);
+      return before;
+    },
+    [onMetaChange],
+  );
+  const pendingCount = usePendingCount(currentDoc, review.signal);
+
   const onMetaFocus = useCallback(() => {
     metaEditStart.current = currentState();
   }, [currentState]);
@@ -223,22 +243,29 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   const comments = useComments({ editor, history, state: currentState, threads });
   const [commentHint, setCommentHint] = useState(false);
   const addComment = useCallback(() => {
-    setCommentHint(!comments.start());
+    const started = comments.start();
+    setCommentHint(!started);
     setPanel('comments');
+    // The draft holds the selection while the user, without a profile yet, is asked for a name.
+    if (started) void ensureNamed().then((named) => named || comments.cancel());
   }, [comments]);
   useCommentKeys(addComment);
   const { openIds, active: activeThread, setActive: setActiveThread } = comments;
+  const threadAuthors = useMemo(() => new Map(threads.map((th) => [th.id, th.comments[0]?.authorId])), [threads]);
   const commentMarks = useMemo<CommentMarksValue>(
     () => ({
       open: openIds,
       active: activeThread,
+      authorOf: (id) => threadAuthors.get(id),
       activate: (id) => {
         setActiveThread(id);
         setPanel('comments');
       },
     }),
-    [openIds, activeThread, setActiveThread],
+    [openIds, activeThread, setActiveThread, threadAuthors],
   );
+  const profile = useProfile();
+  const authorColour = useDocumentAuthorColours(review.records, threads, review.signal, profile?.id);
 
   const previewParticipants = useCallback(
     (next: Participant[]) => {
@@ -327,11 +354,14 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
 
   // Menu commands of the desktop build (browser mode never sends any).
   const [exportFormat, setExportFormat] = useState<UiExportFormat | undefined>(undefined);
+  // From the menu as from the top bar: nothing leaves while suggestions are pending; the Changes
+  // panel, where they are decided, opens instead.
   useDesktopCommand('file.export', (command) => {
+    if (pendingCount > 0) return setPanel('changes');
     setExportFormat(command.format);
     setDialog('export');
   });
-  useDesktopCommand('file.sendToNewsroom', () => setDialog('send'));
+  useDesktopCommand('file.sendToNewsroom', () => (pendingCount > 0 ? setPanel('changes') : setDialog('send')));
   useDesktopCommand('file.close', () => void back());
 
   async function back() {
@@ -346,15 +376,23 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
           ← {t('document.back')}
         </button>
         <span className="topbar-title">{meta.headline || t('library.untitled')}</span>
+        {/* The mode and the status stay in sight: the review bar scrolls away with the story. */}
+        <span className={`mode-badge mode-${review.mode}`} data-testid="current-mode">
+          {t('review.currentMode', { mode: t(`review.modes.${review.mode}`) })}
+        </span>
+        <span className={`doc-status status-${meta.status}`} data-testid="current-status">
+          {t(`status.${meta.status}`)}
+        </span>
         <button type="button" aria-pressed={panel === 'participants'} onClick={() => setPanel(panel === 'participants' ? null : 'participants')}>
           {t('participants.open')}
         </button>
-        <button type="button" onClick={() => setDialog('export')}>
+        <button type="button" disabled={pendingCount > 0} aria-describedby={pendingCount > 0 ? PENDING_REASON_ID : undefined} onClick={() => setDialog('export')}>
           {t('export.button')}
         </button>
-        <button type="button" onClick={() => setDialog('send')}>
+        <button type="button" disabled={pendingCount > 0} aria-describedby={pendingCount > 0 ? PENDING_REASON_ID : undefined} onClick={() => setDialog('send')}>
           {t('newsroom.button')}
         </button>
+        <PendingReason count={pendingCount} onReview={() => setPanel('changes')} />
         <button type="button" onClick={() => setDialog('history')}>
           {t('history.button')}
         </button>
@@ -365,7 +403,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
           {openIds.size > 0 ? t('comments.openCount', { count: openIds.size }) : t('comments.open')}
         </button>
         <ProfileButton />
-        <SaveForReviewButton id={initial.doc.id} flush={flush} />
+        <SaveForReviewButton id={initial.doc.id} flush={flush} markInReview={() => setStatus(statusAfter(docRef.current.meta.status, 'savedForReview'))} setStatus={setStatus} />
         <SaveStatusView autosaver={autosaver} />
       </header>
       {dialog === 'export' && (
@@ -380,7 +418,9 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
           }}
         />
       )}
-      {dialog === 'send' && <SendDialog documentId={initial.doc.id} flush={flush} onClose={() => setDialog(null)} />}
+      {dialog === 'send' && (
+        <SendDialog documentId={initial.doc.id} flush={flush} status={meta.status} onSent={() => setStatus(statusAfter(meta.status, 'sent'))} onClose={() => setDialog(null)} />
+      )}
       {dialog === 'history' && <HistoryDialog id={initial.doc.id} flush={flush} onRestore={restore} onClose={() => setDialog(null)} />}
       <div className={panel ? 'document-layout with-panel' : 'document-layout'}>
         <main className="document-main">
@@ -400,6 +440,8 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
               {restoreError}
             </p>
           )}
+          {/* The fields hold the suggested values: Final and Original show their own (ReviewPreview). */}
+          <div hidden={review.view !== 'markup'}>
           <MetaFields
             meta={meta}
             onChange={onMetaChange}
@@ -409,10 +451,12 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
             record={review.records.get}
             onDecide={(decision, id) => review.decide(decision, [id])}
           />
+          </div>
           <ReviewBar mode={review.mode} view={review.view} onMode={review.setMode} onView={review.setView} onAddComment={addComment} />
           <DecisionStatus notes={review.notes} />
           {review.view !== 'markup' && <ReviewPreview view={review.view} doc={currentDoc} signal={review.signal} />}
           <div hidden={review.view !== 'markup'}>
+            <AuthorColourContext.Provider value={authorColour}>
             <SuggestionRecordsContext.Provider value={review.records.get}>
              <CommentMarksContext.Provider value={commentMarks}>
               <InterviewEditor
@@ -428,6 +472,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
               />
              </CommentMarksContext.Provider>
             </SuggestionRecordsContext.Provider>
+            </AuthorColourContext.Provider>
           </div>
         </main>
         {panel === 'participants' && (
@@ -449,7 +494,12 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
             onClose={() => setPanel(null)}
           />
         )}
-        {panel === 'changes' && <ChangesPanel editor={editor} review={review} doc={currentDoc} repaired={initial.repaired} onClose={() => setPanel(null)} />}
+        {panel === 'changes' && (
+          <AuthorColourContext.Provider value={authorColour}>
+            <ChangesPanel editor={editor} review={review} doc={currentDoc} repaired={initial.repaired} onClose={() => setPanel(null)} />
+          </AuthorColourContext.Provider>
+        )}
+        <AskNameDialog />
       </div>
     </div>
   );

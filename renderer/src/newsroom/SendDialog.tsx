@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delivery, Destination, PreflightFindings } from '../../../shared/api/contract';
+import type { Status } from '../../../shared/model/schema';
 import { api } from '../api';
+import { sendNeedsConfirmation } from '../document/workflow-status';
 import { Dialog } from '../common/Dialog';
 import { PreflightList } from '../export/PreflightList';
 import { DestinationsEditor } from './DestinationsEditor';
@@ -16,13 +18,17 @@ interface Props {
   documentId: string;
   flush: () => Promise<void>;
   onClose: () => void;
+  /** The story's workflow status: a draft or a story in review is sent only after a question. */
+  status: Status;
+  /** A delivery succeeded (the story becomes Sent: document/workflow-status.ts). */
+  onSent: () => void;
 }
 
 /**
  * Send to newsroom: deliver the story into a drop folder that the newsroom system polls. The
  * backend writes temporary files and renames them, pictures first, and logs every delivery.
  */
-export function SendDialog({ documentId, flush, onClose }: Props) {
+export function SendDialog({ documentId, flush, onClose, status, onSent }: Props) {
   const { t, i18n } = useTranslation();
   const [destinations, setDestinations] = useState<Destination[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -31,6 +37,9 @@ export function SendDialog({ documentId, flush, onClose }: Props) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [log, setLog] = useState<Delivery[]>([]);
   const [sending, setSending] = useState(false);
+  // Asked once per dialog: "This story is still a draft. Send it anyway?"
+  const [asking, setAsking] = useState(false);
+  const unapproved = sendNeedsConfirmation(status);
 
   const refreshLog = useCallback(() => deliveriesOf(documentId).then(setLog), [documentId]);
 
@@ -50,8 +59,10 @@ export function SendDialog({ documentId, flush, onClose }: Props) {
     if (!result.value.destinations.some((d) => d.id === chosen)) setChosen(result.value.destinations[0]?.id ?? null);
   }
 
-  async function send() {
+  async function send(confirmed = false) {
     if (!chosen) return;
+    if (unapproved && !confirmed) return setAsking(true);
+    setAsking(false);
     setSending(true);
     setMessage(null);
     await flush();
@@ -62,6 +73,7 @@ export function SendDialog({ documentId, flush, onClose }: Props) {
     setPreflight(result.value.preflight);
     const delivery = result.value.delivery;
     if (delivery) setMessage({ ok: delivery.ok, text: delivery.ok ? t('newsroom.sent', { name: delivery.destination, files: delivery.files.join(', ') }) : delivery.message });
+    if (delivery?.ok) onSent();
     void refreshLog();
   }
 
@@ -89,14 +101,28 @@ export function SendDialog({ documentId, flush, onClose }: Props) {
           {message.text}
         </p>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          {t('export.close')}
-        </button>
-        <button type="button" className="primary" disabled={!chosen || sending} onClick={() => void send()}>
-          {t('newsroom.send')}
-        </button>
-      </div>
+      {asking && unapproved ? (
+        <div role="alertdialog" aria-label={t(`newsroom.confirm.${unapproved}`)} className="send-confirm">
+          <p>{t(`newsroom.confirm.${unapproved}`)}</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setAsking(false)}>
+              {t('newsroom.dontSend')}
+            </button>
+            <button type="button" className="primary" autoFocus onClick={() => void send(true)}>
+              {t('newsroom.sendAnyway')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('export.close')}
+          </button>
+          <button type="button" className="primary" disabled={!chosen || sending} onClick={() => void send()}>
+            {t('newsroom.send')}
+          </button>
+        </div>
+      )}
       {destinations && <DestinationsEditor destinations={destinations} onSave={(next) => void saveDestinations(next)} />}
       {log.length > 0 && (
         <>

@@ -2,7 +2,7 @@
  * The Changes panel: every pending suggestion in document order with its
  * author, time and excerpt; a filter by author; accept or reject one, all (of the author shown),
  * or those at the caret or in the selection, whose buttons say beforehand what they will decide.
- * Clicking a suggestion selects it in the text.
+ * Clicking a suggestion selects it in the text and brings it into view (reveal.ts).
  */
 import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,8 @@ import { listPending, tallyKinds, type PendingSuggestion } from '../../../shared
 import { ReviewProblems } from './ReviewProblems';
 import { changeLabel } from './change-label';
 import { intentText } from './decision-text';
-import { authorSlot } from './SuggestionMarks';
+import { authorStyle, useAuthorColour } from './author-colour-context';
+import { revealPath } from './reveal';
 import { usePointed } from './use-pointed';
 import type { ReviewState } from './use-review';
 
@@ -39,6 +40,7 @@ function selectSuggestion(editor: Editor, review: ReviewState, item: PendingSugg
   if (!range) return;
   Transforms.select(editor, range);
   review.focusEditor();
+  revealPath(editor, range.anchor.path);
 }
 
 /** `repaired`: damaged review data left out when the document was opened (ReviewProblems.tsx). */
@@ -56,6 +58,7 @@ export function ChangesPanel({ editor, review, doc, onClose, repaired }: { edito
   const shown = author ? pending.filter((p) => p.authorId === author) : pending;
   const authorName = authors.find(([id]) => id === author)?.[1];
   const when = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString(i18n.language) : '');
+  const colour = useAuthorColour();
 
   return (
     <aside className="side-panel changes-panel" role="region" aria-label={t('review.changes')}>
@@ -89,10 +92,15 @@ export function ChangesPanel({ editor, review, doc, onClose, repaired }: { edito
       {shown.length === 0 && <p className="muted">{t('review.none')}</p>}
       <ol className="changes-list">
         {shown.map((item) => (
-          <li key={item.id} className={`change author-${authorSlot(item.authorId)}`} aria-label={t(`review.kinds.${item.kind ?? 'unknown'}`)}>
-            <button type="button" className="change-jump" onClick={() => selectSuggestion(editor, review, item)}>
+          <li key={item.id} className="change" style={authorStyle(colour(item.authorId))} data-change={item.id} aria-label={t(`review.kinds.${item.kind ?? 'unknown'}`)}>
+            <button
+              type="button"
+              className="change-jump"
+              title={`${item.authorName ?? t('review.unknownAuthor')} · ${when(item.createdAt)}`}
+              onClick={() => selectSuggestion(editor, review, item)}
+            >
               <span className="change-meta">
-                <strong>{item.authorName ?? t('review.unknownAuthor')}</strong> · {when(item.createdAt)} · {t(`review.kinds.${item.kind ?? 'unknown'}`)}
+                <strong className="change-author">{item.authorName ?? t('review.unknownAuthor')}</strong> · {when(item.createdAt)} · {t(`review.kinds.${item.kind ?? 'unknown'}`)}
               </span>
               <ChangeExcerpt doc={doc} item={item} />
             </button>

@@ -63,6 +63,11 @@ export class ReviewRecords {
   /** An arrow, so it can be handed around (the leaf marks' context) without its object. */
   get = (id: string): Suggestion | undefined => this.records.get(id);
 
+  /** Everyone who suggested in this document while it was open (their colours stay put when decided). */
+  authorIds(): Set<string> {
+    return new Set([...this.records.values()].map((r) => r.authorId));
+  }
+
   /** Open a new suggestion by `author`; returns its id. */
   open(kind: SuggestionKind, author: Author): string {
     let id = this.newId();

@@ -1,6 +1,7 @@
 /**
- * Review shortcuts anywhere on an open interview (shared/shortcuts.ts): the editing modes, and
- * accepting or rejecting the suggestions at the caret or in the selection. None is a bare key or
+ * Review shortcuts anywhere on an open interview (shared/shortcuts.ts): the editing modes,
+ * accepting or rejecting the suggestions at the caret or in the selection, and going to the next
+ * or previous change. None is a bare key or
  * a Backspace: Telex tools send those while typing.
  */
 import { useEffect, useRef } from 'react';
@@ -12,6 +13,8 @@ interface Handlers {
   mode: (mode: EditingMode) => void;
   acceptHere: () => void;
   rejectHere: () => void;
+  nextChange: () => void;
+  previousChange: () => void;
 }
 
 const BODY_ONLY = new Set<ShortcutId>(['acceptSuggestion', 'rejectSuggestion']);
@@ -31,6 +34,8 @@ export function useReviewKeys(handlers: Handlers): void {
       ['modeViewing', () => latest.current.mode('viewing')],
       ['acceptSuggestion', () => latest.current.acceptHere()],
       ['rejectSuggestion', () => latest.current.rejectHere()],
+      ['nextChange', () => latest.current.nextChange()],
+      ['previousChange', () => latest.current.previousChange()],
     ];
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.isComposing) return;

@@ -4,17 +4,20 @@
  * what review adds to it and wires the suggestion plugin (review-env.ts) to the profile.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Range, type BaseRange, type Editor } from 'slate';
+import { Range, Transforms, type BaseRange, type Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { EditingMode, MarkupView } from '../../../shared/desktop-commands';
 import type { Block, Interview } from '../../../shared/model/schema';
 import { accept, discard, inRange, reject, tallyKinds, type Author, type BodyRange, type ReviewProblem } from '../../../shared/review';
 import { desktop } from '../desktop/bridge';
 import { useDesktopCommand } from '../desktop/commands';
+import { whenNamed } from '../profile/ask-name';
 import { currentProfile } from '../profile/profile-store';
 import { DecisionNotes } from './decision-notes';
 import type { Pointed } from './decision-text';
+import { changeStops, stepFrom, type Direction } from './change-stops';
 import { pointedRange } from './pointed-range';
+import { revealPath } from './reveal';
 import { replaceBody, sameValue } from './replace-body';
 import { setReviewEnv, type CommitOptions } from './review-env';
 import { ReviewRecords } from './review-records';
@@ -43,7 +46,10 @@ export interface PointedSuggestions {
   ids: string[];
 }
 
-/** Someone with no profile yet still suggests under a name, so nothing is recorded anonymously. */
+/**
+ * Only a stand-in: Suggesting is entered only with a profile (ask-name.ts), so nothing should be
+ * recorded under it; a name rather than a crash if something ever is.
+ */
 const NO_PROFILE = { id: 'local', name: '?' };
 
 /**
@@ -167,7 +173,7 @@ export function useReview(editor: Editor, doc: () => Interview, onModeChange?: (
     [decide, editor, pointedBy],
   );
 
-  const changeMode = useCallback(
+  const switchMode = useCallback(
     (next: EditingMode) => {
       const previous = modeRef.current;
       modeRef.current = next;
@@ -177,23 +183,42 @@ export function useReview(editor: Editor, doc: () => Interview, onModeChange?: (
     },
     [],
   );
+  // Suggesting needs a name to record: without a profile, the user is asked first (ask-name.ts)
+  // and stays in the mode they were in if they decline.
+  const changeMode = useCallback((next: EditingMode) => (next === 'suggesting' ? whenNamed(() => switchMode(next)) : switchMode(next)), [switchMode]);
   const changeView = useCallback((next: MarkupView) => setView(next), []);
 
   useDesktopCommand('view.mode', (c) => changeMode(c.mode));
   // Desktop build: the View menu's radio items follow the mode and view, however they changed.
   useEffect(() => desktop?.reportReviewState({ mode, markup: view }), [mode, view]);
   useDesktopCommand('view.markup', (c) => changeView(c.markup));
+  const focusEditor = useCallback(() => ReactEditor.focus(editor as ReactEditor), [editor]);
+
+  /** Next / Previous change (change-stops.ts): the caret goes to it, and it is brought into view. */
+  const goToChange = useCallback(
+    (direction: Direction) => {
+      const to = stepFrom(changeStops(editor, doc()), editor.selection ? Range.start(editor.selection) : null, direction);
+      if (!to) return; // nothing pending in the story (the Changes panel's count says so)
+      if (view !== 'markup') setView('markup'); // the caret lives in the marked-up text
+      Transforms.select(editor, to);
+      focusEditor();
+      // After the view is back (a render away) the node has its place on screen.
+      requestAnimationFrame(() => revealPath(editor, to.path));
+    },
+    [doc, editor, focusEditor, view],
+  );
+
   useReviewKeys({
     mode: changeMode,
     acceptHere: () => decideHere('accept'),
     rejectHere: () => decideHere('reject'),
+    nextChange: () => goToChange(1),
+    previousChange: () => goToChange(-1),
   });
 
-  const focusEditor = useCallback(() => ReactEditor.focus(editor as ReactEditor), [editor]);
-
   return useMemo(
-    () => ({ mode, view, setMode: changeMode, setView: changeView, records, signal, decide, notes, discardProblems, pointedBy, focusEditor, author }),
-    [mode, view, changeMode, changeView, records, signal, decide, notes, discardProblems, pointedBy, focusEditor, author],
+    () => ({ mode, view, setMode: changeMode, setView: changeView, records, signal, decide, notes, discardProblems, pointedBy, focusEditor, author, goToChange }),
+    [mode, view, changeMode, changeView, records, signal, decide, notes, discardProblems, pointedBy, focusEditor, author, goToChange],
   );
 }
 

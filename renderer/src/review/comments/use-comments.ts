@@ -10,10 +10,12 @@ import { ReactEditor } from 'slate-react';
 import type { Comment, CommentThread } from '../../../../shared/model/schema';
 import { editComment, newThread, removeThread, reopenThread, reply, resolveThread } from '../../../../shared/review/comments';
 import type { DocState, DocumentHistory } from '../../document/document-history';
+import { whenNamed } from '../../profile/ask-name';
+import { revealPath } from '../reveal';
 import { currentProfile } from '../../profile/profile-store';
 import { anchorThread, canAnchor, quoteOf, threadRange, unanchorThread } from './anchor-ops';
 
-/** Someone with no profile yet still comments under a name, as they suggest (use-review.ts). */
+/** A stand-in only: commenting asks for a name first (ask-name.ts), as suggesting does (use-review.ts). */
 const NO_PROFILE = { id: 'local', name: '?' };
 
 function author() {
@@ -93,13 +95,16 @@ export function useComments({ editor, history, state, threads }: { editor: Edito
     [change, draft, dropDraft, editor],
   );
 
+  // A reply or a resolution carries a name: without a profile, the user is asked for one first.
   const answer = useCallback((id: string, text: string) => {
-    if (text.trim() !== '') change((all) => reply(all, id, newComment(text)));
+    if (text.trim() !== '') whenNamed(() => change((all) => reply(all, id, newComment(text))));
   }, [change]);
 
   const resolve = useCallback((id: string) => {
-    const a = author();
-    change((all) => resolveThread(all, id, { authorId: a.id, authorName: a.name }, new Date().toISOString()));
+    whenNamed(() => {
+      const a = author();
+      change((all) => resolveThread(all, id, { authorId: a.id, authorName: a.name }, new Date().toISOString()));
+    });
   }, [change]);
 
   const reopen = useCallback((id: string) => change((all) => reopenThread(all, id)), [change]);
@@ -131,11 +136,7 @@ export function useComments({ editor, history, state, threads }: { editor: Edito
       const range = threadRange(editor, id);
       if (!range) return;
       editor.select(range);
-      try {
-        ReactEditor.toDOMRange(editor as ReactEditor, range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      } catch {
-        // Not rendered (a hidden view): selecting is enough.
-      }
+      revealPath(editor, range.anchor.path);
     },
     [editor],
   );
