@@ -8,7 +8,6 @@ import { QuitGuard, type UnsavedProblem } from './quit-guard';
 import type { ShellStrings } from './shell-strings';
 import { initialWindowBounds } from './window-bounds';
 import { loadWindowState, saveWindowState } from './window-state-store';
-import { mainWindowWebPreferences } from './web-preferences';
 
 const DEFAULT_SIZE = { width: 1200, height: 860 };
 const MIN_SIZE = { width: 480, height: 400 };
@@ -37,7 +36,20 @@ export function createMainWindow({ preloadPath, stateFile, strings, openFiles }:
     minHeight: MIN_SIZE.height,
     show: false,
     title: 'Interview Desk',
-    webPreferences: mainWindowWebPreferences(preloadPath),
+    // Spelled out here, where the security gate (electronegativity) and the unit test
+    // (tests/unit/electron/main/web-preferences.test.ts) read them. `spellcheck` is off: Chromium's
+    // spellchecker downloads Hunspell dictionaries from a Google server on Windows and Linux, and an
+    // offline newsroom tool makes no request of its own; the app checks spelling itself, offline.
+    webPreferences: {
+      preload: preloadPath,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   if (maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
