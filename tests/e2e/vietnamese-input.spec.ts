@@ -6,6 +6,7 @@
  * No letter may be lost or doubled, including right after a turn label; text is stored NFC.
  */
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { firstStart } from './page-actions';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
@@ -101,6 +102,8 @@ test('a composition interrupted by a click keeps its letters once', async ({ pag
 });
 
 test('in Suggesting mode, IME composition and UniKey-style Backspaces lose and double no letter', async ({ page }) => {
+  // Suggestions carry their author's name: the reviewer has a profile before switching.
+  await firstStart(page, host.url, 'Hoa', 'Reporter');
   const cdp = await setup(page);
   await page.keyboard.press('Control+Enter');
   await page.keyboard.type('Năm nay tỉnh kết nap');
