@@ -24,7 +24,7 @@ import { foldedSearchText } from './search-text';
  * bursts (revision-bursts.ts) and thinned by the retention policy (revision-retention.ts); every
  * other kind is an event snapshot and is always kept.
  */
-export type RevisionKind = 'auto' | 'import' | 'export' | 'sent' | 'received' | 'restore' | 'duplicate' | 'mode';
+export type RevisionKind = 'auto' | 'import' | 'export' | 'sent' | 'received' | 'restore' | 'duplicate' | 'mode' | 'merged';
 
 /**
  * Who a new revision is by: the local profile's display name, read at the moment of the save (a

@@ -17,6 +17,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { probeImage } from '../../shared/media/image-info';
 import { admitInterview } from '../../shared/model/admit';
 import type { Interview } from '../../shared/model/schema';
+import { cleanLine } from '../../shared/text/normalize-text';
 import { LIBRARY_APPLICATION_ID } from './db/open-library';
 import { AppError } from './errors';
 
@@ -52,6 +53,22 @@ export interface ExchangeComment {
   data: string;
 }
 
+/**
+ * The version of the receiving library a file was made from: the file's state descends from that
+ * library's revision `revision` (its content hash `sha256`, exchange-base.ts). Absent when the
+ * sender had the interview only from its own work, or wrote the file before files carried it.
+ */
+export interface ExchangeBase {
+  revision: number;
+  sha256: string;
+}
+
+/** Who saved the file (the sender's profile), when the sender had one. */
+export interface ExchangeSender {
+  id: string;
+  name: string;
+}
+
 export interface ExchangeBundle {
   /** A new id for every file written: opening the same file twice is recognised by it. */
   exchangeId: string;
@@ -60,13 +77,15 @@ export interface ExchangeBundle {
   revisions: ExchangeRevision[];
   assets: ExchangeAsset[];
   comments: ExchangeComment[];
+  basedOn: ExchangeBase | null;
+  sender: ExchangeSender | null;
 }
 
 /** The exchange file's tables (format 1); `verify` compares a file against them. */
 export const EXCHANGE_SCHEMA = `
   CREATE TABLE manifest (
-    key   TEXT PRIMARY KEY,                 -- exchange_id, created_at, document_id
-    value TEXT NOT NULL
+    key   TEXT PRIMARY KEY,                 -- exchange_id, created_at, document_id; optional: based_on_revision,
+    value TEXT NOT NULL                     -- based_on_sha256 (ExchangeBase), sender_id, sender_name (ExchangeSender)
   ) STRICT;
   CREATE TABLE document (
     id         TEXT PRIMARY KEY,
@@ -121,6 +140,15 @@ export function writeExchangeFile(path: string, bundle: ExchangeBundle, options:
       manifest.run('exchange_id', bundle.exchangeId);
       manifest.run('created_at', bundle.createdAt);
       manifest.run('document_id', bundle.document.doc.id);
+      // Added after format 1 shipped, as optional keys: older versions read such files and ignore them.
+      if (bundle.basedOn) {
+        manifest.run('based_on_revision', String(bundle.basedOn.revision));
+        manifest.run('based_on_sha256', bundle.basedOn.sha256);
+      }
+      if (bundle.sender) {
+        manifest.run('sender_id', bundle.sender.id);
+        manifest.run('sender_name', bundle.sender.name);
+      }
       const d = bundle.document;
       file.prepare('INSERT INTO document (id, revision, created_at, updated_at, body) VALUES (?, ?, ?, ?, ?)').run(d.doc.id, d.revision, d.createdAt, d.updatedAt, JSON.stringify(d.doc));
       const revision = file.prepare('INSERT INTO revision (revision, saved_at, kind, name, note, body) VALUES (?, ?, ?, ?, ?, ?)');
@@ -273,5 +301,24 @@ function readBundle(db: Database.Database, name: string): ExchangeBundle {
 
   const comments = (db.prepare('SELECT id, created_at, data FROM comment').all() as { id: string; created_at: string; data: string }[]).map((c) => ({ id: c.id, createdAt: c.created_at, data: c.data }));
 
-  return { exchangeId, createdAt, document: { revision: row.revision, createdAt: row.created_at, updatedAt: row.updated_at, doc }, revisions, assets, comments };
+  return { exchangeId, createdAt, document: { revision: row.revision, createdAt: row.created_at, updatedAt: row.updated_at, doc }, revisions, assets, comments, ...manifestOrigin(manifest, name) };
+}
+
+const SENDER_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The base version and the sender a manifest names; half of one, or a malformed one, is damage. */
+function manifestOrigin(manifest: ReadonlyMap<string, string>, name: string): { basedOn: ExchangeBase | null; sender: ExchangeSender | null } {
+  const [revision, sha256] = [manifest.get('based_on_revision'), manifest.get('based_on_sha256')];
+  const [senderId, senderName] = [manifest.get('sender_id'), manifest.get('sender_name')];
+  let basedOn: ExchangeBase | null = null;
+  if (revision !== undefined || sha256 !== undefined) {
+    if (!revision || !/^[1-9]\d{0,9}$/.test(revision) || !sha256 || !/^[0-9a-f]{64}$/.test(sha256)) throw damaged(name, 'its manifest names a base version that is not valid');
+    basedOn = { revision: Number(revision), sha256 };
+  }
+  let sender: ExchangeSender | null = null;
+  if (senderId !== undefined || senderName !== undefined) {
+    if (!senderId || !SENDER_ID.test(senderId) || senderName === undefined || senderName.length > 200) throw damaged(name, 'its manifest names its sender wrongly');
+    sender = { id: senderId, name: cleanLine(senderName).trim() };
+  }
+  return { basedOn, sender };
 }

@@ -3,21 +3,28 @@
  * (exchange-file.ts). Files cross the API as base64, so browser mode can download and upload them.
  *
  * Opening never overwrites: an unknown interview is added under its own id (so that the copy
- * coming back later is recognised), with the history the file carries; a known one gets the
- * file's state as a new revision (kind `received`) on top of its current one, which stays in
- * the history for the compare view. Everything is checked before the library is touched, and
- * the library's changes happen in one transaction.
+ * coming back later is recognised), with the history the file carries. A known one is merged:
+ * the file names the version of ours it was made from (exchange-base.ts), and the returned version
+ * is merged three ways with the work done here since (shared/merge/): our text stays, theirs
+ * arrives as pending suggestions by the sender, and where both changed the same thing a conflict
+ * is listed. The returned version goes into the history as it came (kind `received`), then the
+ * merge on top (kind `merged`), so both stay. A file whose base we do not have is never merged
+ * blindly: nothing changes, and the user may open it as a separate copy. Everything is checked
+ * before the library is touched, and the library's changes happen in one transaction.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MAX_EXCHANGE_FILE_BYTES, type ExchangeOpened, type ExchangeSaved } from '../../shared/api/contract';
+import { MAX_EXCHANGE_FILE_BYTES, type ExchangeOpened, type ExchangeSaved, type MergeNote } from '../../shared/api/contract';
 import { reviewFileName } from '../../shared/exchange/review-file-name';
+import { keepUnmerged, mergeReturned } from '../../shared/merge';
+import { admitInterview } from '../../shared/model/admit';
 import type { Interview } from '../../shared/model/schema';
 import type { HandlerContext } from './context';
 import { commitRevision, insertNewDocument, loadDocument } from './documents';
 import { AppError } from './errors';
-import { readExchangeFile, writeExchangeFile, type ExchangeBundle, type WriteOptions } from './exchange-file';
+import { contentHash, findBase, outgoingBase } from './exchange-base';
+import { readExchangeFile, writeExchangeFile, type ExchangeBundle, type ExchangeSender, type WriteOptions } from './exchange-file';
 import { markCurrentRevision } from './history';
 import { getProfile } from './profile';
 
@@ -38,6 +45,7 @@ function withTempFile<T>(name: string, work: (path: string) => T): T {
 /** The bundle for one stored interview: its current state, every kept revision, its images and comments. */
 export function bundleOf(ctx: HandlerContext, id: string): ExchangeBundle {
   const loaded = loadDocument(ctx, id);
+  const profile = getProfile(ctx);
   const row = ctx.db.prepare('SELECT created_at, updated_at FROM document WHERE id = ?').get(id) as { created_at: string; updated_at: string };
   const revisionRows = ctx.db.prepare('SELECT revision, saved_at, kind, name, note, body FROM revision WHERE document_id = ? ORDER BY revision').all(id) as {
     revision: number;
@@ -77,6 +85,8 @@ export function bundleOf(ctx: HandlerContext, id: string): ExchangeBundle {
     revisions,
     assets,
     comments,
+    basedOn: outgoingBase(ctx, id),
+    sender: profile ? { id: profile.id, name: profile.name } : null,
   };
 }
 
@@ -113,18 +123,23 @@ export function decodeFileData(name: string, base64: string): Buffer {
   return bytes;
 }
 
+export interface OpenOptions {
+  /** A file that cannot be merged is added as a new interview (outcome `copied`) instead of refused. */
+  asCopy?: boolean;
+}
+
 /** Open a review file sent as base64 (the renderer's upload, or the desktop dialog's bytes). */
-export function openReviewFile(ctx: HandlerContext, name: string, base64: string): ExchangeOpened {
+export function openReviewFile(ctx: HandlerContext, name: string, base64: string, options: OpenOptions = {}): ExchangeOpened {
   const bytes = decodeFileData(name, base64);
   const bundle = withTempFile('incoming.interview', (path) => {
     writeFileSync(path, bytes);
     return readExchangeFile(path, name);
   });
-  return importBundle(ctx, bundle, name);
+  return importBundle(ctx, bundle, name, options);
 }
 
 /** Bring a checked bundle into the library (see the module comment). */
-export function importBundle(ctx: HandlerContext, bundle: ExchangeBundle, fileName: string): ExchangeOpened {
+export function importBundle(ctx: HandlerContext, bundle: ExchangeBundle, fileName: string, options: OpenOptions = {}): ExchangeOpened {
   const incoming = bundle.document.doc;
   const id = incoming.id;
   const headline = incoming.meta.headline;
@@ -136,12 +151,25 @@ export function importBundle(ctx: HandlerContext, bundle: ExchangeBundle, fileNa
   if (seen) return { outcome: 'already_opened', id: seen.document_id, headline, revision: seen.revision, previousRevision: null, openedAt: seen.opened_at };
 
   return ctx.db.transaction((): ExchangeOpened => {
+    const existing = ctx.db.prepare('SELECT revision, deleted_at FROM document WHERE id = ?').get(id) as { revision: number; deleted_at: string | null } | undefined;
+    const base = existing ? findBase(ctx, id, bundle.basedOn) : null;
+    if (existing && !base && !options.asCopy && !sameContent(ctx, id, incoming)) {
+      // Not ours to merge: nothing is changed, and the user may take it as a separate copy.
+      return { outcome: 'not_merged', id, headline, revision: existing.revision, previousRevision: null, openedAt: now };
+    }
+
     const insertAsset = ctx.db.prepare('INSERT OR IGNORE INTO asset (sha256, mime, byte_length, width, height, created_at, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)');
     for (const a of bundle.assets) insertAsset.run(a.sha256, a.mime, a.bytes.length, a.width, a.height, a.createdAt, a.bytes);
-    const remember = (revision: number) =>
-      ctx.db.prepare('INSERT INTO exchange_import (exchange_id, document_id, revision, opened_at, file_name) VALUES (?, ?, ?, ?, ?)').run(bundle.exchangeId, id, revision, now, fileName);
+    // Which version of the sender's library this interview now holds (exchange-base.ts).
+    const remember = (documentId: string, revision: number) =>
+      ctx.db
+        .prepare('INSERT INTO exchange_import (exchange_id, document_id, revision, opened_at, file_name, sender_revision, sender_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(bundle.exchangeId, documentId, revision, now, fileName, bundle.document.revision, contentHash(incoming));
+    const insertComments = (documentId: string) => {
+      const insertComment = ctx.db.prepare('INSERT OR IGNORE INTO comment (document_id, id, created_at, data) VALUES (?, ?, ?, ?)');
+      for (const c of bundle.comments) insertComment.run(documentId, c.id, c.createdAt, c.data);
+    };
 
-    const existing = ctx.db.prepare('SELECT revision, body, deleted_at FROM document WHERE id = ?').get(id) as { revision: number; body: string; deleted_at: string | null } | undefined;
     let result: ExchangeOpened;
     if (!existing) {
       // The file's state becomes the newest revision; the sender's history comes along under the
@@ -153,17 +181,57 @@ export function importBundle(ctx: HandlerContext, bundle: ExchangeBundle, fileNa
       result = { outcome: 'created', id, headline, revision: top, previousRevision: null, openedAt: now };
     } else if (sameContent(ctx, id, incoming)) {
       result = { outcome: 'same_as_current', id, headline, revision: existing.revision, previousRevision: null, openedAt: now };
+    } else if (!base) {
+      // Asked for as a copy: a new interview beside ours, with the file's state.
+      const copy = insertNewDocument(ctx, { ...incoming, id: ctx.newId() }, 'received', fileName);
+      insertComments(copy.doc.id);
+      remember(copy.doc.id, copy.revision);
+      return { outcome: 'copied', id: copy.doc.id, headline, revision: copy.revision, previousRevision: null, openedAt: now };
     } else {
-      const saved = commitRevision(ctx, incoming, null, 'received', fileName);
-      result = { outcome: 'updated', id, headline, revision: saved.revision, previousRevision: existing.revision, openedAt: now };
+      result = mergeInto(ctx, { id, current: existing.revision, base, incoming, fileName, sender: bundle.sender, now });
     }
     // Opening an interview is wanting it back: one in the trash comes out.
     if (existing?.deleted_at) ctx.db.prepare('UPDATE document SET deleted_at = NULL WHERE id = ?').run(id);
-    const insertComment = ctx.db.prepare('INSERT OR IGNORE INTO comment (document_id, id, created_at, data) VALUES (?, ?, ?, ?)');
-    for (const c of bundle.comments) insertComment.run(id, c.id, c.createdAt, c.data);
-    remember(result.revision);
+    insertComments(id);
+    remember(id, result.revision);
     return result;
   })();
+}
+
+/**
+ * Merge a returned version into our current one (inside importBundle's transaction). The file's
+ * state is kept as it came (`received`), and the merge goes on top (`merged`), noting who sent it
+ * and since when our work was merged with it (the base version's time).
+ */
+function mergeInto(
+  ctx: HandlerContext,
+  m: { id: string; current: number; base: { doc: Interview; savedAt: string }; incoming: Interview; fileName: string; sender: ExchangeSender | null; now: string },
+): ExchangeOpened {
+  const headline = m.incoming.meta.headline;
+  if (contentHash(m.incoming) === contentHash(m.base.doc)) {
+    return { outcome: 'unchanged', id: m.id, headline, revision: m.current, previousRevision: null, openedAt: m.now };
+  }
+  // A file from a library without a profile still has an author for its suggestions: the file.
+  const author = m.sender ?? { id: 'review-file', name: m.fileName };
+  const ours = loadDocument(ctx, m.id).doc;
+  const merged = mergeReturned(m.base.doc, ours, m.incoming, { author, at: m.now });
+  if (!merged.changed) return { outcome: 'unchanged', id: m.id, headline, revision: m.current, previousRevision: null, openedAt: m.now };
+  const admitted = admitInterview(merged.doc);
+  // (The merge's result is a valid document by construction; should it not be, ours is kept as it is.)
+  const doc = admitted.ok ? admitted.doc : keepUnmerged(ours, { author, at: m.now }).doc;
+  commitRevision(ctx, m.incoming, null, 'received', m.fileName);
+  const note: MergeNote = { from: author.name, since: m.base.savedAt, file: m.fileName };
+  const saved = commitRevision(ctx, doc, null, 'merged', JSON.stringify(note));
+  return {
+    outcome: 'merged',
+    id: m.id,
+    headline: doc.meta.headline,
+    revision: saved.revision,
+    previousRevision: m.current,
+    openedAt: m.now,
+    suggestions: admitted.ok ? merged.suggestions : 0,
+    conflicts: admitted.ok ? merged.conflicts : 1,
+  };
 }
 
 /** Does the stored document already hold exactly this content? (Both sides normalised.) */

@@ -46,7 +46,7 @@ export const handlers: Handlers = {
   'history.restore': (input, ctx) => restoreVersion(ctx, input.id, input.revision),
   'history.markMode': (input, ctx) => markModeChange(ctx, input.id, input.from, input.to),
   'exchange.save': (input, ctx) => saveForReview(ctx, input.id),
-  'exchange.open': (input, ctx) => openReviewFile(ctx, input.fileName, input.data),
+  'exchange.open': (input, ctx) => openReviewFile(ctx, input.fileName, input.data, { asCopy: input.asCopy ?? false }),
   // These three never touch ctx.db: they work while the library is damaged (library-recovery.ts).
   'library.health': (_input, ctx) => ({ damaged: ctx.library?.damage != null, message: ctx.library?.damage ?? null }),
   'backup.list': (_input, ctx) => ({ backups: ctx.library ? listBackups(ctx.library.dataDir) : [] }),

@@ -105,7 +105,12 @@ export const deliverySchema = z.object({
 
 /** Why a revision was written; see electron/backend/documents.ts (RevisionKind). */
 /** `mode`: the state when the editing mode changed (note `from→to`, e.g. `editing→suggesting`). */
-export const revisionKindSchema = z.enum(['auto', 'import', 'export', 'sent', 'received', 'restore', 'duplicate', 'mode']);
+/** `merged`: a returned review file merged with the work done since it was sent (note: mergeNoteSchema). */
+export const revisionKindSchema = z.enum(['auto', 'import', 'export', 'sent', 'received', 'restore', 'duplicate', 'mode', 'merged']);
+
+/** The note of a `merged` revision, as JSON: who sent the file, since when our work was merged, the file. */
+export const mergeNoteSchema = z.object({ from: z.string(), since: isoTime, file: z.string() }).strict();
+export type MergeNote = z.infer<typeof mergeNoteSchema>;
 
 export const historyEntrySchema = z.object({
   revision: z.number().int().positive(),
@@ -134,16 +139,26 @@ export const MAX_EXCHANGE_FILE_BYTES = 48 * 1024 * 1024;
 const exchangeSaved = z.object({ fileName: z.string(), data: z.string(), byteLength: z.number().int().positive(), revision: z.number().int().positive() });
 
 const exchangeOpened = z.object({
-  /** created: a new interview; updated: a new revision of a known one; the others changed nothing. */
-  outcome: z.enum(['created', 'updated', 'same_as_current', 'already_opened']),
+  /**
+   * created: a new interview; merged: a returned file merged with the work done since it was sent
+   * (its changes are pending suggestions); copied: a file that could not be merged, added as a new
+   * interview on request; updated: a new revision with the file's state (older versions only);
+   * not_merged: a known interview whose file names no version this library has (nothing changed:
+   * it can be opened as a copy); unchanged: the file holds the version that was sent, nothing new;
+   * same_as_current, already_opened: nothing changed.
+   */
+  outcome: z.enum(['created', 'merged', 'copied', 'updated', 'not_merged', 'unchanged', 'same_as_current', 'already_opened']),
   id: docId,
   headline: z.string(),
-  /** The revision that holds the file's state. */
+  /** The revision that holds the file's state (for `merged`, the merge). */
   revision: z.number().int().positive(),
-  /** For `updated`: the revision that was current before, to compare with. */
+  /** For `merged` and `updated`: the revision that was current before, to compare with. */
   previousRevision: z.number().int().positive().nullable(),
   /** When the file was opened (for `already_opened`, the first time). */
   openedAt: isoTime,
+  /** For `merged`: the pending suggestions and the conflicts the file became. */
+  suggestions: z.number().int().nonnegative().optional(),
+  conflicts: z.number().int().nonnegative().optional(),
 });
 
 export const backupFileSchema = z.object({
@@ -279,7 +294,8 @@ export const contract = {
   },
   'exchange.open': {
     // The file as base64; its size and content are checked by the handler, which explains refusals.
-    input: z.object({ fileName: z.string().min(1).max(255), data: z.string() }).strict(),
+    // `asCopy`: a file that cannot be merged (outcome `not_merged`) is added as a new interview.
+    input: z.object({ fileName: z.string().min(1).max(255), data: z.string(), asCopy: z.boolean().optional() }).strict(),
     output: exchangeOpened,
   },
   'library.health': {

@@ -221,7 +221,54 @@ export const metaChangeSchema = z
   .strict();
 
 /**
- * Review state: the records of pending suggestions, and pending metadata edits (oldest first).
+ * A place where a returned review file and this copy both changed the same thing (shared/merge/).
+ * Nothing was chosen there: the returned version waits as the listed suggestions (accepting them
+ * takes it, rejecting them keeps this copy's), and `base` keeps what the place held in the version
+ * that was sent. A value the algebra does not track (a participant's name, the status) has no
+ * suggestion: this copy's value stays and `theirs` holds the returned one until the user decides.
+ * A conflict lives as long as one of its suggestions is pending (records.ts `withReview`), or,
+ * without suggestions, until it is dismissed.
+ */
+export const mergeConflictSchema = z
+  .object({
+    id,
+    kind: z.enum([
+      // both changed the same words
+      'text',
+      // the returned version removes a block this copy changed (a pending removal)
+      'removed',
+      // this copy removed a block the returned version changed (put back as a pending insertion)
+      'restored',
+      // both moved the same photo or turn, to different places
+      'moved',
+      // both changed a tracked value (a metadata field, a speaker, a photo's caption, credit or alt)
+      'value',
+      // both changed a value no suggestion can carry (a participant's details, status, language)
+      'detail',
+      // returned text that could only be put near where it was (no paragraph to split there)
+      'placement',
+      // the returned version could not be merged at all: it is kept in the history, untouched
+      'unmerged',
+    ]),
+    suggestions: z.array(suggestionId).max(LIMITS.suggestions),
+    base: longText,
+    theirs: longText.optional(),
+    /** The value in question, for `value` and `detail` conflicts. */
+    field: z
+      .enum([...trackedMetaFieldSchema.options, 'status', 'language', 'speakerId', 'caption', 'credit', 'alt', 'label', 'fullName', 'title', 'role'])
+      .optional(),
+    /** The participant, for a `detail` conflict about one. */
+    participantId: id.optional(),
+    /** Who sent the returned version, and when it was merged. */
+    authorId: z.string().min(1).max(200),
+    authorName: z.string().max(200),
+    at: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+
+/**
+ * Review state: the records of pending suggestions, pending metadata edits (oldest first), and the
+ * conflicts left by merging a returned review file (absent when there are none).
  * Records are a list, not a map, so their number is capped like every other list here; an id that
  * appears twice is a problem the app reports and discards (shared/review/problems.ts).
  */
@@ -229,6 +276,7 @@ export const reviewSchema = z
   .object({
     suggestions: z.array(suggestionSchema).max(LIMITS.suggestions),
     metaChanges: z.array(metaChangeSchema).max(LIMITS.suggestions),
+    conflicts: z.array(mergeConflictSchema).max(LIMITS.suggestions).optional(),
   })
   .strict();
 
@@ -307,5 +355,7 @@ export type Suggestion = z.infer<typeof suggestionSchema>;
 export type TrackedMetaField = z.infer<typeof trackedMetaFieldSchema>;
 export type MetaChange = z.infer<typeof metaChangeSchema>;
 export type Review = z.infer<typeof reviewSchema>;
+export type MergeConflict = z.infer<typeof mergeConflictSchema>;
+export type MergeConflictKind = MergeConflict['kind'];
 export type Comment = z.infer<typeof commentSchema>;
 export type CommentThread = z.infer<typeof commentThreadSchema>;

@@ -1,5 +1,5 @@
 /** The document's review records (who suggested what, when), kept in step with the tree. */
-import type { Interview, MetaChange, Suggestion } from '../model/schema';
+import type { Interview, MergeConflict, MetaChange, Suggestion } from '../model/schema';
 import { usedIds } from './usages';
 
 export function recordsById(doc: Interview): Map<string, Suggestion> {
@@ -25,7 +25,16 @@ export function withReview(doc: Interview, records: Iterable<Suggestion>, metaCh
     if (used.has(r.id) && !seen.has(r.id)) suggestions.push(r);
     seen.add(r.id);
   }
-  if (suggestions.length === 0 && metaChanges.length === 0) delete draft.review;
-  else draft.review = { suggestions, metaChanges };
+  const conflicts = liveConflicts(doc.review?.conflicts, used);
+  if (suggestions.length === 0 && metaChanges.length === 0 && conflicts.length === 0) delete draft.review;
+  else draft.review = conflicts.length > 0 ? { suggestions, metaChanges, conflicts } : { suggestions, metaChanges };
   return draft;
+}
+
+/**
+ * The merge conflicts still open (shared/merge/): one that names suggestions lasts while any of them
+ * is pending, so deciding them settles it; one without suggestions lasts until it is dismissed.
+ */
+export function liveConflicts(conflicts: readonly MergeConflict[] | undefined, used: ReadonlySet<string>): MergeConflict[] {
+  return (conflicts ?? []).filter((c) => c.suggestions.length === 0 || c.suggestions.some((id) => used.has(id)));
 }

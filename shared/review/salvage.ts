@@ -26,7 +26,7 @@ function cutFor(root: Json, issue: z.core.$ZodIssue): { holder: Json; key: strin
   const at = path.findIndex((p) => typeof p === 'string' && REVIEW_KEYS.has(p));
   if (at < 0) return undefined;
   // Inside a list of records or changes, drop just the damaged entry.
-  const end = typeof path[at + 1] === 'number' ? at + 2 : path[at] === 'review' && (path[at + 1] === 'suggestions' || path[at + 1] === 'metaChanges') && typeof path[at + 2] === 'number' ? at + 3 : at + 1;
+  const end = typeof path[at + 1] === 'number' ? at + 2 : path[at] === 'review' && (path[at + 1] === 'suggestions' || path[at + 1] === 'metaChanges' || path[at + 1] === 'conflicts') && typeof path[at + 2] === 'number' ? at + 3 : at + 1;
   let holder: unknown = root;
   for (const step of path.slice(0, end - 1)) holder = (holder as Json | undefined)?.[step];
   if (!holder || typeof holder !== 'object') return undefined;

@@ -1,7 +1,7 @@
 /**
  * Review files and history in the browser: an interview goes from a reporter's library to an editor's (two web
- * hosts on two data folders) as a review file, is edited there and comes back as a new version
- * whose changes the compare view shows; history restore; trash and restore.
+ * hosts on two data folders) as a review file, is edited there and comes back, merged into a new
+ * version whose changes the compare view shows; history restore; trash and restore.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -48,10 +48,10 @@ test('an interview goes to the editor and back; the returned version shows what 
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved');
   await saveForReview(page, dir, 'returned.interview');
 
-  // Back in the reporter's library: a new version, and the compare view shows the edit.
+  // Back in the reporter's library: merged into a new version, and the compare view shows the edit.
   await page.goto(reporter.url);
   await openFile(page, join(dir, 'returned.interview'));
-  await expect(page.getByRole('status').filter({ hasText: 'was updated from returned.interview' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'returned.interview was merged into' })).toBeVisible();
   await page.getByRole('button', { name: 'Show changes' }).click();
   const changes = page.getByRole('dialog', { name: 'Show changes' });
   await expect(changes.locator('ins')).toContainText(['Biên tập viên thêm câu này.']);
@@ -65,12 +65,14 @@ test('an interview goes to the editor and back; the returned version shows what 
   await openFile(page, join(process.cwd(), 'package.json'));
   await expect(page.getByRole('alert')).toContainText('is not an Interview Desk review file');
 
-  // The reporter's history lists the versions: received on top, the one sent for review kept.
+  // The reporter's history lists the versions: the merge on top, the file as it came below it, the
+  // one sent for review kept.
   await page.getByRole('link', { name: /Long An: Kết nạp đảng viên/ }).click();
   await expect(page.getByRole('textbox', { name: 'Interview body' })).toContainText('Biên tập viên thêm câu này.');
   await page.getByRole('button', { name: 'History' }).click();
   const history = page.getByRole('dialog', { name: 'History' });
-  await expect(history.locator('.history-entry').first()).toContainText('Opened from a review file');
+  await expect(history.locator('.history-entry').first()).toContainText('Merged');
+  await expect(history.locator('.history-entry').filter({ hasText: 'Opened from a review file' })).toHaveCount(1);
   await expect(history.locator('.history-entry').filter({ hasText: 'Saved for review' })).toHaveCount(1);
 });
 

@@ -2,8 +2,8 @@
  * The whole review round trip: a document goes from a reporter's library to an editor's (two web hosts on
  * two data folders) and back, with the editor's suggestions intact. The reporter writes turns and a
  * photo and saves for review; the editor opens the file, suggests in Suggesting under an editor
- * profile and saves for review; the reporter opens the returned file, which becomes a new version
- * with the suggestions pending under the editor's name, accepts one, rejects the other, and keeps
+ * profile and saves for review; the reporter opens the returned file, which is merged into a new
+ * version with the suggestions pending under the editor's name, accepts one, rejects the other, and keeps
  * every version of the history; the editor's comment on the question travels with it. Switching the
  * mode afterwards leaves a snapshot in the history.
  */
@@ -83,10 +83,10 @@ test('reporter → editor → reporter: suggestions travel intact, are decided, 
   await saved(page);
   await saveForReview(page, dir, 'returned.interview');
 
-  // Back in the reporter's library: the returned file is a new version of the same interview.
+  // Back in the reporter's library: the returned file is merged into a new version of the same interview.
   await page.goto(reporter.url);
   await openFile(page, join(dir, 'returned.interview'));
-  await expect(page.getByRole('status').filter({ hasText: 'was updated from returned.interview' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'returned.interview was merged into' })).toBeVisible();
   await page.getByRole('link', { name: new RegExp(HEADLINE) }).click();
   await expect(page.getByRole('radio', { name: 'Editing' })).toBeChecked();
   await expect(answer(page).locator('del')).toHaveText(['lập', ' Năm nay kết nạp vượt chỉ tiêu.']);

@@ -164,6 +164,17 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE revision ADD COLUMN started_at TEXT;                  -- a coalesced autosave: when its burst began
     `);
   },
+
+  // v7: which version of the sender's library each opened review file held (electron/backend/
+  // exchange-base.ts). A file saved back names it, so the file it returns to can be merged with its
+  // base instead of put on top. Files opened before v7 have none: what comes back from them is a
+  // "base unknown" file, offered as a copy.
+  (db) => {
+    db.exec(`
+      ALTER TABLE exchange_import ADD COLUMN sender_revision INTEGER;   -- the file's revision in the sender's library
+      ALTER TABLE exchange_import ADD COLUMN sender_sha256 TEXT;        -- the hash of that content, as exchange-base.ts computes it
+    `);
+  },
 ];
 
 /**

@@ -43,6 +43,7 @@ import { useComments } from '../review/comments/use-comments';
 import { autosaverDeps, modeSnapshotter } from '../review/mode-snapshot';
 import { suggestMeta } from '../review/meta-suggestions';
 import { useReview } from '../review/use-review';
+import { dismissConflict } from '../../../shared/merge';
 
 /** Is this key event for a native text field (which has its own undo)? */
 const inTextField = (target: EventTarget | null) =>
@@ -120,7 +121,8 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
       const next = { ...rest, participants: state.participants, meta: state.meta, ...(state.comments.length > 0 ? { comments: state.comments } : {}) };
       if (state.metaChanges) {
         // The records of the suggestions kept with the restored metadata changes.
-        change(review.records.attachTo({ ...next, review: { suggestions: [], metaChanges: state.metaChanges } }));
+        // (The merge conflicts stay with the document: records.ts keeps those still open.)
+        change(review.records.attachTo({ ...next, review: { ...docRef.current.review, suggestions: [], metaChanges: state.metaChanges } }));
         setMetaChanges(state.metaChanges);
       } else change(next);
     },
@@ -141,7 +143,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
         review.records.adopt(suggested);
         setMeta(suggested.meta);
         setMetaChanges(suggested.review?.metaChanges ?? []);
-        change(review.records.attachTo({ ...docRef.current, meta: suggested.meta, review: { suggestions: [], metaChanges: suggested.review?.metaChanges ?? [] } }));
+        change(review.records.attachTo({ ...docRef.current, meta: suggested.meta, review: { ...docRef.current.review, suggestions: [], metaChanges: suggested.review?.metaChanges ?? [] } }));
         return;
       }
       const nextMeta = { ...docRef.current.meta, [field]: value };
@@ -496,7 +498,14 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
         )}
         {panel === 'changes' && (
           <AuthorColourContext.Provider value={authorColour}>
-            <ChangesPanel editor={editor} review={review} doc={currentDoc} repaired={initial.repaired} onClose={() => setPanel(null)} />
+            <ChangesPanel
+              editor={editor}
+              review={review}
+              doc={currentDoc}
+              repaired={initial.repaired}
+              onClose={() => setPanel(null)}
+              onDismissConflict={(id) => change(dismissConflict(docRef.current, id))}
+            />
           </AuthorColourContext.Provider>
         )}
         <AskNameDialog />

@@ -11,14 +11,26 @@ import { bytesToBase64 } from '../common/base64';
 const mb = (n: number) => (n / 1048576).toFixed(1);
 
 /**
- * "Open": a review file (.interview) into the library. What happened is reported; when a known
- * interview got the file's state as a new version, "Show changes" compares it with the version
- * it replaced.
+ * "Open": a review file (.interview) into the library. What happened is reported; when a returned
+ * file was merged into a known interview, "Show changes" compares the merge with the version it
+ * was merged into. A file that cannot be merged changes nothing, and can be opened as a copy.
  */
 export function OpenReviewButton({ onOpened, onError }: { onOpened: () => void; onError: (message: string) => void }) {
   const { t, i18n } = useTranslation();
   const [opened, setOpened] = useState<(ExchangeOpened & { fileName: string }) | null>(null);
   const [showChanges, setShowChanges] = useState(false);
+
+  // The file last opened, kept while it may still be opened as a copy.
+  const [lastFile, setLastFile] = useState<{ name: string; data: string } | null>(null);
+
+  async function open(file: { name: string; data: string }, asCopy = false) {
+    const result = await api.exchange.open({ fileName: file.name, data: file.data, ...(asCopy ? { asCopy } : {}) });
+    if (!result.ok) return onError(result.error.message);
+    setOpened({ ...result.value, fileName: file.name });
+    setLastFile(result.value.outcome === 'not_merged' ? file : null);
+    setShowChanges(false);
+    onOpened();
+  }
 
   async function pick() {
     let file;
@@ -29,17 +41,20 @@ export function OpenReviewButton({ onOpened, onError }: { onOpened: () => void; 
     }
     if (!file) return;
     if (file.bytes === null) return onError(t('exchange.tooLarge', { name: file.name, mb: mb(file.size), max: mb(MAX_EXCHANGE_FILE_BYTES) }));
-    const result = await api.exchange.open({ fileName: file.name, data: bytesToBase64(file.bytes) });
-    if (!result.ok) return onError(result.error.message);
-    setOpened({ ...result.value, fileName: file.name });
-    setShowChanges(false);
-    onOpened();
+    await open({ name: file.name, data: bytesToBase64(file.bytes) });
   }
 
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const text = (o: ExchangeOpened & { fileName: string }) => {
     const values = { headline: o.headline || t('library.untitled'), fileName: o.fileName };
     if (o.outcome === 'created') return t('exchange.created', values);
+    if (o.outcome === 'merged') {
+      const merged = t('exchange.merged', { ...values, suggestions: t('exchange.mergedSuggestions', { count: o.suggestions ?? 0 }) });
+      return o.conflicts ? `${merged} ${t('exchange.mergedConflicts', { count: o.conflicts })}` : merged;
+    }
+    if (o.outcome === 'not_merged') return t('exchange.notMerged', values);
+    if (o.outcome === 'copied') return t('exchange.copied', values);
+    if (o.outcome === 'unchanged') return t('exchange.unchanged', values);
     if (o.outcome === 'updated') return t('exchange.updated', values);
     if (o.outcome === 'same_as_current') return t('exchange.same', values);
     return t('exchange.already', { ...values, when: when.format(new Date(o.openedAt)) });
@@ -54,7 +69,12 @@ export function OpenReviewButton({ onOpened, onError }: { onOpened: () => void; 
         <div role="status" className="exchange-notice">
           <p>{text(opened)}</p>
           <div className="dialog-actions">
-            {opened.outcome === 'updated' && opened.previousRevision !== null && (
+            {opened.outcome === 'not_merged' && lastFile && (
+              <button type="button" onClick={() => void open(lastFile, true)}>
+                {t('exchange.openAsCopy')}
+              </button>
+            )}
+            {(opened.outcome === 'updated' || opened.outcome === 'merged') && opened.previousRevision !== null && (
               <button type="button" onClick={() => setShowChanges(true)}>
                 {t('exchange.showChanges')}
               </button>

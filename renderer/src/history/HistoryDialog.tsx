@@ -5,6 +5,7 @@ import { EDITING_MODES, type EditingMode } from '../../../shared/desktop-command
 import { api } from '../api';
 import { Dialog } from '../common/Dialog';
 import { CompareView } from './CompareView';
+import { mergeNoteText } from '../exchange/merge-note';
 
 /** A mode snapshot's note, `from→to` (electron/backend/history.ts); null when it is not one. */
 function modeSwitch(note: string): { from: EditingMode; to: EditingMode } | null {
@@ -86,6 +87,7 @@ export function HistoryDialog({ id, flush, onRestore, onClose }: { id: string; f
   /** An event's detail in words: a restore's source, a mode switch's modes; else as stored (a format, a file). */
   const noteOf = (v: HistoryEntry): string => {
     if (v.kind === 'restore') return t('history.restoredFrom', { revision: v.note });
+    if (v.kind === 'merged') return mergeNoteText(t, v.note, i18n.language);
     const modes = v.kind === 'mode' ? modeSwitch(v.note) : null;
     return modes ? t('history.modeSwitch', { from: t(`review.modes.${modes.from}`), to: t(`review.modes.${modes.to}`) }) : v.note;
   };

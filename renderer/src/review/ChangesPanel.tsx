@@ -10,6 +10,7 @@ import { Editor, Text, Transforms, type Range } from 'slate';
 import type { Interview } from '../../../shared/model/schema';
 import { listPending, tallyKinds, type PendingSuggestion } from '../../../shared/review';
 import { ReviewProblems } from './ReviewProblems';
+import { ConflictList } from './ConflictList';
 import { changeLabel } from './change-label';
 import { intentText } from './decision-text';
 import { authorStyle, useAuthorColour } from './author-colour-context';
@@ -44,7 +45,22 @@ function selectSuggestion(editor: Editor, review: ReviewState, item: PendingSugg
 }
 
 /** `repaired`: damaged review data left out when the document was opened (ReviewProblems.tsx). */
-export function ChangesPanel({ editor, review, doc, onClose, repaired }: { editor: Editor; review: ReviewState; doc: () => Interview; onClose: () => void; repaired?: readonly string[] }) {
+export function ChangesPanel({
+  editor,
+  review,
+  doc,
+  onClose,
+  repaired,
+  onDismissConflict,
+}: {
+  editor: Editor;
+  review: ReviewState;
+  doc: () => Interview;
+  onClose: () => void;
+  repaired?: readonly string[];
+  /** A merge conflict without suggestions let go (ConflictList.tsx). */
+  onDismissConflict?: (id: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const version = useSyncExternalStore(review.signal.subscribe, review.signal.get);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` says when doc() changed
@@ -69,6 +85,7 @@ export function ChangesPanel({ editor, review, doc, onClose, repaired }: { edito
         </button>
       </header>
       <ReviewProblems review={review} doc={doc} repaired={repaired} />
+      <ConflictList doc={doc} review={review} onDismiss={onDismissConflict} show={(id) => pending.some((p) => p.id === id && (selectSuggestion(editor, review, p), true))} />
       <label className="field">
         <span className="field-label">{t('review.author')}</span>
         <select value={author} onChange={(e) => setAuthor(e.target.value)}>

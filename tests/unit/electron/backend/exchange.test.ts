@@ -14,6 +14,7 @@ import { saveForReview } from '../../../../electron/backend/exchange';
 import { MAX_EXCHANGE_FILE_BYTES, type ExchangeOpened, type ExchangeSaved, type HistoryEntry, type LoadedDocument, type StoredAsset } from '../../../../shared/api/contract';
 import type { ApiError } from '../../../../shared/api/result';
 import type { Interview } from '../../../../shared/model/schema';
+import { acceptAll, acceptedView, edit, listPending, rejectAll, suggest } from '../../../../shared/review';
 import { solidPng } from '../../../helpers/images';
 import { tempDir, tempLibrary } from '../../../helpers/temp-library';
 
@@ -96,15 +97,20 @@ describe('review files: the round trip', () => {
     await call(editor.ctx, 'document.save', { id: doc.id, baseRevision: there.revision, doc: edited });
     const back = await call<ExchangeSaved>(editor.ctx, 'exchange.save', { id: doc.id });
 
-    // The reporter meanwhile kept typing; opening the return adds a revision on top, never overwriting.
+    // The reporter meanwhile kept typing; opening the return merges it with that, never overwriting:
+    // the file's state as it came, then the merge, each a revision on top.
     const local: Interview = { ...doc, meta: { ...doc.meta, sapo: 'Sapo viết thêm.' } };
     const { revision: localRevision } = await call<{ revision: number }>(reporter.ctx, 'document.save', { id: doc.id, baseRevision: revision, doc: local });
     const returned = await call<ExchangeOpened>(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data });
-    expect(returned).toMatchObject({ outcome: 'updated', id: doc.id, previousRevision: localRevision, revision: localRevision + 1 });
-    expect((await call<LoadedDocument>(reporter.ctx, 'document.load', { id: doc.id })).doc.body[2]).toEqual(edited.body[2]);
-    const before = await call<{ doc: Interview }>(reporter.ctx, 'history.get', { id: doc.id, revision: localRevision });
-    expect(before.doc.meta.sapo).toBe('Sapo viết thêm.');
+    expect(returned).toMatchObject({ outcome: 'merged', id: doc.id, previousRevision: localRevision, revision: localRevision + 2, conflicts: 0 });
+    const merged = (await call<LoadedDocument>(reporter.ctx, 'document.load', { id: doc.id })).doc;
+    expect(merged.meta.sapo).toBe('Sapo viết thêm.');
+    expect(acceptedView(merged).body[2]).toEqual(edited.body[2]);
+    expect(rejectAll(merged).body[2]).toEqual(doc.body[2]);
     expect(await call<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision: localRevision + 1 })).toMatchObject({ kind: 'received', note: back.fileName });
+    const mergedEntry = await call<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision: localRevision + 2 });
+    expect(mergedEntry.kind).toBe('merged');
+    expect(JSON.parse(mergedEntry.note)).toEqual({ from: back.fileName, since: (await call<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision })).savedAt, file: back.fileName });
   });
 
   it('recognises the same file opened twice, and a file whose content the library already has', async () => {
@@ -131,6 +137,98 @@ describe('review files: the round trip', () => {
     await call(reporter.ctx, 'trash.put', { id: doc.id });
     await call(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data });
     expect((await call<{ items: { id: string }[] }>(reporter.ctx, 'library.list', {})).items.map((i) => i.id)).toEqual([doc.id]);
+  });
+});
+
+describe('review files: what comes back is merged, never put on top', () => {
+  const hoa = { id: 'u-hoa', name: 'Nguyễn Thị Hoa', role: 'editor' as const };
+  const binh = { id: 'u-binh', name: 'Thanh Bình', role: 'reporter' as const };
+  const at = (path: [number] | [number, number], offset: number) => ({ path, offset });
+  const textOf = (doc: Interview, i: number) => {
+    const b = doc.body[i]!;
+    const p = (b.type === 'turn' ? b.children[0] : b) as { children: { text: string }[] };
+    return p.children.map((l) => l.text).join('');
+  };
+
+  /** The reporter's story with an intro, sent to the editor, who opens it. */
+  async function sentAndOpened(): Promise<{ doc: Interview; revision: number; sentRevision: number }> {
+    await call(reporter.ctx, 'profile.save', { profile: binh });
+    await call(editor.ctx, 'profile.save', { profile: hoa });
+    const { doc } = await reporterStory();
+    const withIntro: Interview = { ...doc, body: [{ type: 'paragraph', children: [{ text: 'Năm nay tỉnh Long An kết nạp nhiều đảng viên.' }] }, ...doc.body] };
+    const { revision } = await call<{ revision: number }>(reporter.ctx, 'document.save', { id: doc.id, baseRevision: 2, doc: withIntro });
+    const sent = await call<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id });
+    expect(await call(editor.ctx, 'exchange.open', { fileName: sent.fileName, data: sent.data })).toMatchObject({ outcome: 'created' });
+    return { doc: withIntro, revision, sentRevision: sent.revision };
+  }
+
+  /** The editor's changes, saved in the editor's library, and the file saved back. */
+  async function editorReturns(change: (doc: Interview) => Interview): Promise<ExchangeSaved> {
+    const there = await call<LoadedDocument>(editor.ctx, 'document.load', { id: 'doc-1' });
+    await call(editor.ctx, 'document.save', { id: 'doc-1', baseRevision: there.revision, doc: change(there.doc) });
+    return call<ExchangeSaved>(editor.ctx, 'exchange.save', { id: 'doc-1' });
+  }
+
+  it('keeps what the reporter typed since; the editor’s suggestions arrive under the editor’s name; the same words changed by both are a conflict; the history says who and since when', async () => {
+    const { doc, revision, sentRevision } = await sentAndOpened();
+    // After sending, the reporter types "2025" into the intro and rewrites two words of the answer.
+    const typed = edit(doc, [
+      { type: 'insertText', at: at([0], 8), text: '2025 ' },
+      { type: 'replaceText', at: at([3, 0], 10), length: 8, text: 'quyết liệt' },
+    ]);
+    const { revision: mine } = await call<{ revision: number }>(reporter.ctx, 'document.save', { id: doc.id, baseRevision: revision, doc: typed });
+    // The editor, in Suggesting mode, changes a word of the question and the same words of the answer, and comments.
+    const back = await editorReturns((d) =>
+      suggest(
+        d,
+        [
+          { type: 'replaceText', at: at([2, 0], 0), length: 4, text: 'Xin hỏi' },
+          { type: 'replaceText', at: at([3, 0], 10), length: 8, text: 'tích cực' },
+        ],
+        hoa,
+        () => '2026-11-27T12:00:00.000Z',
+      ),
+    );
+    const opened = await call<ExchangeOpened>(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data });
+    expect(opened).toMatchObject({ outcome: 'merged', previousRevision: mine, revision: mine + 2, suggestions: 2, conflicts: 1 });
+
+    const merged = (await call<LoadedDocument>(reporter.ctx, 'document.load', { id: doc.id })).doc;
+    expect(textOf(merged, 0)).toBe('Năm nay 2025 tỉnh Long An kết nạp nhiều đảng viên.');
+    expect(textOf(rejectAll(merged), 3)).toBe('Chúng tôi quyết liệt xây dựng kế hoạch.');
+    expect(textOf(acceptAll(merged), 3)).toBe('Chúng tôi tích cực xây dựng kế hoạch.');
+    expect(textOf(acceptAll(merged), 2)).toBe('Xin hỏi ông, tỉnh làm thế nào?');
+    expect(new Set(listPending(merged).map((p) => [p.authorId, p.authorName].join()))).toEqual(new Set([`${hoa.id},${hoa.name}`]));
+    expect(merged.review!.conflicts).toEqual([expect.objectContaining({ kind: 'text', base: 'chủ động', authorName: hoa.name })]);
+
+    const entry = await call<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision: mine + 2 });
+    const sentAt = (await call<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision: sentRevision })).savedAt;
+    expect({ kind: entry.kind, note: JSON.parse(entry.note) as unknown }).toEqual({ kind: 'merged', note: { from: hoa.name, since: sentAt, file: back.fileName } });
+    // The returned version itself is kept as it came, just before.
+    const received = await call<{ kind: string; doc: Interview }>(reporter.ctx, 'history.get', { id: doc.id, revision: mine + 1 });
+    expect(received.kind).toBe('received');
+    expect(textOf(received.doc, 0)).toBe('Năm nay tỉnh Long An kết nạp nhiều đảng viên.');
+
+    // Opening the same file again changes nothing.
+    const before = contents(reporter.ctx);
+    expect(await call(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data })).toMatchObject({ outcome: 'already_opened', revision: mine + 2 });
+    expect(contents(reporter.ctx)).toBe(before);
+  });
+
+  it('with no work since sending, the result is the editor’s version with its changes as suggestions; a file that holds the sent version changes nothing', async () => {
+    const { doc } = await sentAndOpened();
+    const same = await call<ExchangeSaved>(editor.ctx, 'exchange.save', { id: 'doc-1' });
+    const before = contents(reporter.ctx);
+    const unchanged = await call<ExchangeOpened>(reporter.ctx, 'exchange.open', { fileName: same.fileName, data: same.data });
+    expect(unchanged.outcome).toMatch(/^(unchanged|same_as_current)$/);
+    expect((await call<LoadedDocument>(reporter.ctx, 'document.load', { id: doc.id })).doc).toEqual(doc);
+    expect(before).not.toBe(''); // (the file is remembered as opened; the interview is as it was)
+
+    const back = await editorReturns((d) => edit(d, [{ type: 'setMeta', field: 'headline', value: 'Long An kết nạp vượt chỉ tiêu' }, { type: 'deleteText', at: at([0], 0), length: 8 }]));
+    const theirs = (await call<LoadedDocument>(editor.ctx, 'document.load', { id: 'doc-1' })).doc;
+    expect(await call(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data })).toMatchObject({ outcome: 'merged', conflicts: 0 });
+    const merged = (await call<LoadedDocument>(reporter.ctx, 'document.load', { id: doc.id })).doc;
+    expect(acceptAll(merged)).toEqual(theirs);
+    expect(rejectAll(merged)).toEqual(doc);
   });
 });
 
