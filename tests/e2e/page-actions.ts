@@ -6,31 +6,41 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
 
-/** Select the first occurrence of `text` in an element's text, as a user's drag would. */
+/**
+ * Select the first occurrence of `text` in an element's text, as a user's drag would.
+ *
+ * A drag ends with the selection held still; a script sets it in one instant. Slate reads DOM
+ * selection changes throttled (100 ms), and a render inside that window puts back Slate's older
+ * selection. So the selection is set, left alone past the throttle, and set again if a render
+ * took it away — until it is both in the DOM and still there after Slate has read it.
+ */
 export async function selectText(within: Locator, text: string): Promise<void> {
-  await within.evaluate((el, wanted) => {
-    const nodes: Text[] = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-    const whole = nodes.map((n) => n.data).join('');
-    const start = whole.indexOf(wanted);
-    if (start < 0) throw new Error(`no "${wanted}" in "${whole}"`);
-    const place = (offset: number, atEnd: boolean) => {
-      let seen = 0;
-      for (const n of nodes) {
-        if (offset < seen + n.data.length || (atEnd && offset === seen + n.data.length)) return [n, offset - seen] as const;
-        seen += n.data.length;
-      }
-      throw new Error('offset out of range');
-    };
-    const range = document.createRange();
-    range.setStart(...place(start, false));
-    range.setEnd(...place(start + wanted.length, true));
-    const sel = getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-  }, text);
-  await expect.poll(() => within.evaluate(() => getSelection()?.toString())).toBe(text);
+  await expect(async () => {
+    await within.evaluate((el, wanted) => {
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const whole = nodes.map((n) => n.data).join('');
+      const start = whole.indexOf(wanted);
+      if (start < 0) throw new Error(`no "${wanted}" in "${whole}"`);
+      const place = (offset: number, atEnd: boolean) => {
+        let seen = 0;
+        for (const n of nodes) {
+          if (offset < seen + n.data.length || (atEnd && offset === seen + n.data.length)) return [n, offset - seen] as const;
+          seen += n.data.length;
+        }
+        throw new Error('offset out of range');
+      };
+      const range = document.createRange();
+      range.setStart(...place(start, false));
+      range.setEnd(...place(start + wanted.length, true));
+      const sel = getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    }, text);
+    await within.page().waitForTimeout(250);
+    expect(await within.evaluate(() => getSelection()?.toString())).toBe(text);
+  }).toPass({ timeout: 10_000 });
 }
 
 export type Role = 'Reporter' | 'Editor';
