@@ -28,6 +28,15 @@ function layer(files, { modules = [], patterns = [] }) {
 
 const node = (message) => nodeBuiltins.map((m) => [m, message]);
 
+const renderer = {
+  modules: [
+    ['electron', electronMsg],
+    ['better-sqlite3', 'The renderer reaches the database only through window.api.'],
+    ...node('The renderer is sandboxed browser code: no Node modules.'),
+  ],
+  patterns: [[['**/electron/**'], 'The renderer talks to the backend only through window.api.']],
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-*/', 'release/', '.tsbuild/', 'node_modules/', 'test-results/', 'playwright-report/', '.cache/'] },
   js.configs.recommended,
@@ -54,13 +63,17 @@ export default tseslint.config(
     ],
     patterns: [[['**/renderer/**', '**/electron/**'], 'shared/ imports no other layer.']],
   }),
-  layer(['renderer/**/*.{ts,tsx}'], {
-    modules: [
-      ['electron', electronMsg],
-      ['better-sqlite3', 'The renderer reaches the database only through window.api.'],
-      ...node('The renderer is sandboxed browser code: no Node modules.'),
+  layer(['renderer/**/*.{ts,tsx}'], renderer),
+  // Inside the renderer, the editor is extended by review, never the other way round: review
+  // overrides the editor's methods (editor/slate-types.ts, review/with-review.ts), so the editor
+  // must not know it. (A later entry replaces the whole rule for these files: the renderer's bans
+  // are repeated.) shared/review, the pure algebra, is not renderer/src/review and stays allowed.
+  layer(['renderer/src/editor/**/*.{ts,tsx}'], {
+    modules: renderer.modules,
+    patterns: [
+      ...renderer.patterns,
+      [['**/review', '**/review/**', '!**/shared/review', '!**/shared/review/**'], 'renderer/src/editor must not import renderer/src/review: review extends the editor by overriding its methods (review/with-review.ts).'],
     ],
-    patterns: [[['**/electron/**'], 'The renderer talks to the backend only through window.api.']],
   }),
   layer(['electron/backend/**/*.ts', 'electron/webhost/**/*.ts', 'electron/cli/**/*.ts'], {
     modules: [['electron', electronMsg]],

@@ -2,18 +2,18 @@
  * Commands the desktop shell sends to the renderer: one per application-menu item that the
  * renderer carries out, plus `open-file` when the OS asks the app to open a `.interview` file.
  *
- * The set is closed: the preload drops anything that is not one of these, and the renderer acts
- * on the ones it knows and ignores the rest. The menu lists some features before they exist
- * (Open, Save for review, the editing modes); their commands simply find no taker yet.
+ * The set is closed: the preload drops anything that is not one of these. The renderer reports
+ * which of them the current screen handles, and the menu enables exactly those items
+ * (electron/main/menu-state.ts); a command that still arrives unhandled is reported as a bug.
  *
  * Menu items that the operating system or Chromium carry out themselves (undo, redo, cut, copy,
  * paste, zoom, quit, about) are Electron roles, not commands: see electron/main/menu-template.ts.
  */
-import { EXPORT_FORMATS } from './export/formats';
+import { DIALOG_FORMATS, type FormatId } from './export/formats';
 
-/** The Export submenu: the agency's plain text, then the wire formats (as the Export dialog offers them). */
-export const EXPORT_MENU_FORMATS = ['agency-text', ...EXPORT_FORMATS] as const;
-export type ExportMenuFormat = (typeof EXPORT_MENU_FORMATS)[number];
+/** The Export submenu: the formats the Export dialog offers, in its order (the export registry, shared/export/formats.ts). */
+export const EXPORT_MENU_FORMATS: readonly FormatId[] = DIALOG_FORMATS;
+export type ExportMenuFormat = FormatId;
 
 /** Who may change what: write freely, suggest tracked changes, or only read. */
 export const EDITING_MODES = ['editing', 'suggesting', 'viewing'] as const;

@@ -7,8 +7,9 @@
  * temporary name and renamed when complete, and the newest BACKUPS_KEPT are kept. The
  * pre-migration backups open-library.ts writes next to the library are listed too (never rotated).
  *
- * Restoring never deletes anything: the damaged file (with its -wal and -shm) is moved into
- * `<data dir>/damaged/`, then the chosen backup is copied into place (a backup is a closed,
+ * Restoring never deletes anything: the chosen backup is copied and checked first (as any file
+ * from outside the open library is: foreign-db/), then the damaged file (with its -wal and -shm)
+ * is moved into `<data dir>/damaged/` and the copy put into place (a backup is a closed,
  * self-contained file, so copying it is safe).
  */
 import Database from 'better-sqlite3';
@@ -117,15 +118,38 @@ export function quickCheck(db: Database.Database): string[] {
 }
 
 /**
- * Replace a damaged library by one of its backups. The damaged files are moved aside into
- * `damaged/`, never deleted; the backup is copied to a temporary name, flushed and renamed into
- * place. The caller holds the data folder's lock and has no connection open on the library.
- * Returns where the damaged file went.
+ * Replace a damaged library by one of its backups. The backup is copied to a temporary name and
+ * flushed, then `check`ed there — a backup file is not trusted just for lying in our folder
+ * (library-format.ts: exact schema, integrity, in a worker) — and only if it passes is the damaged
+ * file moved aside into `damaged/` (never deleted) and the copy renamed into place. A refused
+ * backup changes nothing. The caller holds the data folder's lock and has no connection open on
+ * the library. Returns where the damaged file went.
  */
-export function restoreBackup(dataDir: string, name: string, at: Date): { movedTo: string | null } {
+export async function restoreBackup(dataDir: string, name: string, at: Date, check: (path: string, backupName: string) => Promise<void>): Promise<{ movedTo: string | null }> {
   const backup = listBackups(dataDir).find((b) => b.name === name); // only a listed name: no paths
   if (!backup) throw new AppError('not_found', `There is no backup called ${name}.`);
   const live = join(dataDir, LIBRARY_FILE);
+  const incoming = `${live}.restoring`;
+  // A read-only look at a WAL-mode copy leaves -wal and -shm files beside it: ours, removed.
+  const removeIncoming = (all: boolean) => {
+    for (const suffix of [...(all ? [''] : []), '-wal', '-shm', '-journal']) rmSync(incoming + suffix, { force: true });
+  };
+  removeIncoming(true);
+  copyFileSync(pathOf(dataDir, backup), incoming);
+  const fd = openSync(incoming, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    await check(incoming, name);
+  } catch (err) {
+    removeIncoming(true);
+    throw err;
+  }
+  removeIncoming(false);
+
   let movedTo: string | null = null;
   if (existsSync(live)) {
     const aside = join(dataDir, DAMAGED_DIR);
@@ -133,14 +157,6 @@ export function restoreBackup(dataDir: string, name: string, at: Date): { movedT
     movedTo = join(aside, `library-${at.toISOString().replace(/[:.]/g, '-')}.sqlite`);
     renameSync(live, movedTo);
     for (const suffix of ['-wal', '-shm']) if (existsSync(live + suffix)) renameSync(live + suffix, movedTo + suffix);
-  }
-  const incoming = `${live}.restoring`;
-  copyFileSync(pathOf(dataDir, backup), incoming);
-  const fd = openSync(incoming, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
   renameSync(incoming, live);
   return { movedTo };

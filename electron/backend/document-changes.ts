@@ -21,8 +21,10 @@
  *   splices must fit it: otherwise the answer is `stale`, nothing is stored, and the renderer
  *   sends the whole document.
  *
- * The conflict check, the transaction and the revision row are commitRevision's. The search text
- * and its index are left to catch up before the next search (search-index.ts, migration v5).
+ * The conflict check, the transaction and the revision row are commitRevision's, and so is the
+ * save id: a save sent again with the id of one already stored is answered with that revision
+ * (documents.ts, storedSave). The search text and its index are left to catch up before the next
+ * search (search-index.ts, migration v5).
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
@@ -33,7 +35,7 @@ import { admitInterview } from '../../shared/model/admit';
 import { LIMITS, type Block, type Interview } from '../../shared/model/schema';
 import type { ValidationProblem } from '../../shared/model/validate';
 import type { HandlerContext } from './context';
-import { commitRevision, loadDocument } from './documents';
+import { commitRevision, loadDocument, storedSave } from './documents';
 import { AppError } from './errors';
 
 interface Held {
@@ -53,7 +55,10 @@ const held = new WeakMap<Database, Held>();
 const NOT_SAVED = 'The interview was not saved: it does not match the document format.';
 
 export function saveDocumentChanges(ctx: HandlerContext, input: InputOf<'document.saveChanges'>): OutputOf<'document.saveChanges'> {
-  const { id, baseRevision, baseLength, splices, fields } = input;
+  const { id, baseRevision, baseLength, splices, fields, saveId } = input;
+  // Sent again after its answer was lost: already stored (documents.ts, "Saves are idempotent").
+  const again = saveId ? storedSave(ctx, id, saveId) : null;
+  if (again) return again;
   const row = ctx.db.prepare('SELECT revision, updated_at FROM document WHERE id = ?').get(id) as { revision: number; updated_at: string } | undefined;
   if (!row) throw new AppError('not_found', `No interview with id ${id}.`);
   if (row.revision !== baseRevision) {
@@ -92,7 +97,7 @@ export function saveDocumentChanges(ctx: HandlerContext, input: InputOf<'documen
 
   const json = documentJson(doc, blockJson);
   // The search index catches up before the next search (search-index.ts).
-  const saved = commitRevision(ctx, doc, baseRevision, 'auto', '', json, true);
+  const saved = commitRevision(ctx, doc, baseRevision, 'auto', '', json, true, { saveId });
   held.set(ctx.db, { id, revision: saved.revision, updatedAt: saved.savedAt, doc, blocks: blockJson });
   return saved;
 }

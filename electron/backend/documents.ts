@@ -1,15 +1,27 @@
 /**
  * The document store: create, load, save with optimistic concurrency, list.
  * Every document is schema-checked and normalised on its way in and checked on its way out.
+ *
+ * Saves are idempotent. The editor gives each save an id (`saveId`) and stores it with the revision
+ * (migration v8). When the answer to a save is lost — the host crashed between the commit and the
+ * reply, the connection dropped — the editor sends the same save again, with the same id and
+ * content, before anything newer; it is answered with the revision it became (storedSave), not
+ * taken for a conflict with itself, and stored once. A real conflict (another window or a review
+ * file changed the interview meanwhile) is never resolved by dropping either side: with
+ * `keep`, the editor's text is stored on top as a `conflict` revision and the other version stays
+ * just below it in the history, kept by the retention policy (revision-retention.ts).
+ *
+ * Loading never refuses a document over a limit or a normalisation difference: it is repaired
+ * (shared/model/repair.ts), and on opening the repair is stored as a `repair` revision on top of the
+ * stored one, which the history keeps; only damage (not JSON, wrong types) is refused.
  */
 import type { Database } from 'better-sqlite3';
 import type { DocumentSummary, LoadedDocument } from '../../shared/api/contract';
 import { newInterview } from '../../shared/model/factory';
-import { normalizeInterview } from '../../shared/model/normalize';
 import { admitInterview } from '../../shared/model/admit';
+import { repairInterview, type Repair } from '../../shared/model/repair';
 import type { Interview, Language } from '../../shared/model/schema';
 import { searchableText } from '../../shared/model/text';
-import { validateInterview } from '../../shared/model/validate';
 import { salvageReview } from '../../shared/review/salvage';
 import { foldForSearch } from '../../shared/text/normalize-text';
 import type { HandlerContext } from './context';
@@ -24,7 +36,21 @@ import { foldedSearchText } from './search-text';
  * bursts (revision-bursts.ts) and thinned by the retention policy (revision-retention.ts); every
  * other kind is an event snapshot and is always kept.
  */
-export type RevisionKind = 'auto' | 'import' | 'export' | 'sent' | 'received' | 'restore' | 'duplicate' | 'mode' | 'merged';
+export type RevisionKind = 'auto' | 'import' | 'export' | 'sent' | 'received' | 'restore' | 'duplicate' | 'mode' | 'merged' | 'repair' | 'conflict';
+
+/** A stored save, as document.save and document.saveChanges answer it. */
+export interface SavedRevision {
+  revision: number;
+  savedAt: string;
+  /** The save was kept beside the version saved elsewhere meanwhile: that version's revision. */
+  kept?: { other: number };
+}
+
+/** How the editor saves: its id for the save, and whether a conflict keeps both versions. */
+export interface SaveOptions {
+  saveId?: string;
+  keep?: boolean;
+}
 
 /**
  * Who a new revision is by: the local profile's display name, read at the moment of the save (a
@@ -87,34 +113,94 @@ export function insertNewDocument(ctx: HandlerContext, doc: Interview, kind: Rev
   return { doc, revision, updatedAt: now };
 }
 
+/** A stored document as the editor opens it: repaired where it breaks a limit, with review damage dropped. */
+export interface StoredReading {
+  doc: Interview;
+  /** What shared/model/repair.ts changed (empty: nothing the user would notice). */
+  repairs: Repair[];
+  /** Damaged review data dropped by salvageReview (`path: problem` lines); undefined when none was. */
+  dropped?: string[];
+}
+
+/**
+ * Read a stored document's JSON (a document row or a revision; `what` names it in messages). Limits
+ * and normalisation are repaired, not refused (shared/model/repair.ts). Damage confined to the
+ * review state (a corrupt suggestion record) must not lock the interview away either: its damaged
+ * parts are dropped and named, and the editor offers to discard what remains inconsistent
+ * (shared/review/salvage.ts, problems.ts). Any other damage is refused with the schema's reasons.
+ */
+export function readStoredDocument(json: string, what: string): StoredReading {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new AppError('invalid_document', `${what} is damaged (not JSON).`);
+  }
+  const repaired = repairInterview(parsed);
+  if (repaired.ok) return { doc: repaired.doc, repairs: repaired.repairs };
+  const salvaged = salvageReview(repaired.partial);
+  if (salvaged.ok) {
+    const again = repairInterview(salvaged.doc);
+    if (again.ok) return { doc: again.doc, repairs: [...repaired.repairs, ...again.repairs], dropped: salvaged.dropped };
+  }
+  throw new AppError('invalid_document', `${what} does not match the document format.`, { problems: repaired.problems });
+}
+
+/** The stored document, read and repaired (readStoredDocument); nothing is written. */
 export function loadDocument(ctx: HandlerContext, id: string): LoadedDocument {
   const row = ctx.db.prepare('SELECT id, revision, updated_at, body FROM document WHERE id = ?').get(id) as DocumentRow | undefined;
   if (!row) throw new AppError('not_found', `No interview with id ${id}.`);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(row.body);
-  } catch {
-    throw new AppError('invalid_document', `The stored interview ${id} is damaged (not JSON). Restore it from history or a backup.`);
-  }
-  const checked = validateInterview(parsed);
-  if (checked.ok) return { doc: normalizeInterview(checked.doc), revision: row.revision, updatedAt: row.updated_at };
-  // Damage confined to the review state (a corrupt suggestion record) must not lock the interview
-  // away: its damaged parts are dropped and named, and the editor offers to discard what remains
-  // inconsistent (shared/review/salvage.ts, problems.ts). Any other damage is refused.
-  const salvaged = salvageReview(parsed);
-  if (!salvaged.ok) {
-    throw new AppError('invalid_document', `The stored interview ${id} does not match the document format.`, { problems: checked.problems });
-  }
-  return { doc: normalizeInterview(salvaged.doc), revision: row.revision, updatedAt: row.updated_at, repaired: salvaged.dropped };
+  const read = readStoredDocument(row.body, `The stored interview ${id}`);
+  return {
+    doc: read.doc,
+    revision: row.revision,
+    updatedAt: row.updated_at,
+    ...(read.dropped ? { repaired: read.dropped } : {}),
+    ...(read.repairs.length > 0 ? { repairs: read.repairs } : {}),
+  };
 }
 
-export function saveDocument(ctx: HandlerContext, id: string, baseRevision: number, raw: unknown): { revision: number; savedAt: string } {
+/**
+ * Open a document for editing (document.load). A document that had to be repaired is stored
+ * repaired at once, as a `repair` revision on top of the one it was read from: the editor then
+ * works on a state the library holds, the history shows the repair as one step (compare shows what
+ * changed), and the revision as it was stored is kept. When the library cannot be written (a full or
+ * read-only disk) the repaired document is still opened; the editor's first save stores it.
+ */
+export function openDocument(ctx: HandlerContext, id: string): LoadedDocument {
+  const loaded = loadDocument(ctx, id);
+  if (!loaded.repairs) return loaded;
+  try {
+    const saved = commitRevision(ctx, loaded.doc, loaded.revision, 'repair');
+    return { ...loaded, revision: saved.revision, updatedAt: saved.savedAt, repairedFrom: loaded.revision };
+  } catch (err) {
+    if (typeof (err as { code?: unknown }).code === 'string' && !(err instanceof AppError)) return loaded; // SQLite or the disk said no
+    throw err;
+  }
+}
+
+/**
+ * The save with this id, when it is already stored: a save sent again after its answer was lost.
+ * Answered as it was the first time (with `kept` when it was kept beside another version).
+ */
+export function storedSave(ctx: HandlerContext, id: string, saveId: string): SavedRevision | null {
+  const row = ctx.db.prepare('SELECT revision, saved_at, kind, note FROM revision WHERE document_id = ? AND save_id = ?').get(id, saveId) as
+    | { revision: number; saved_at: string; kind: string; note: string }
+    | undefined;
+  if (!row) return null;
+  const other = Number(row.note);
+  return { revision: row.revision, savedAt: row.saved_at, ...(row.kind === 'conflict' && Number.isInteger(other) && other > 0 ? { kept: { other } } : {}) };
+}
+
+export function saveDocument(ctx: HandlerContext, id: string, baseRevision: number, raw: unknown, options: SaveOptions = {}): SavedRevision {
+  const again = options.saveId ? storedSave(ctx, id, options.saveId) : null;
+  if (again) return again;
   const checked = admitInterview(raw);
   if (!checked.ok) {
     throw new AppError('invalid_document', 'The interview was not saved: it does not match the document format.', { problems: checked.problems });
   }
   if (checked.doc.id !== id) throw new AppError('invalid_input', `The document's id ${checked.doc.id} does not match ${id}.`);
-  return commitRevision(ctx, checked.doc, baseRevision, 'auto');
+  return commitRevision(ctx, checked.doc, baseRevision, 'auto', '', undefined, false, options);
 }
 
 /**
@@ -124,6 +210,9 @@ export function saveDocument(ctx: HandlerContext, id: string, baseRevision: numb
  * `json`: JSON.stringify(doc), when the caller already has it (document-changes.ts assembles it
  * from the unchanged blocks' JSON). `deferSearch`: leave the search text (and its index) behind
  * the body and mark the document for search-index.ts to bring up to date before the next search.
+ * `options.saveId` is stored with the revision (storedSave finds it); `options.keep` stores `doc`
+ * even when the stored revision is no longer `baseRevision`, as a `conflict` revision whose note
+ * names the revision it was kept beside.
  */
 export function commitRevision(
   ctx: HandlerContext,
@@ -133,7 +222,8 @@ export function commitRevision(
   note = '',
   json?: string,
   deferSearch = false,
-): { revision: number; savedAt: string } {
+  options: SaveOptions = {},
+): SavedRevision {
   const id = doc.id;
   const body = json ?? JSON.stringify(doc);
   const savedAt = ctx.now().toISOString();
@@ -141,10 +231,14 @@ export function commitRevision(
   return ctx.db.transaction(() => {
     const current = ctx.db.prepare('SELECT revision FROM document WHERE id = ?').get(id) as { revision: number } | undefined;
     if (!current) throw new AppError('not_found', `No interview with id ${id}.`);
+    let kept: { other: number } | undefined;
     if (baseRevision !== null && current.revision !== baseRevision) {
-      throw new AppError('conflict', `This interview was changed elsewhere (revision ${current.revision}; this copy is based on ${baseRevision}).`, {
-        currentRevision: current.revision,
-      });
+      if (!options.keep) {
+        throw new AppError('conflict', `This interview was changed elsewhere (revision ${current.revision}; this copy is based on ${baseRevision}).`, {
+          currentRevision: current.revision,
+        });
+      }
+      kept = { other: current.revision };
     }
     const revision = current.revision + 1;
     const row = { id, revision, headline: doc.meta.headline, section: doc.meta.section, status: doc.meta.status, language: doc.meta.language, savedAt, body };
@@ -165,9 +259,10 @@ export function commitRevision(
         .run({ ...row, search: foldedSearchText(doc) }); // only the changed lines are folded again (search-text.ts)
       ctx.db.prepare('DELETE FROM search_pending WHERE document_id = ?').run(id);
     }
-    writeRevision(ctx.db, id, revision, savedAt, body, kind, note, authorOf(ctx, kind));
+    const written = kept ? 'conflict' : kind;
+    writeRevision(ctx.db, id, revision, savedAt, body, written, kept ? String(kept.other) : note, authorOf(ctx, written), options.saveId ?? null);
     writeParticipants(ctx.db, doc);
-    return { revision, savedAt };
+    return kept ? { revision, savedAt, kept } : { revision, savedAt };
   })();
 }
 
@@ -203,7 +298,7 @@ export function summariesWhere(ctx: HandlerContext, condition: string): (Documen
  * continues the working burst of the revision before it takes that revision's place in the history
  * (revision-bursts.ts); the caller's transaction makes the swap atomic.
  */
-export function writeRevision(db: Database, id: string, revision: number, savedAt: string, body: string, kind: RevisionKind = 'auto', note = '', author = ''): void {
+export function writeRevision(db: Database, id: string, revision: number, savedAt: string, body: string, kind: RevisionKind = 'auto', note = '', author = '', saveId: string | null = null): void {
   let startedAt: string | null = null;
   if (kind === 'auto') {
     const previous = db
@@ -213,7 +308,7 @@ export function writeRevision(db: Database, id: string, revision: number, savedA
     startedAt = continuedBurst(previous, { author, savedAt }, first ?? revision);
     if (startedAt !== null) db.prepare('DELETE FROM revision WHERE document_id = ? AND revision = ?').run(id, previous!.revision);
   }
-  db.prepare('INSERT INTO revision (document_id, revision, saved_at, body, kind, note, author, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(id, revision, savedAt, body, kind, note, author, startedAt);
+  db.prepare('INSERT INTO revision (document_id, revision, saved_at, body, kind, note, author, started_at, save_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(id, revision, savedAt, body, kind, note, author, startedAt, saveId);
   const stamps = db.prepare('SELECT revision, saved_at AS savedAt, kind, name FROM revision WHERE document_id = ?').all(id) as RevisionStamp[];
   const remove = db.prepare('DELETE FROM revision WHERE document_id = ? AND revision = ?');
   for (const r of revisionsToDrop(stamps)) remove.run(id, r);

@@ -8,25 +8,31 @@
  * It has its own `application_id` and `user_version`, distinct from the library's, so neither
  * can be mistaken for the other. This module only writes and reads such files; what opening one
  * does to the library is in exchange.ts. Reading trusts nothing: a file from another machine is
- * checked for identity, version, integrity, document format and image hashes before any of it
- * is used.
+ * examined by the foreign-file opener (foreign-db/: identity, version, exact schema, integrity,
+ * sizes, in a worker under a time limit), then its documents, image hashes and manifest are
+ * checked before any of it is used.
  */
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { MAX_EXCHANGE_FILE_BYTES } from '../../shared/api/contract';
 import { probeImage } from '../../shared/media/image-info';
+import { MAX_IMAGE_BYTES } from '../../shared/media/image-limits';
 import { admitInterview } from '../../shared/model/admit';
-import type { Interview } from '../../shared/model/schema';
+import { LIMITS, type Interview } from '../../shared/model/schema';
 import { cleanLine } from '../../shared/text/normalize-text';
 import { LIBRARY_APPLICATION_ID } from './db/open-library';
 import { AppError } from './errors';
+import { openForeignFile } from './foreign-db/open-foreign-file';
+import type { FileWords } from './foreign-db/refusals';
+import { schemaOf } from './foreign-db/schema-of';
+import type { ForeignFormat, SchemaObject, SqlValue, TableRead } from './foreign-db/types';
 
 /** `PRAGMA application_id` of an exchange file: "IDRV" (Interview Desk ReView). */
 export const EXCHANGE_APPLICATION_ID = 0x49445256;
 /** The exchange format this version writes and the newest it reads. */
 export const EXCHANGE_FORMAT_VERSION = 1;
 export const EXCHANGE_EXTENSION = '.interview';
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
 export interface ExchangeRevision {
   revision: number;
@@ -81,7 +87,7 @@ export interface ExchangeBundle {
   sender: ExchangeSender | null;
 }
 
-/** The exchange file's tables (format 1); `verify` compares a file against them. */
+/** The exchange file's tables (format 1): a file read must have exactly these (foreign-db/). */
 export const EXCHANGE_SCHEMA = `
   CREATE TABLE manifest (
     key   TEXT PRIMARY KEY,                 -- exchange_id, created_at, document_id; optional: based_on_revision,
@@ -183,64 +189,87 @@ export function kindOfApplicationId(applicationId: number): FileKind {
   return 'other-sqlite';
 }
 
+const MB = 1024 * 1024;
+/**
+ * What is read of a review file, each value with a cap no file Interview Desk writes comes near
+ * (a document is at most the file; an image at most MAX_IMAGE_BYTES): a file can be hostile.
+ */
+export const EXCHANGE_READS: TableRead[] = [
+  { table: 'manifest', maxRows: 64, columns: [{ name: 'key', type: 'text', maxBytes: 64 }, { name: 'value', type: 'text', maxBytes: 1024 }] },
+  {
+    table: 'document',
+    maxRows: 16,
+    columns: [
+      { name: 'id', type: 'text', maxBytes: 256 },
+      { name: 'revision', type: 'integer', maxBytes: 32 },
+      { name: 'created_at', type: 'text', maxBytes: 64 },
+      { name: 'updated_at', type: 'text', maxBytes: 64 },
+      { name: 'body', type: 'text', maxBytes: MAX_EXCHANGE_FILE_BYTES },
+    ],
+  },
+  {
+    table: 'revision',
+    maxRows: 20_000,
+    columns: [
+      { name: 'revision', type: 'integer', maxBytes: 32 },
+      { name: 'saved_at', type: 'text', maxBytes: 64 },
+      { name: 'kind', type: 'text', maxBytes: 32 },
+      { name: 'name', type: 'text', maxBytes: 4 * LIMITS.shortField },
+      { name: 'note', type: 'text', maxBytes: 16 * 1024 },
+      { name: 'body', type: 'text', maxBytes: MAX_EXCHANGE_FILE_BYTES },
+    ],
+  },
+  {
+    table: 'asset',
+    maxRows: 10_000,
+    columns: [
+      { name: 'sha256', type: 'text', maxBytes: 64 },
+      { name: 'created_at', type: 'text', maxBytes: 64 },
+      { name: 'bytes', type: 'blob', maxBytes: MAX_IMAGE_BYTES },
+    ],
+  },
+  { table: 'comment', maxRows: 100_000, columns: [{ name: 'id', type: 'text', maxBytes: 256 }, { name: 'created_at', type: 'text', maxBytes: 64 }, { name: 'data', type: 'text', maxBytes: MB }] },
+];
+
+let exchangeSchema: SchemaObject[] | null = null;
+
+/** The review file as the foreign-file opener knows it: format 1's exact schema, and `reads`. */
+export function exchangeFormat(reads: TableRead[] = EXCHANGE_READS): ForeignFormat {
+  exchangeSchema ??= schemaOf((db) => db.exec(EXCHANGE_SCHEMA));
+  return { kind: 'exchange', applicationId: EXCHANGE_APPLICATION_ID, newest: EXCHANGE_FORMAT_VERSION, versions: [{ version: 1, schema: exchangeSchema }], reads };
+}
+
+export const REVIEW_FILE_WORDS: FileWords = { noun: 'review file', advice: 'Ask for the file again' };
+
 const damaged = (name: string, detail?: string) =>
   new AppError('invalid_file', `“${name}” is damaged or incomplete (${detail ?? 'the database does not pass its integrity check'}). Ask for the file again; nothing was changed.`);
 
+export interface ReadOptions {
+  /** Tests: a shorter limit than the default (foreign-db/open-foreign-file.ts). */
+  timeLimitMs?: number;
+}
+
 /**
- * Read and check a review file. `name` is the file's name for messages. Every refusal is an
- * AppError with code `invalid_file` and a message meant for the user.
+ * Read and check a review file: its bytes as received, or its path (never opened itself: a private
+ * copy is); `name` is the file's name for messages. The file
+ * is examined by the foreign-file opener (a worker; schema, sizes, integrity, time), then what it
+ * holds is checked as any input is. Every refusal is an AppError (`invalid_file`, or
+ * `unsafe_file` for a file not laid out as we write it) with a message meant for the user.
  */
-export function readExchangeFile(path: string, name: string): ExchangeBundle {
-  // An SQLite file starts with this; without it the file is something else renamed, with it any
-  // failure to read is damage (a truncated download, a bad sector).
-  const head = readFileSync(path).subarray(0, 512);
-  if (!head.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
-    throw new AppError('invalid_file', `“${name}” is not an Interview Desk review file: it is not a database at all (a different kind of file, renamed). Nothing was changed.`);
-  }
-  if (head.length < 512) throw damaged(name, 'it is shorter than one database page');
-  let db: Database.Database;
-  try {
-    db = new Database(path, { fileMustExist: true });
-  } catch (err) {
-    throw new AppError('invalid_file', `“${name}” cannot be opened: ${(err as Error).message}.`);
-  }
-  try {
-    let applicationId: number;
-    let version: number;
-    try {
-      applicationId = db.pragma('application_id', { simple: true }) as number;
-      version = db.pragma('user_version', { simple: true }) as number;
-    } catch (err) {
-      throw damaged(name, (err as Error).message);
-    }
-    const kind = kindOfApplicationId(applicationId);
-    if (kind === 'library') throw new AppError('invalid_file', `“${name}” is an Interview Desk library, not a review file. Nothing was changed.`);
-    if (kind !== 'exchange') {
-      throw new AppError('invalid_file', `“${name}” is an SQLite database of another application (application id ${applicationId}), not an Interview Desk review file. Nothing was changed.`);
-    }
-    if (version > EXCHANGE_FORMAT_VERSION) {
-      throw new AppError(
-        'invalid_file',
-        `“${name}” was written by a newer version of Interview Desk (review file format ${version}; this version reads up to ${EXCHANGE_FORMAT_VERSION}). Update Interview Desk to open it; nothing was changed.`,
-      );
-    }
-    if (version < 1) throw damaged(name, 'it has no format version');
-    let check: string[];
-    try {
-      check = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    } catch (err) {
-      throw damaged(name, (err as Error).message);
-    }
-    if (check.length !== 1 || check[0] !== 'ok') throw damaged(name);
-    try {
-      return readBundle(db, name);
-    } catch (err) {
-      if (err instanceof AppError) throw err;
-      throw damaged(name, (err as Error).message);
-    }
-  } finally {
-    db.close();
-  }
+export async function readExchangeFile(file: Buffer | string, name: string, options: ReadOptions = {}): Promise<ExchangeBundle> {
+  const opened = await openForeignFile(
+    typeof file === 'string' ? { copyOf: file } : { bytes: file },
+    {
+      name,
+      words: REVIEW_FILE_WORDS,
+      formats: [exchangeFormat()],
+      otherKinds: [{ applicationId: LIBRARY_APPLICATION_ID, kind: 'library' }],
+      integrity: 'full',
+      maxFileBytes: MAX_EXCHANGE_FILE_BYTES,
+      timeLimitMs: options.timeLimitMs,
+    },
+  );
+  return bundleFromRows(opened.tables, name);
 }
 
 function parseDocument(json: string, name: string, what: string): Interview {
@@ -255,53 +284,60 @@ function parseDocument(json: string, name: string, what: string): Interview {
   return checked.doc;
 }
 
-function readBundle(db: Database.Database, name: string): ExchangeBundle {
-  const manifest = new Map((db.prepare('SELECT key, value FROM manifest').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]));
+/** A number read from a file: its revision numbers are the sender's, and only ever compared. */
+const numberOf = (v: SqlValue | undefined): number => (typeof v === 'bigint' ? Number(v) : (v as number));
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const timeOf = (v: SqlValue | undefined, name: string, what: string): string => {
+  if (typeof v !== 'string' || !ISO_TIME.test(v) || Number.isNaN(Date.parse(v))) throw damaged(name, `${what} has no valid time`);
+  return v;
+};
+
+/**
+ * The bundle from the rows the opener read (types and sizes already checked there): documents
+ * through the document schema, images through their hashes and headers, the manifest's keys.
+ */
+export function bundleFromRows(tables: ReadonlyMap<string, SqlValue[][]>, name: string): ExchangeBundle {
+  const rows = (table: string) => tables.get(table) ?? [];
+  const manifest = new Map(rows('manifest').map(([k, v]) => [k as string, v as string]));
   const exchangeId = manifest.get('exchange_id');
   const createdAt = manifest.get('created_at');
   if (!exchangeId || !createdAt) throw damaged(name, 'its manifest is incomplete');
 
-  const docs = db.prepare('SELECT id, revision, created_at, updated_at, body FROM document').all() as {
-    id: string;
-    revision: number;
-    created_at: string;
-    updated_at: string;
-    body: string;
-  }[];
+  const docs = rows('document');
   if (docs.length !== 1) throw damaged(name, `it holds ${docs.length} documents instead of one`);
-  const row = docs[0]!;
-  const doc = parseDocument(row.body, name, 'the interview');
-  if (doc.id !== row.id || manifest.get('document_id') !== row.id) throw damaged(name, 'its document ids disagree');
+  const [rowId, revision, docCreated, docUpdated, body] = docs[0]!;
+  const doc = parseDocument(body as string, name, 'the interview');
+  if (doc.id !== rowId || manifest.get('document_id') !== rowId) throw damaged(name, 'its document ids disagree');
 
-  const revisions = (db.prepare('SELECT revision, saved_at, kind, name, note, body FROM revision ORDER BY revision').all() as {
-    revision: number;
-    saved_at: string;
-    kind: string;
-    name: string;
-    note: string;
-    body: string;
-  }[]).map((r) => ({ revision: r.revision, savedAt: r.saved_at, kind: r.kind, name: r.name, note: r.note, doc: { ...parseDocument(r.body, name, `version ${r.revision}`), id: doc.id } }));
+  const revisions = rows('revision')
+    .map(([r, savedAt, kind, versionName, note, json]) => {
+      const n = numberOf(r);
+      return { revision: n, savedAt: timeOf(savedAt, name, `version ${n}`), kind: kind as string, name: versionName as string, note: note as string, doc: { ...parseDocument(json as string, name, `version ${n}`), id: doc.id } };
+    })
+    .sort((a, b) => a.revision - b.revision);
 
-  const assets = (db.prepare('SELECT sha256, mime, width, height, created_at, bytes FROM asset').all() as {
-    sha256: string;
-    mime: string;
-    width: number | null;
-    height: number | null;
-    created_at: string;
-    bytes: Buffer;
-  }[]).map((a) => {
+  const assets = rows('asset').map(([sha256, assetCreated, blob]) => {
+    const bytes = Buffer.from(blob as Uint8Array);
     // Images are stored under the hash of their bytes: a mismatch is damage (or tampering).
-    if (!Buffer.isBuffer(a.bytes) || createHash('sha256').update(a.bytes).digest('hex') !== a.sha256) throw damaged(name, 'an image does not match its checksum');
+    if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw damaged(name, 'an image does not match its checksum');
     // The type is taken from the bytes, never from the file: it becomes the Content-Type the
     // image is served with, and a forged `text/html` must not reach the page's origin.
-    const probe = probeImage(a.bytes);
+    const probe = probeImage(bytes);
     if (!probe.ok) throw damaged(name, 'an attached file is not a JPEG, PNG, WebP or GIF image');
-    return { sha256: a.sha256, mime: probe.info.mime, width: probe.info.width, height: probe.info.height, createdAt: a.created_at, bytes: a.bytes };
+    return { sha256: sha256 as string, mime: probe.info.mime, width: probe.info.width, height: probe.info.height, createdAt: assetCreated as string, bytes };
   });
 
-  const comments = (db.prepare('SELECT id, created_at, data FROM comment').all() as { id: string; created_at: string; data: string }[]).map((c) => ({ id: c.id, createdAt: c.created_at, data: c.data }));
+  const comments = rows('comment').map(([id, at, data]) => ({ id: id as string, createdAt: at as string, data: data as string }));
 
-  return { exchangeId, createdAt, document: { revision: row.revision, createdAt: row.created_at, updatedAt: row.updated_at, doc }, revisions, assets, comments, ...manifestOrigin(manifest, name) };
+  return {
+    exchangeId,
+    createdAt,
+    document: { revision: numberOf(revision), createdAt: docCreated as string, updatedAt: docUpdated as string, doc },
+    revisions,
+    assets,
+    comments,
+    ...manifestOrigin(manifest, name),
+  };
 }
 
 const SENDER_ID = /^[A-Za-z0-9_-]{1,64}$/;

@@ -9,10 +9,13 @@
  * arrives as pending suggestions by the sender, and where both changed the same thing a conflict
  * is listed. The returned version goes into the history as it came (kind `received`), then the
  * merge on top (kind `merged`), so both stay. A file whose base we do not have is never merged
- * blindly: nothing changes, and the user may open it as a separate copy. Everything is checked
- * before the library is touched, and the library's changes happen in one transaction.
+ * blindly: nothing changes, and the user may open it as a separate copy; a file whose interview
+ * only has the id of one of ours, with no history in common, is another interview and comes in as
+ * a copy. Nothing a file says about numbers is trusted: its revisions are numbered by this
+ * library. Everything is checked before the library is touched (the file in a worker, see
+ * foreign-db/), and the library's changes happen in one transaction.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_EXCHANGE_FILE_BYTES, type ExchangeOpened, type ExchangeSaved, type MergeNote } from '../../shared/api/contract';
@@ -21,10 +24,10 @@ import { keepUnmerged, mergeReturned } from '../../shared/merge';
 import { admitInterview } from '../../shared/model/admit';
 import type { Interview } from '../../shared/model/schema';
 import type { HandlerContext } from './context';
-import { commitRevision, insertNewDocument, loadDocument } from './documents';
+import { commitRevision, insertNewDocument, loadDocument, type RevisionKind } from './documents';
 import { AppError } from './errors';
 import { contentHash, findBase, outgoingBase } from './exchange-base';
-import { readExchangeFile, writeExchangeFile, type ExchangeBundle, type ExchangeSender, type WriteOptions } from './exchange-file';
+import { readExchangeFile, writeExchangeFile, type ExchangeBundle, type ExchangeSender, type ReadOptions, type WriteOptions } from './exchange-file';
 import { markCurrentRevision } from './history';
 import { getProfile } from './profile';
 
@@ -128,14 +131,50 @@ export interface OpenOptions {
   asCopy?: boolean;
 }
 
-/** Open a review file sent as base64 (the renderer's upload, or the desktop dialog's bytes). */
-export function openReviewFile(ctx: HandlerContext, name: string, base64: string, options: OpenOptions = {}): ExchangeOpened {
+/**
+ * Open a review file sent as base64 (the renderer's upload, or the desktop dialog's bytes). The
+ * file is examined in a worker (exchange-file.ts, foreign-db/), so the library answers other
+ * requests meanwhile; the library itself changes only afterwards, in one transaction.
+ */
+export async function openReviewFile(ctx: HandlerContext, name: string, base64: string, options: OpenOptions & ReadOptions = {}): Promise<ExchangeOpened> {
   const bytes = decodeFileData(name, base64);
-  const bundle = withTempFile('incoming.interview', (path) => {
-    writeFileSync(path, bytes);
-    return readExchangeFile(path, name);
-  });
+  const bundle = await readExchangeFile(bytes, name, { timeLimitMs: options.timeLimitMs });
   return importBundle(ctx, bundle, name, options);
+}
+
+const REVISION_KINDS: ReadonlySet<string> = new Set<RevisionKind>(['auto', 'import', 'export', 'sent', 'received', 'restore', 'duplicate', 'mode', 'merged']);
+/** The largest revision number a manifest may name as a base (exchange-file.ts reads at most 10 digits). */
+const MAX_BASE_REVISION = 9_999_999_999;
+
+/**
+ * The sender's revision number, kept to name the base of the file we send back, when it is one a
+ * library can have: a file's numbers are never trusted (−10 or 2^53 would make the returned file
+ * unreadable, or collide with our own numbers).
+ */
+function senderRevision(revision: number): number | null {
+  return Number.isSafeInteger(revision) && revision >= 1 && revision <= MAX_BASE_REVISION ? revision : null;
+}
+
+/**
+ * Do our interview `id` and the file's share any history? The same content somewhere in both
+ * histories, or a review file of it opened before. An id alone proves nothing: a file whose
+ * interview merely has our interview's id is another interview.
+ */
+function sharesHistory(ctx: HandlerContext, id: string, bundle: ExchangeBundle): boolean {
+  if (ctx.db.prepare('SELECT 1 FROM exchange_import WHERE document_id = ? LIMIT 1').get(id)) return true;
+  const theirs = new Set([bundle.document.doc, ...bundle.revisions.map((r) => r.doc)].map(contentHash));
+  for (const row of ctx.db.prepare('SELECT body FROM revision WHERE document_id = ?').iterate(id) as Iterable<{ body: string }>) {
+    // Hashed as exchange-base.ts hashes a version: of its admitted (normalised) form.
+    let raw: unknown;
+    try {
+      raw = JSON.parse(row.body);
+    } catch {
+      continue;
+    }
+    const checked = admitInterview(raw);
+    if (checked.ok && theirs.has(contentHash(checked.doc))) return true;
+  }
+  return false;
 }
 
 /** Bring a checked bundle into the library (see the module comment). */
@@ -144,27 +183,39 @@ export function importBundle(ctx: HandlerContext, bundle: ExchangeBundle, fileNa
   const id = incoming.id;
   const headline = incoming.meta.headline;
   const now = ctx.now().toISOString();
+  const incomingHash = contentHash(incoming);
 
-  const seen = ctx.db.prepare('SELECT document_id, revision, opened_at FROM exchange_import WHERE exchange_id = ?').get(bundle.exchangeId) as
-    | { document_id: string; revision: number; opened_at: string }
-    | undefined;
+  // A file is recognised by its exchange id only when it is the same file: an id reused by a file
+  // with other content is recorded under its id and content, so neither hides the other.
+  const seenAs = (key: string) =>
+    ctx.db.prepare('SELECT document_id, revision, opened_at, sender_sha256 FROM exchange_import WHERE exchange_id = ?').get(key) as
+      | { document_id: string; revision: number; opened_at: string; sender_sha256: string | null }
+      | undefined;
+  const first = seenAs(bundle.exchangeId);
+  const recordKey = !first || first.sender_sha256 === null || first.sender_sha256 === incomingHash ? bundle.exchangeId : `${bundle.exchangeId}#${incomingHash.slice(0, 16)}`;
+  const seen = recordKey === bundle.exchangeId ? first : seenAs(recordKey);
   if (seen) return { outcome: 'already_opened', id: seen.document_id, headline, revision: seen.revision, previousRevision: null, openedAt: seen.opened_at };
+  const theirRevision = senderRevision(bundle.document.revision);
 
   return ctx.db.transaction((): ExchangeOpened => {
     const existing = ctx.db.prepare('SELECT revision, deleted_at FROM document WHERE id = ?').get(id) as { revision: number; deleted_at: string | null } | undefined;
     const base = existing ? findBase(ctx, id, bundle.basedOn) : null;
-    if (existing && !base && !options.asCopy && !sameContent(ctx, id, incoming)) {
+    const same = existing ? sameContent(ctx, id, incoming) : false;
+    // Our interview's id on another interview: it comes in as a copy, ours is never touched.
+    const stranger = existing && !base && !same && !sharesHistory(ctx, id, bundle);
+    if (existing && !base && !same && !stranger && !options.asCopy) {
       // Not ours to merge: nothing is changed, and the user may take it as a separate copy.
       return { outcome: 'not_merged', id, headline, revision: existing.revision, previousRevision: null, openedAt: now };
     }
 
     const insertAsset = ctx.db.prepare('INSERT OR IGNORE INTO asset (sha256, mime, byte_length, width, height, created_at, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)');
     for (const a of bundle.assets) insertAsset.run(a.sha256, a.mime, a.bytes.length, a.width, a.height, a.createdAt, a.bytes);
-    // Which version of the sender's library this interview now holds (exchange-base.ts).
+    // Which version of the sender's library this interview now holds (exchange-base.ts); none
+    // when the file's number is not one a library can have.
     const remember = (documentId: string, revision: number) =>
       ctx.db
         .prepare('INSERT INTO exchange_import (exchange_id, document_id, revision, opened_at, file_name, sender_revision, sender_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(bundle.exchangeId, documentId, revision, now, fileName, bundle.document.revision, contentHash(incoming));
+        .run(recordKey, documentId, revision, now, fileName, theirRevision, theirRevision === null ? null : incomingHash);
     const insertComments = (documentId: string) => {
       const insertComment = ctx.db.prepare('INSERT OR IGNORE INTO comment (document_id, id, created_at, data) VALUES (?, ?, ?, ?)');
       for (const c of bundle.comments) insertComment.run(documentId, c.id, c.createdAt, c.data);
@@ -172,17 +223,18 @@ export function importBundle(ctx: HandlerContext, bundle: ExchangeBundle, fileNa
 
     let result: ExchangeOpened;
     if (!existing) {
-      // The file's state becomes the newest revision; the sender's history comes along under the
-      // sender's revision numbers, below it.
-      const top = Math.max(bundle.document.revision, ...bundle.revisions.map((r) => r.revision)) + 1;
+      // The sender's history comes along, numbered by this library in the sender's order (a
+      // file's numbers are never used: −10 or 2^53 would break our own), and the file's state
+      // becomes the newest revision, above it.
+      const top = bundle.revisions.length + 1;
       insertNewDocument(ctx, incoming, 'received', fileName, top);
       const history = ctx.db.prepare('INSERT INTO revision (document_id, revision, saved_at, body, kind, name, note) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      for (const r of bundle.revisions) history.run(id, r.revision, r.savedAt, JSON.stringify(r.doc), r.kind, r.name, r.note);
+      bundle.revisions.forEach((r, i) => history.run(id, i + 1, r.savedAt, JSON.stringify(r.doc), REVISION_KINDS.has(r.kind) ? r.kind : 'received', r.name, r.note));
       result = { outcome: 'created', id, headline, revision: top, previousRevision: null, openedAt: now };
-    } else if (sameContent(ctx, id, incoming)) {
+    } else if (same) {
       result = { outcome: 'same_as_current', id, headline, revision: existing.revision, previousRevision: null, openedAt: now };
     } else if (!base) {
-      // Asked for as a copy: a new interview beside ours, with the file's state.
+      // Asked for as a copy, or another interview under our id: a new interview beside ours.
       const copy = insertNewDocument(ctx, { ...incoming, id: ctx.newId() }, 'received', fileName);
       insertComments(copy.doc.id);
       remember(copy.doc.id, copy.revision);

@@ -2,13 +2,17 @@
  * Exports from the library: the stored document, its stored times and its images go through the
  * pure exporters (shared/export). Times come from the database row, never from the clock, so the
  * same saved state always gives the same bytes.
+ *
+ * Every format of the registry (shared/export/formats.ts) comes through here, agency text and
+ * the document's JSON included: each in the view its entry names, with its preflight, and each
+ * export that goes out is marked in the history.
  */
 import type { ExportedFile, PreflightFindings } from '../../shared/api/contract';
-import type { ExportFormat } from '../../shared/export/formats';
+import type { FormatId } from '../../shared/export/formats';
 import { pictureFileName, type ExportOptions, type PictureFile } from '../../shared/export/options';
-import { runExport } from '../../shared/export/run-export';
+import { PLAIN_EXPORT, profileChecks, profileOptions, type ExportProfile } from '../../shared/export/profile';
+import { exportView, runExport } from '../../shared/export/run-export';
 import type { Interview } from '../../shared/model/schema';
-import { acceptedView, pendingCount } from '../../shared/review';
 import type { HandlerContext } from './context';
 import { currentDocument } from './document-changes';
 import { AppError } from './errors';
@@ -26,7 +30,7 @@ function assetIdsOf(doc: Interview): string[] {
 }
 
 /** Export options filled from the stored row and the asset table. */
-export function exportOptionsFor(ctx: HandlerContext, id: string, doc: Interview, baseUri?: string): ExportOptions {
+export function exportOptionsFor(ctx: HandlerContext, id: string, doc: Interview): ExportOptions {
   const row = ctx.db.prepare('SELECT created_at, updated_at, revision FROM document WHERE id = ?').get(id) as
     | { created_at: string; updated_at: string; revision: number }
     | undefined;
@@ -37,7 +41,7 @@ export function exportOptionsFor(ctx: HandlerContext, id: string, doc: Interview
     const a = info.get(assetId) as { mime: string; width: number | null; height: number | null; byte_length: number } | undefined;
     if (a) pictures[assetId] = { fileName: pictureFileName(assetId, a.mime), mime: a.mime, width: a.width ?? 0, height: a.height ?? 0, byteLength: a.byte_length };
   }
-  return { firstCreated: row.created_at, versionCreated: row.updated_at, version: row.revision, pictures, ...(baseUri ? { baseUri } : {}) };
+  return { firstCreated: row.created_at, versionCreated: row.updated_at, version: row.revision, pictures };
 }
 
 export interface ExportResult {
@@ -45,21 +49,33 @@ export interface ExportResult {
   file: ExportedFile | null;
 }
 
+/** How an export is delivered: the destination's profile, and where the main file goes (for absolute picture addresses). */
+export interface DeliveryTarget {
+  profile: ExportProfile;
+  /** The absolute URI of the folder the main file goes to (a drop folder's `file:` URI), if known. */
+  folderUri?: string;
+  /** A newsroom destination: its profile's preflight checks apply. */
+  destination: boolean;
+}
+
+const PLAIN: DeliveryTarget = { profile: PLAIN_EXPORT, destination: false };
+
 /** Preflight and, unless it blocks, the export of a stored interview. */
-export function exportStoredDocument(ctx: HandlerContext, id: string, format: ExportFormat, acceptWarnings: readonly string[], baseUri?: string): ExportResult {
+export function exportStoredDocument(ctx: HandlerContext, id: string, format: FormatId, acceptWarnings: readonly string[], target: DeliveryTarget = PLAIN): ExportResult {
   const { doc: stored } = currentDocument(ctx, id); // never changed here: the exporters read it
-  // Exports are built from the accepted view, and refused while any suggestion is pending, so no
+  // A wire format reads the accepted view and is refused while any suggestion is pending, so no
   // change a reviewer has not decided reaches the newsroom: the preflight reports how many are left.
-  const doc = acceptedView(stored);
+  const { doc, pending } = exportView(stored, format);
   const spelling = getSpellingSettings(ctx);
   const outcome = runExport(doc, {
     format,
-    options: exportOptionsFor(ctx, id, doc, baseUri),
+    options: { ...exportOptionsFor(ctx, id, doc), ...profileOptions(target.profile, { format, section: doc.meta.section, folderUri: target.folderUri }) },
     acceptWarnings: new Set(acceptWarnings),
-    unresolvedSuggestions: pendingCount(stored),
+    unresolvedSuggestions: pending,
     // Tone-mark and house-style checks need no dictionary, so every export runs them (as warnings),
     // in the library's house style and sparing the words the user added, as the editor does.
     textChecks: { style: spelling.houseStyle, personalDictionary: spelling.personalDictionary },
+    ...(target.destination ? { destination: profileChecks(target.profile) } : {}),
   });
   if (!outcome.ok) return { preflight: outcome.preflight, file: null };
   // The exported state is an event snapshot: the history keeps the version that left the app.

@@ -9,6 +9,10 @@
  * permissions, a folder that went away) leaves nothing behind: the temporaries are removed.
  * The caller lists the pictures before the main file, so a poller that takes the main file finds
  * its pictures already in place.
+ *
+ * A file may go into a sub-folder (the destination's `pictures/`): its temporary is written in
+ * that sub-folder, so its rename stays within one folder and stays atomic. The sub-folder is made
+ * when missing, and removed again if this delivery made it and then failed.
  */
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
@@ -19,10 +23,15 @@ export interface FileToWrite {
   /** A plain file name, no folders. */
   name: string;
   bytes: Uint8Array;
+  /** A plain sub-folder name to put it in; absent or '' for the folder itself. */
+  subfolder?: string;
 }
 
 /** The file operations used; tests pass wrappers to observe their order or to make one fail. */
-export type FolderFs = Pick<typeof fsp, 'stat' | 'access' | 'open' | 'rename' | 'rm'>;
+export type FolderFs = Pick<typeof fsp, 'stat' | 'access' | 'open' | 'rename' | 'rm' | 'mkdir' | 'rmdir'>;
+
+/** Where a file ends up, relative to the folder: `name` or `subfolder/name`. */
+export const relativePath = (file: Pick<FileToWrite, 'name' | 'subfolder'>): string => (file.subfolder ? `${file.subfolder}/${file.name}` : file.name);
 
 export type FolderProblem = 'missing' | 'not_a_folder' | 'not_writable' | 'write_failed';
 
@@ -111,26 +120,52 @@ async function syncFolder(fs: FolderFs, folder: string): Promise<void> {
   }
 }
 
+/** Make the sub-folders the files go into; returns those this call created. */
+async function makeSubfolders(folder: string, files: readonly FileToWrite[], fs: FolderFs): Promise<string[]> {
+  const created: string[] = [];
+  for (const name of new Set(files.flatMap((f) => (f.subfolder ? [f.subfolder] : [])))) {
+    const path = join(folder, name);
+    try {
+      if ((await fs.mkdir(path, { recursive: true })) !== undefined) created.push(path);
+      await checkWritableFolder(path, fs);
+    } catch (err) {
+      throw describe(err, path);
+    }
+  }
+  return created;
+}
+
 /**
  * Write the files into the folder through temporaries and renames, in the order given. A file of
  * the same name already there is replaced (atomically); whether that is wanted is the caller's
- * decision. Throws FolderWriteError, after removing every temporary, when anything fails.
+ * decision. Returns the paths written, relative to the folder (`pictures/x.jpg`). Throws
+ * FolderWriteError, after removing every temporary (and a sub-folder it made), when anything fails.
  */
 export async function writeFilesAtomically(folder: string, files: readonly FileToWrite[], fs: FolderFs = fsp): Promise<string[]> {
-  files.forEach((f) => assertPlainName(f.name));
+  files.forEach((f) => {
+    assertPlainName(f.name);
+    if (f.subfolder) assertPlainName(f.subfolder);
+  });
   await checkWritableFolder(folder, fs);
-  const pending = files.map((f) => ({ ...f, temporary: join(folder, `.${f.name}.tmp-${randomBytes(6).toString('hex')}`) }));
+  const created = await makeSubfolders(folder, files, fs);
+  const pending = files.map((f) => {
+    const dir = f.subfolder ? join(folder, f.subfolder) : folder;
+    return { ...f, dir, path: relativePath(f), temporary: join(dir, `.${f.name}.tmp-${randomBytes(6).toString('hex')}`) };
+  });
   const written: string[] = [];
   try {
     for (const f of pending) await writeDurably(fs, f.temporary, f.bytes);
     for (const f of pending) {
-      await fs.rename(f.temporary, join(folder, f.name));
-      written.push(f.name);
+      await fs.rename(f.temporary, join(f.dir, f.name));
+      written.push(f.path);
     }
   } catch (err) {
-    await Promise.all(pending.filter((f) => !written.includes(f.name)).map((f) => fs.rm(f.temporary, { force: true }).catch(() => undefined)));
+    await Promise.all(pending.filter((f) => !written.includes(f.path)).map((f) => fs.rm(f.temporary, { force: true }).catch(() => undefined)));
+    // A sub-folder this delivery made holds nothing else: it goes too, unless a file was renamed into it.
+    const kept = new Set(pending.filter((f) => written.includes(f.path)).map((f) => f.dir));
+    for (const dir of created) if (!kept.has(dir)) await fs.rmdir(dir).catch(() => undefined);
     throw describe(err, folder, written);
   }
-  await syncFolder(fs, folder);
+  for (const dir of new Set(pending.map((f) => f.dir))) await syncFolder(fs, dir);
   return written;
 }

@@ -7,7 +7,7 @@ import type { InputOf, OutputOf } from '../../shared/api/contract';
 import { putImageAsset } from './assets';
 import type { HandlerContext } from './context';
 import { saveDocumentChanges } from './document-changes';
-import { createDocument, createDocumentFrom, listDocuments, loadDocument, saveDocument } from './documents';
+import { createDocument, createDocumentFrom, listDocuments, openDocument, saveDocument } from './documents';
 import { exportStoredDocument } from './exports';
 import { searchDocuments } from './search';
 import { deliveryLog, getDestinations, saveDestinations, sendToNewsroom } from './newsroom';
@@ -26,13 +26,13 @@ export const handlers: Handlers = {
   'library.search': (input, ctx) => ({ hits: searchDocuments(ctx, input.query, input.limit) }),
   'document.create': (input, ctx) => createDocument(ctx, input.language),
   'document.createFrom': (input, ctx) => createDocumentFrom(ctx, input.doc),
-  'document.load': (input, ctx) => loadDocument(ctx, input.id),
+  'document.load': (input, ctx) => openDocument(ctx, input.id),
   'document.export': (input, ctx) => exportStoredDocument(ctx, input.id, input.format, input.acceptWarnings),
   'settings.get': (_input, ctx) => ({ destinations: getDestinations(ctx) }),
   'settings.saveDestinations': (input, ctx) => ({ destinations: saveDestinations(ctx, input.destinations) }),
   'newsroom.send': (input, ctx) => sendToNewsroom(ctx, input.id, input.destinationId, input.acceptWarnings),
   'newsroom.log': (input, ctx) => ({ entries: deliveryLog(ctx, input.limit) }),
-  'document.save': (input, ctx) => saveDocument(ctx, input.id, input.baseRevision, input.doc),
+  'document.save': (input, ctx) => saveDocument(ctx, input.id, input.baseRevision, input.doc, { saveId: input.saveId, keep: input.onConflict === 'keep' }),
   'document.saveChanges': (input, ctx) => saveDocumentChanges(ctx, input),
   'asset.put': (input, ctx) => putImageAsset(ctx, input.data),
   'document.duplicate': (input, ctx) => duplicateDocument(ctx, input.id, input.headline),

@@ -2,9 +2,10 @@
  * A session that survives a damaged library. When the library fails its check on open, the host
  * still starts, holding the data folder's lock, with a context whose database is unavailable:
  * every ordinary channel answers "the library is damaged", while `library.health`, `backup.list`
- * and `backup.restore` let the user pick a backup. Restoring moves the damaged file aside
- * (backups.ts), copies the backup into place and opens it; from then on the context behaves as a
- * normal session's.
+ * and `backup.restore` let the user pick a backup. Restoring checks the backup as a file from
+ * outside (db/library-format.ts: exact schema and integrity, in a worker; a refused one changes
+ * nothing), moves the damaged file aside (backups.ts), puts the backup into place and opens it;
+ * from then on the context behaves as a normal session's.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -12,14 +13,24 @@ import type { Database } from 'better-sqlite3';
 import { restoreBackup } from './backups';
 import type { HandlerContext, LibraryControl } from './context';
 import { acquireDataDirLock } from './data-dir-lock';
+import { checkForeignLibrary } from './db/library-format';
 import { AppError, LibraryOpenError } from './errors';
+import type { FileWords } from './foreign-db/refusals';
 import { openLockedSession, type LibrarySession, type SessionOptions } from './library-session';
 
-export async function openRecoverableSession(dataDir: string, options: SessionOptions = {}): Promise<LibrarySession> {
+const BACKUP_WORDS: FileWords = { noun: 'library', advice: 'Choose another backup' };
+
+export interface RecoverableSessionOptions extends SessionOptions {
+  /** Tests: how long a backup may take to check before it is refused (foreign-db/). */
+  restoreTimeLimitMs?: number;
+}
+
+export async function openRecoverableSession(dataDir: string, options: RecoverableSessionOptions = {}): Promise<LibrarySession> {
   mkdirSync(dataDir, { recursive: true });
   const release = acquireDataDirLock(dataDir);
   let inner: LibrarySession | null = null;
   let damage: string | null = null;
+  let restoring = false;
   try {
     inner = await openLockedSession(dataDir, release, options);
   } catch (err) {
@@ -38,13 +49,22 @@ export async function openRecoverableSession(dataDir: string, options: SessionOp
     },
     async restore(backupName: string) {
       if (inner) return inner.ctx.library!.restore(backupName);
-      restoreBackup(dataDir, backupName, now());
+      // The check takes a while (in a worker) and the copy has one place: one restore at a time.
+      if (restoring) throw new AppError('invalid_input', 'A backup is being restored already; wait for it to finish.');
+      restoring = true;
       try {
-        inner = await openLockedSession(dataDir, release, options);
-        damage = null;
-      } catch (err) {
-        damage = (err as Error).message;
-        throw new AppError('invalid_file', `The backup ${backupName} could not be opened either: ${damage} Choose another backup.`);
+        await restoreBackup(dataDir, backupName, now(), (path, name) =>
+          checkForeignLibrary({ ownedPath: path }, { name, words: BACKUP_WORDS, integrity: 'quick', timeLimitMs: options.restoreTimeLimitMs }),
+        );
+        try {
+          inner = await openLockedSession(dataDir, release, options);
+          damage = null;
+        } catch (err) {
+          damage = (err as Error).message;
+          throw new AppError('invalid_file', `The backup ${backupName} could not be opened either: ${damage} Choose another backup.`);
+        }
+      } finally {
+        restoring = false;
       }
     },
   };

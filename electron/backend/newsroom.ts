@@ -1,12 +1,15 @@
 /**
  * Sending a story to the newsroom system: its destinations (drop folders, each polled for one
- * format) kept in the library's settings, the delivery into a folder, and the delivery log.
+ * format, each a profile of how its receiving system wants the files: shared/export/profile.ts)
+ * kept in the library's settings, the delivery into a folder, and the delivery log.
  *
- * A send exports the stored interview exactly as `document.export` does (same preflight, same
- * bytes, same file names), then writes the picture files and the main file into the folder through
- * temporaries and renames, pictures first (folder-delivery.ts). A blocked preflight writes nothing
- * and is not logged: nothing was attempted, and the user sees the findings. Every attempted
- * delivery is logged, with its result.
+ * A send exports the stored interview as `document.export` does (same preflight, same file
+ * names), shaped by the destination's profile (receiver, picture layout and address, sapo,
+ * subject table, with the profile's own preflight checks), then writes the picture files and the
+ * main file into the folder through temporaries and renames, pictures first (folder-delivery.ts):
+ * the story at the top of the folder, its pictures in `pictures/` unless the profile asks for the
+ * same folder. A blocked preflight writes nothing and is not logged: nothing was attempted, and
+ * the user sees the findings. Every attempted delivery is logged, with its result.
  *
  * Replacing files: ingest systems usually take files out of their drop folder, so a file still
  * there with the story's name is normally the previous, not yet ingested version of the same
@@ -18,7 +21,9 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { destinationSchema, type Delivery, type Destination, type PreflightFindings } from '../../shared/api/contract';
+import { destinationSchema, type Delivery, type Destination, type DestinationInput, type PreflightFindings } from '../../shared/api/contract';
+import { FORMATS, receiverReads } from '../../shared/export/formats';
+import type { ExportProfile } from '../../shared/export/profile';
 import { readAsset } from './assets';
 import type { HandlerContext } from './context';
 import { AppError } from './errors';
@@ -33,13 +38,21 @@ export function getDestinations(ctx: HandlerContext): Destination[] {
   const stored = readSetting(ctx.db, DESTINATIONS);
   if (!Array.isArray(stored)) return [];
   return stored.flatMap((entry) => {
+    // A destination stored before profiles reads as it was delivered then (the schema's defaults).
     const parsed = destinationSchema.safeParse(entry);
     return parsed.success ? [parsed.data] : [];
   });
 }
 
-/** Replace the destinations (the contract has checked each one's shape). */
-export function saveDestinations(ctx: HandlerContext, destinations: readonly Destination[]): Destination[] {
+/** The profile part of a destination. */
+export function profileOf(destination: Destination): ExportProfile {
+  const { receiver, pictureLayout, pictureBaseUrl, sapoInBody, subjects } = destination;
+  return { receiver, pictureLayout, pictureBaseUrl, sapoInBody, subjects };
+}
+
+/** Replace the destinations (the contract has checked each one's shape; profile fields left out mean what they meant before profiles). */
+export function saveDestinations(ctx: HandlerContext, input: readonly DestinationInput[]): Destination[] {
+  const destinations = input.map((d) => destinationSchema.parse(d));
   const ids = new Set<string>();
   const names = new Set<string>();
   const cleaned = destinations.map((d) => {
@@ -50,6 +63,11 @@ export function saveDestinations(ctx: HandlerContext, destinations: readonly Des
     if (names.has(name.toLocaleLowerCase())) throw new AppError('invalid_input', `Two newsroom destinations are called "${name}".`);
     // A relative folder would depend on where the app was started from.
     if (!isAbsolute(d.folder)) throw new AppError('invalid_input', `The folder of "${name}" must be a full path, not ${d.folder}.`);
+    // A receiver that cannot ingest the format whole would lose fields silently (namespaced NITF
+    // and IPTC ninjs are refused by Superdesk's parsers): the profile never pairs them.
+    if (!receiverReads(d.receiver, d.format)) {
+      throw new AppError('invalid_input', `"${name}" sends ${FORMATS[d.format].label.en} to ${d.receiver === 'superdesk' ? 'Superdesk' : 'a generic IPTC system'}, which does not ingest it whole.`);
+    }
     ids.add(d.id);
     names.add(name.toLocaleLowerCase());
     return { ...d, name };
@@ -87,7 +105,7 @@ export async function sendToNewsroom(ctx: HandlerContext, id: string, destinatio
   if (!destination) throw new AppError('not_found', `No newsroom destination with id ${destinationId}.`);
   const folder = resolve(destination.folder);
 
-  const { preflight, file } = exportStoredDocument(ctx, id, destination.format, acceptWarnings, folderUri(folder));
+  const { preflight, file } = exportStoredDocument(ctx, id, destination.format, acceptWarnings, { profile: profileOf(destination), folderUri: folderUri(folder), destination: true });
   if (!file) return { preflight, delivery: null };
 
   const headline = (ctx.db.prepare('SELECT headline FROM document WHERE id = ?').get(id) as { headline: string }).headline;
@@ -101,7 +119,7 @@ export async function sendToNewsroom(ctx: HandlerContext, id: string, destinatio
     const files: FileToWrite[] = file.pictures.map((p) => {
       const asset = readAsset(ctx, p.assetId);
       if (!asset) throw new NotDelivered(`The image ${p.fileName} is no longer in the library.`);
-      return { name: p.fileName, bytes: asset.bytes };
+      return { name: p.fileName, subfolder: p.folder?.replace(/\/$/, ''), bytes: asset.bytes };
     });
     files.push({ name: file.fileName, bytes: Buffer.from(file.data, file.encoding === 'base64' ? 'base64' : 'utf8') });
 

@@ -15,7 +15,10 @@
  * document as it was created or imported), the current one, every event snapshot (export,
  * import, sent or received for review, restore…), every version the user named, and the state a
  * restore replaced (the revision right before a `restore`: the restore's confirmation promises
- * that the text it replaces stays in the history, and "Undo restore" brings it back). As a last
+ * that the text it replaces stays in the history, and "Undo restore" brings it back). The same
+ * goes for the revision right before a `repair` (the document as it was stored, before opening
+ * repaired it) and a `conflict` (the version saved elsewhere that an editor's text was kept beside):
+ * the user was told both versions are kept. As a last
  * bound, no more than MAX_AUTO_KEPT plain autosaves survive (the oldest go first).
  *
  * Autosaves are already one per working burst when they get here (revision-bursts.ts).
@@ -58,6 +61,9 @@ function slotOf(time: number, age: number): string | null {
 
 export const isEventOrNamed = (r: RevisionStamp): boolean => r.kind !== 'auto' || r.name !== '';
 
+/** Kinds of revision put on top of a state the user was promised stays in the history. */
+const PUT_ON_TOP = new Set(['restore', 'repair', 'conflict']);
+
 /** The revision numbers to delete; `rows` are one document's revisions, in any order. */
 export function revisionsToDrop(rows: readonly RevisionStamp[]): number[] {
   if (rows.length <= 2) return [];
@@ -67,7 +73,7 @@ export function revisionsToDrop(rows: readonly RevisionStamp[]): number[] {
   const newestTime = Date.parse(newest.savedAt);
   const drop = new Set<number>();
   const slotKeeper = new Map<string, number>(); // slot → the newest revision seen in it
-  const replacedByRestore = new Set(sorted.flatMap((row, i) => (sorted[i + 1]?.kind === 'restore' ? [row.revision] : [])));
+  const replacedByRestore = new Set(sorted.flatMap((row, i) => (PUT_ON_TOP.has(sorted[i + 1]?.kind ?? '') ? [row.revision] : [])));
   const kept = (r: RevisionStamp) => r.revision === first || r.revision === newest.revision || isEventOrNamed(r) || replacedByRestore.has(r.revision);
 
   for (const row of sorted) {

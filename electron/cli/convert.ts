@@ -17,9 +17,9 @@ import { createRequire } from 'node:module';
 import { basename, dirname, extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import nspell from 'nspell';
-import { exportAgencyText } from '../../shared/export/agency-text';
 import type { ExportOptions } from '../../shared/export/options';
 import { utcSeconds } from '../../shared/export/options';
+import { PLAIN_EXPORT, profileOptions } from '../../shared/export/profile';
 import { preflight } from '../../shared/export/preflight';
 import { renderExport, runExport } from '../../shared/export/run-export';
 import { importAgencyText, type ImportReport } from '../../shared/import/agency-text';
@@ -31,7 +31,7 @@ import { SyllableDictionary } from '../../shared/vietnamese/syllable-dictionary'
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../shared/vietnamese/tone-placement';
 import { readTrieXv3 } from '../../shared/vietnamese/trie-x-v3';
 import { preflightCounts, preflightSummary } from './findings';
-import { isWireFormat, type CliFormat } from './formats';
+import type { CliFormat } from './formats';
 import { CliError, readInputText, writeOutput } from './io';
 
 const DOC_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -69,14 +69,14 @@ async function textFindingLines(text: string, language: Interview['meta']['langu
   return locateFindings(text, findings).map((f) => `note\ttext.${f.kind}\t${describeFinding(f)}`);
 }
 
-function optionsAt(time: string | undefined): ExportOptions {
+function optionsAt(time: string | undefined, doc: Interview, format: CliFormat): ExportOptions {
   let at: string;
   try {
     at = utcSeconds(time ?? new Date().toISOString());
   } catch {
     throw new CliError(`--time must be an ISO 8601 date-time with a time zone, like 2024-05-10T09:00:00+07:00, not "${time}"`, 2);
   }
-  return { firstCreated: at, versionCreated: at, version: 1, pictures: {} };
+  return { ...profileOptions(PLAIN_EXPORT, { format, section: doc.meta.section }), firstCreated: at, versionCreated: at, version: 1, pictures: {} };
 }
 
 export interface ConvertRequest {
@@ -90,11 +90,8 @@ export interface ConvertRequest {
 
 export async function convert(request: ConvertRequest): Promise<void> {
   const { doc } = await importedText(request.input, request.id);
-  const { to } = request;
-  if (to === 'text') return writeOutput(request.output, exportAgencyText(doc));
-  if (to === 'json') return writeOutput(request.output, `${JSON.stringify(doc, null, 2)}\n`);
-
-  const exportRequest = { format: to, options: optionsAt(request.time) };
+  // Every format through the registry: agency text and JSON have no checks that could stop them.
+  const exportRequest = { format: request.to, options: optionsAt(request.time, doc, request.to) };
   const outcome = runExport(doc, exportRequest);
   if (outcome.ok) return writeOutput(request.output, outcome.content);
   if (!request.force) {
@@ -114,7 +111,7 @@ export async function convert(request: ConvertRequest): Promise<void> {
 /** `style`: the house style of tone marks to check against (the agency's; traditional by default). */
 export async function check(input: string, format: CliFormat, style: HouseStyle = DEFAULT_HOUSE_STYLE): Promise<void> {
   const { doc, report, text } = await importedText(input);
-  const result = preflight(doc, { format: isWireFormat(format) ? format : undefined });
+  const result = preflight(doc, { format });
   const lines = [
     ...[...result.errors, ...result.warnings].map((f) => `${f.severity}\t${f.code}\t${f.message}`),
     ...(await textFindingLines(text, doc.meta.language, style)),

@@ -3,18 +3,19 @@
  * the app. The library commands open it through the data-folder lock, as the app does; `verify`
  * only reads, and works on any file: it says what the file is and what is wrong with it.
  */
-import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { backupTo } from '../backend/backups';
+import { libraryFormat } from '../backend/db/library-format';
 import { LIBRARY_SCHEMA_VERSION } from '../backend/db/open-library';
-import { migrations } from '../backend/db/migrations';
 import { AppError } from '../backend/errors';
-import { EXCHANGE_FORMAT_VERSION, EXCHANGE_SCHEMA, kindOfApplicationId, readExchangeFile } from '../backend/exchange-file';
+import { bundleFromRows, EXCHANGE_FORMAT_VERSION, exchangeFormat } from '../backend/exchange-file';
+import { openForeignFile } from '../backend/foreign-db/open-foreign-file';
+import { ForeignFileError, type FileWords } from '../backend/foreign-db/refusals';
+import type { FoundHeader, SqlValue, TableRead } from '../backend/foreign-db/types';
 import { listHistory } from '../backend/history';
 import { searchDocuments } from '../backend/search';
-import { validateInterview } from '../../shared/model/validate';
+import { repairInterview } from '../../shared/model/repair';
 import { CliError } from './io';
 import { withLibrary } from './library';
 
@@ -46,139 +47,124 @@ export async function backup(dataDir: string | undefined, output: string): Promi
   process.stdout.write(`${dest}\n`);
 }
 
-/** Tables and their columns, as SQLite reports them. */
-function schemaOf(db: Database.Database): Map<string, string[]> {
-  const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts_%'`).all() as { name: string }[];
-  return new Map(tables.map((t) => [t.name, (db.pragma(`table_info("${t.name.replace(/"/g, '""')}")`) as { name: string }[]).map((c) => c.name)]));
+/** What `verify` reads of a library: each interview's current state, to check it against the schema. */
+const LIBRARY_DOCUMENTS: TableRead = {
+  table: 'document',
+  maxRows: 10_000_000,
+  columns: [
+    { name: 'id', type: 'text', maxBytes: 1024 },
+    { name: 'body', type: 'text', maxBytes: 512 * 1024 * 1024 },
+  ],
+};
+
+const VERIFY_WORDS: FileWords = { noun: 'file', advice: 'Restore it from a backup, or ask for the file again' };
+
+function describe(found: FoundHeader | null): string {
+  if (!found) return 'SQLite database';
+  if (found.kind === 'library') return `Interview Desk library, format ${found.version}`;
+  if (found.kind === 'exchange') return `Interview Desk review file, format ${found.version}`;
+  return `SQLite database of another application (application id ${found.applicationId})`;
 }
 
-/** What the schema should be: built in memory by the code that makes real files. */
-function expectedSchema(build: (db: Database.Database) => void): Map<string, string[]> {
-  const db = new Database(':memory:');
-  try {
-    build(db);
-    return schemaOf(db);
-  } finally {
-    db.close();
+/** verify's lines for a refused file: what was found wrong, as the opener found it. */
+function refusalLines(err: ForeignFileError): string[] {
+  const { reason, findings, found } = err;
+  if (reason === 'foreign') return ['not an Interview Desk file'];
+  if (reason === 'newer') {
+    const newest = found?.kind === 'library' ? LIBRARY_SCHEMA_VERSION : EXCHANGE_FORMAT_VERSION;
+    return [`written by a newer version of Interview Desk (format ${found?.version}; this version knows up to ${newest}): its schema cannot be checked`];
   }
-}
-
-function schemaProblems(actual: Map<string, string[]>, expected: Map<string, string[]>): string[] {
-  const problems: string[] = [];
-  for (const [table, columns] of expected) {
-    const have = actual.get(table);
-    if (!have) problems.push(`table ${table} is missing`);
-    else for (const c of columns) if (!have.includes(c)) problems.push(`column ${table}.${c} is missing`);
-  }
-  return problems;
+  if (reason === 'unversioned') return ['it has no format version this app ever wrote'];
+  if (reason === 'schema') return findings.map((f) => `schema: ${f}`);
+  if (reason === 'integrity') return findings.map((f) => `integrity: ${f}`);
+  if (reason === 'too_large' || reason === 'wrong_type') return findings.map((f) => `content: ${f}`);
+  return [err.message];
 }
 
 /**
- * Check a library or review file: what it is, its integrity, its schema, its documents. Prints
- * a description line, then `ok` or one problem a line; a file with problems exits 1.
+ * Check a library or review file: what it is, its schema, its integrity, its documents. Prints
+ * a description line, then `ok` or one problem a line; a file with problems exits 1. The file is
+ * opened as every file from outside is (foreign-db/: a private copy, read-only, exact schema before
+ * anything else, in a worker under a time limit), so a hostile file is reported, never run.
  */
-export async function verify(file: string): Promise<void> {
+export async function verify(file: string, options: { timeLimitMs?: number } = {}): Promise<void> {
   const path = resolve(file);
   if (!existsSync(path)) throw new CliError(`${file}: no such file`);
-  const head = readFileSync(path).subarray(0, 16);
-  if (!head.equals(Buffer.from('SQLite format 3\0', 'latin1'))) throw new CliError(`${file} is not an SQLite database (neither a library nor a review file)`);
+  if (!readHead(path, 16).equals(Buffer.from('SQLite format 3\0', 'latin1'))) throw new CliError(`${file} is not an SQLite database (neither a library nor a review file)`);
 
-  // SQLite writes even when asked only to read a WAL database: it creates the -shm index, and the
-  // last connection to close checkpoints the WAL into the file and deletes it. So verify reads a
-  // private copy (the file and its WAL, as they are now): the original is never written, its lock
-  // never touched, and a library on a read-only disk is checked like any other.
-  const copy = privateCopy(path, file);
-  let db: Database.Database;
-  try {
-    db = new Database(copy.path, { fileMustExist: true });
-    db.pragma('trusted_schema = OFF'); // a view or trigger in a foreign file is data, not code to run
-  } catch (err) {
-    copy.remove();
-    throw new CliError(`${file} cannot be opened: ${(err as Error).message}`);
-  }
   const problems: string[] = [];
-  let description: string;
+  const notes: string[] = [];
+  const collected = new Map<string, SqlValue[][]>();
+  let found: FoundHeader | null;
   try {
-    let applicationId = 0;
-    let version = 0;
-    try {
-      applicationId = db.pragma('application_id', { simple: true }) as number;
-      version = db.pragma('user_version', { simple: true }) as number;
-    } catch (err) {
-      throw new CliError(`${file} is a damaged SQLite file: ${(err as Error).message}`);
-    }
-    const kind = kindOfApplicationId(applicationId);
-    const newest = kind === 'library' ? LIBRARY_SCHEMA_VERSION : EXCHANGE_FORMAT_VERSION;
-    description =
-      kind === 'library' ? `Interview Desk library, format ${version}` : kind === 'exchange' ? `Interview Desk review file, format ${version}` : `SQLite database of another application (application id ${applicationId})`;
-
-    let integrity: string[];
-    try {
-      integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    } catch (err) {
-      integrity = [(err as Error).message];
-    }
-    if (!(integrity.length === 1 && integrity[0] === 'ok')) problems.push(...integrity.map((p) => `integrity: ${p}`));
-
-    if (kind === 'other-sqlite') {
-      problems.push('not an Interview Desk file');
-    } else if (version > newest) {
-      problems.push(`written by a newer version of Interview Desk (format ${version}; this version knows up to ${newest}): its schema cannot be checked`);
-    } else if (problems.length === 0) {
-      const expected =
-        kind === 'library'
-          ? expectedSchema((m) => {
-              for (let v = 0; v < version; v++) migrations[v]!(m);
-            })
-          : expectedSchema((m) => m.exec(EXCHANGE_SCHEMA));
-      problems.push(...schemaProblems(schemaOf(db), expected).map((p) => `schema: ${p}`));
-      if (problems.length === 0 && kind === 'library') problems.push(...libraryDocumentProblems(db));
-    }
+    // SQLite writes even when asked only to read a WAL database: it creates the -shm index, and the
+    // last connection to close checkpoints the WAL into the file and deletes it. So verify reads a
+    // private copy (the file and its WAL, as they are now): the original is never written, its lock
+    // never touched, and a library on a read-only disk is checked like any other.
+    const opened = await openForeignFile(
+      { copyOf: path, withWal: true },
+      {
+        name: basename(path),
+        words: VERIFY_WORDS,
+        formats: [libraryFormat([LIBRARY_DOCUMENTS]), exchangeFormat()],
+        integrity: 'full',
+        timeLimitMs: options.timeLimitMs,
+        // A library's documents are checked as they arrive; a review file's are kept for its full check.
+        onRows: (table, rows, kind) => {
+          if (kind === 'library') problems.push(...libraryDocumentProblems(rows, notes));
+          else {
+            const into = collected.get(table) ?? [];
+            for (const row of rows) into.push(row);
+            collected.set(table, into);
+          }
+        },
+      },
+    );
+    found = { applicationId: opened.applicationId, version: opened.version, kind: opened.kind };
     // A review file gets the same full check as opening it in the app.
-    if (problems.length === 0 && description.startsWith('Interview Desk review file')) {
-      db.close();
+    if (opened.kind === 'exchange') {
       try {
-        readExchangeFile(copy.path, basename(path));
+        bundleFromRows(collected, basename(path));
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
         problems.push(err.message);
       }
     }
-  } finally {
-    if (db.open) db.close();
-    copy.remove();
+  } catch (err) {
+    if (!(err instanceof ForeignFileError)) throw new CliError(`${file} cannot be read: ${(err as Error).message}`);
+    if (err.reason === 'unreadable' && !err.found) throw new CliError(`${file} is a damaged SQLite file: ${err.findings[0] ?? err.message}`);
+    found = err.found;
+    problems.push(...refusalLines(err));
   }
-  process.stdout.write(`${file}: ${description}\n${problems.length === 0 ? 'ok\n' : problems.map((p) => `${p}\n`).join('')}`);
+  process.stdout.write(`${file}: ${describe(found)}\n${notes.map((n) => `${n}\n`).join('')}${problems.length === 0 ? 'ok\n' : problems.map((p) => `${p}\n`).join('')}`);
   if (problems.length > 0) throw new CliError(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'} found`);
 }
 
-function libraryDocumentProblems(db: Database.Database): string[] {
+function libraryDocumentProblems(rows: SqlValue[][], notes: string[]): string[] {
   const problems: string[] = [];
-  for (const row of db.prepare('SELECT id, body FROM document').iterate() as Iterable<{ id: string; body: string }>) {
+  for (const [id, body] of rows) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(row.body);
+      parsed = JSON.parse(body as string);
     } catch {
-      problems.push(`interview ${row.id}: stored content is not JSON`);
+      problems.push(`interview ${id as string}: stored content is not JSON`);
       continue;
     }
-    const checked = validateInterview(parsed);
-    if (!checked.ok) problems.push(`interview ${row.id}: ${checked.problems[0]?.path}: ${checked.problems[0]?.message}`);
+    // What the app opens is what counts: a stored document over a limit opens repaired (the
+    // original kept in History, shared/model/repair.ts), so it is named, not counted as a problem.
+    const repaired = repairInterview(parsed);
+    if (!repaired.ok) problems.push(`interview ${id as string}: ${repaired.problems[0]?.path}: ${repaired.problems[0]?.message}`);
+    else if (repaired.repairs.length > 0) notes.push(`interview ${id as string}: opens repaired (${[...new Set(repaired.repairs.map((r) => r.kind))].join(', ')})`);
   }
   return problems;
 }
 
-/** A copy of a database file and its write-ahead log in a private temporary folder. */
-function privateCopy(path: string, shown: string): { path: string; remove: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'interview-desk-verify-'));
-  const remove = () => rmSync(dir, { recursive: true, force: true });
-  const target = join(dir, 'copy.sqlite');
+function readHead(path: string, length: number): Buffer {
+  const fd = openSync(path, 'r');
   try {
-    copyFileSync(path, target);
-    if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${target}-wal`);
-  } catch (err) {
-    remove();
-    throw new CliError(`${shown} cannot be read: ${(err as Error).message}`);
+    const head = Buffer.alloc(length);
+    return head.subarray(0, readSync(fd, head, 0, length, 0));
+  } finally {
+    closeSync(fd);
   }
-  return { path: target, remove };
 }

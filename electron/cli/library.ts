@@ -1,38 +1,51 @@
 /**
- * `import`, `export` and `list`: commands on a library, the app's own by default. They open it as
+ * `import` and `list` (and the library that `export`, export-command.ts, works on): commands on a
+ * library, the app's own by default. They open it as
  * the app does, through the data-folder lock, so they refuse to run while the app (or browser
- * mode) has that library open, and leave it as the app expects.
+ * mode) has that library open, and leave it as the app expects. A library named with --data-dir
+ * may come from anywhere: it is checked as a foreign file (db/library-format.ts) first.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { exportAgencyText } from '../../shared/export/agency-text';
 import { importAgencyText } from '../../shared/import/agency-text';
-import { readAsset } from '../backend/assets';
 import type { HandlerContext } from '../backend/context';
-import { DataDirLockedError, unlockDataDir } from '../backend/data-dir-lock';
-import { createDocumentFrom, listDocuments, loadDocument } from '../backend/documents';
+import { acquireDataDirLock, DataDirLockedError, unlockDataDir } from '../backend/data-dir-lock';
+import { checkForeignLibrary } from '../backend/db/library-format';
+import { createDocumentFrom, listDocuments } from '../backend/documents';
 import { LibraryOpenError } from '../backend/errors';
-import { exportBaseName, exportStoredDocument } from '../backend/exports';
-import { writeFilesAtomically, type FileToWrite } from '../backend/folder-delivery';
-import { LIBRARY_FILE, openLibrarySession } from '../backend/library-session';
-import { folderUri } from '../backend/newsroom';
+import { EXCHANGE_APPLICATION_ID } from '../backend/exchange-file';
+import { ForeignFileError, type FileWords } from '../backend/foreign-db/refusals';
+import { LIBRARY_FILE, openLockedSession } from '../backend/library-session';
 import { defaultDataDir } from '../backend/paths';
-import { preflightSummary } from './findings';
-import { extensionOf, isWireFormat, type CliFormat } from './formats';
 import { CliError, readInputText } from './io';
+
+const NAMED_LIBRARY_WORDS: FileWords = { noun: 'library', advice: 'Restore it from a backup' };
 
 export async function withLibrary<T>(dataDir: string | undefined, create: boolean, work: (ctx: HandlerContext) => T | Promise<T>): Promise<T> {
   const dir = resolve(dataDir ?? defaultDataDir());
+  const file = join(dir, LIBRARY_FILE);
   // Only import may create a library: a mistyped --data-dir must not silently start an empty one.
-  if (!create && !existsSync(join(dir, LIBRARY_FILE))) throw new CliError(`no library in ${dir} (name its folder with --data-dir)`);
+  if (!create && !existsSync(file)) throw new CliError(`no library in ${dir} (name its folder with --data-dir)`);
   let session;
   try {
-    session = await openLibrarySession(dir);
+    mkdirSync(dir, { recursive: true });
+    const release = acquireDataDirLock(dir);
+    try {
+      // --data-dir may name any folder: its library is examined as a file from outside (exact
+      // schema, in a worker) before it is opened for work, and while we hold its lock.
+      if (existsSync(file) && statSync(file).size > 0) {
+        await checkForeignLibrary({ ownedPath: file }, { name: file, words: NAMED_LIBRARY_WORDS, integrity: 'none', otherKinds: [{ applicationId: EXCHANGE_APPLICATION_ID, kind: 'exchange' }] });
+      }
+      session = await openLockedSession(dir, release);
+    } catch (err) {
+      release();
+      throw err;
+    }
   } catch (err) {
     if (err instanceof DataDirLockedError) {
       throw new CliError(`the library in ${dir} is open in Interview Desk (process ${err.pid}); close the app, or browser mode, and try again`);
     }
-    if (err instanceof LibraryOpenError) throw new CliError(err.message);
+    if (err instanceof LibraryOpenError || err instanceof ForeignFileError) throw new CliError(err.message);
     throw err;
   }
   try {
@@ -66,62 +79,6 @@ export async function importFile(input: string, dataDir: string | undefined): Pr
   if (unplaced.length > 0) {
     process.stderr.write(`interview-desk: check line${unplaced.length === 1 ? '' : 's'} ${unplaced.join(', ')}: kept as text, not placed as turns or photos\n`);
   }
-}
-
-export interface ExportRequest {
-  id: string;
-  format: CliFormat;
-  /** A folder, or `-` for the main file on stdout. */
-  output: string;
-  acceptWarnings: boolean;
-  dataDir?: string;
-}
-
-/**
- * Export a stored interview into a folder: the pictures, then the main file, each written through
- * a temporary name and renamed (as a newsroom delivery is), so a folder watched by another program
- * never shows a partial file. Prints the paths written, the main file last.
- */
-export async function exportDocument(request: ExportRequest): Promise<void> {
-  const folder = request.output === '-' ? null : resolve(request.output);
-  const files = await withLibrary(request.dataDir, false, (ctx) => filesOf(ctx, request, folder));
-  const main = files[files.length - 1]!;
-  if (folder === null) {
-    process.stdout.write(main.bytes);
-    if (files.length > 1) process.stderr.write(`interview-desk: ${files.length - 1} picture file(s) not written: the story went to stdout (use -o <folder> to get them)\n`);
-    return;
-  }
-  mkdirSync(folder, { recursive: true });
-  const written = await writeFilesAtomically(folder, files).catch((err: Error) => {
-    throw new CliError(err.message);
-  });
-  process.stdout.write(written.map((name) => `${join(folder, name)}\n`).join(''));
-}
-
-function filesOf(ctx: HandlerContext, request: ExportRequest, folder: string | null): FileToWrite[] {
-  const { id, format } = request;
-  if (!isWireFormat(format)) {
-    const { doc } = loadDocument(ctx, id);
-    const content = format === 'text' ? exportAgencyText(doc) : `${JSON.stringify(doc, null, 2)}\n`;
-    return [{ name: `${exportBaseName(doc)}.${extensionOf(format)}`, bytes: Buffer.from(content, 'utf8') }];
-  }
-  // ninjs refers to pictures by absolute URI: where they are written.
-  const baseUri = folder === null ? undefined : folderUri(folder);
-  let result = exportStoredDocument(ctx, id, format, [], baseUri);
-  if (!result.file && request.acceptWarnings && result.preflight.errors.length === 0) {
-    result = exportStoredDocument(ctx, id, format, result.preflight.warnings.map((w) => w.key), baseUri);
-  }
-  const { file, preflight } = result;
-  if (!file) {
-    const hint = preflight.errors.length === 0 ? '; --accept-warnings exports anyway' : '; fix them in Interview Desk first';
-    throw new CliError(`not exported: ${preflightSummary(preflight)}${hint}`);
-  }
-  const pictures = file.pictures.map((p) => {
-    const asset = readAsset(ctx, p.assetId);
-    if (!asset) throw new CliError(`the image ${p.fileName} is not in the library`);
-    return { name: p.fileName, bytes: asset.bytes };
-  });
-  return [...pictures, { name: file.fileName, bytes: Buffer.from(file.data, file.encoding === 'base64' ? 'base64' : 'utf8') }];
 }
 
 /** One interview a line: id, status, last saved, headline (tab-separated), or all as JSON. */

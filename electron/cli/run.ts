@@ -9,7 +9,8 @@ import { check, convert } from './convert';
 import { FORMAT_NAMES, parseFormat } from './formats';
 import { DEFAULT_HOUSE_STYLE, HOUSE_STYLES, type HouseStyle } from '../../shared/vietnamese/tone-placement';
 import { CliError } from './io';
-import { exportDocument, importFile, list, unlock } from './library';
+import { exportDocument } from './export-command';
+import { importFile, list, unlock } from './library';
 import { backup, history, search, verify } from './library-tools';
 
 export const USAGE = `Usage: interview-desk <command> [options]
@@ -24,7 +25,13 @@ export const USAGE = `Usage: interview-desk <command> [options]
   import <file.txt|file.json|-> [--data-dir <dir>]
       Add agency plain text (or an interview's JSON) to the library; prints the new id.
   export <id> --format <format> -o <folder|-> [--accept-warnings] [--data-dir <dir>]
+         [--receiver superdesk|generic] [--pictures subfolder|same-folder]
+         [--picture-base-url <url>] [--sapo-in-body yes|no] [--subjects <table.json>]
+  export <id> --destination <name> [-o <folder|->] [--accept-warnings] [--data-dir <dir>]
       Write a stored interview and its pictures into a folder (or the story alone to stdout).
+      With profile flags, shaped for that receiving system (pictures in pictures/ unless
+      --pictures same-folder); with --destination, as that saved destination's profile says,
+      and without -o sent there as the app's Send does.
   list [--json] [--data-dir <dir>]
       The interviews in the library: id, status, last saved, headline.
   search <query> [--json] [--data-dir <dir>]
@@ -80,13 +87,29 @@ const COMMANDS: Record<string, Command> = {
     run: (v, [file]) => importFile(file!, str(v['data-dir'])),
   },
   export: {
-    options: { format: { type: 'string' }, output: { type: 'string', short: 'o' }, 'accept-warnings': { type: 'boolean' }, ...dataDir },
-    positionals: ['id'],
-    run: (v, [id]) => {
-      const output = str(v.output);
-      if (output === undefined) throw new CliError('export needs -o <folder> (or -o - for stdout)', 2);
-      return exportDocument({ id: id!, format: parseFormat(str(v.format), '--format'), output, acceptWarnings: v['accept-warnings'] === true, dataDir: str(v['data-dir']) });
+    options: {
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      'accept-warnings': { type: 'boolean' },
+      destination: { type: 'string' },
+      receiver: { type: 'string' },
+      pictures: { type: 'string' },
+      'picture-base-url': { type: 'string' },
+      'sapo-in-body': { type: 'string' },
+      subjects: { type: 'string' },
+      ...dataDir,
     },
+    positionals: ['id'],
+    run: (v, [id]) =>
+      exportDocument({
+        id: id!,
+        format: v.format === undefined ? undefined : parseFormat(str(v.format), '--format'),
+        output: str(v.output),
+        acceptWarnings: v['accept-warnings'] === true,
+        dataDir: str(v['data-dir']),
+        destination: str(v.destination),
+        profile: { receiver: str(v.receiver), pictures: str(v.pictures), pictureBaseUrl: str(v['picture-base-url']), sapoInBody: str(v['sapo-in-body']), subjects: str(v.subjects) },
+      }),
   },
   list: {
     options: { json: { type: 'boolean' }, ...dataDir },

@@ -4,8 +4,14 @@
  * follows the same rule: Vietnamese when it is the system's first language, English otherwise.
  */
 import type { EditingMode, ExportMenuFormat, MarkupView } from '../../shared/desktop-commands';
+import { FORMAT_IDS, FORMATS } from '../../shared/export/formats';
 
 export type ShellLanguage = 'en' | 'vi';
+
+/** The Export submenu's items: the registry's labels (shared/export/formats.ts), each opening a dialog (…). */
+function formatItems(language: ShellLanguage): Record<ExportMenuFormat, string> {
+  return Object.fromEntries(FORMAT_IDS.map((f) => [f, `${FORMATS[f].label[language]}…`])) as Record<ExportMenuFormat, string>;
+}
 
 export function shellLanguage(preferred: readonly string[]): ShellLanguage {
   return preferred[0]?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
@@ -63,16 +69,7 @@ const en: ShellStrings = {
   saveForReview: 'Save for review…',
   import: 'Import…',
   export: 'Export',
-  formats: {
-    'agency-text': 'Agency plain text…',
-    nitf: 'NITF 3.6…',
-    'nitf-no-namespace': 'NITF 3.6 without namespace…',
-    'newsml-g2': 'NewsML-G2 2.35…',
-    'ninjs-3.1': 'ninjs 3.1…',
-    'ninjs-2.2': 'ninjs 2.2…',
-    iptc7901: 'IPTC 7901 wire text…',
-    html: 'HTML…',
-  },
+  formats: formatItems('en'),
   sendToNewsroom: 'Send to newsroom…',
   close: 'Close interview',
   quit: 'Quit',
@@ -116,16 +113,7 @@ const vi: ShellStrings = {
   saveForReview: 'Lưu để duyệt…',
   import: 'Nhập bài…',
   export: 'Xuất tệp',
-  formats: {
-    'agency-text': 'Văn bản thuần kiểu TTXVN…',
-    nitf: 'NITF 3.6…',
-    'nitf-no-namespace': 'NITF 3.6 không namespace…',
-    'newsml-g2': 'NewsML-G2 2.35…',
-    'ninjs-3.1': 'ninjs 3.1…',
-    'ninjs-2.2': 'ninjs 2.2…',
-    iptc7901: 'Điện văn IPTC 7901…',
-    html: 'HTML…',
-  },
+  formats: formatItems('vi'),
   sendToNewsroom: 'Gửi tòa soạn…',
   close: 'Đóng bài phỏng vấn',
   quit: 'Thoát',

@@ -5,7 +5,11 @@
  */
 import { z } from 'zod';
 import { EDITING_MODES } from '../desktop-commands';
-import { EXPORT_FORMATS } from '../export/formats';
+import { DESTINATION_FORMATS, FORMAT_IDS } from '../export/formats';
+import { isPictureBaseUrl, PICTURE_LAYOUTS, PLAIN_EXPORT } from '../export/profile';
+import { RECEIVERS } from '../export/receivers';
+import { SUBJECT_CODE } from '../export/subjects';
+import { repairSchema } from '../model/repair';
 import { interviewSchema, languageSchema, statusSchema } from '../model/schema';
 import { IMAGE_MIMES } from '../media/image-info';
 import type { Channel } from './channels';
@@ -15,6 +19,13 @@ import type { Result } from './result';
 
 const docId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const isoTime = z.iso.datetime({ offset: true });
+/**
+ * The id an editor gives one save (a random UUID): sent again with the same content when the answer
+ * was lost, it is recognised as the same save (electron/backend/documents.ts, storedSave).
+ */
+const saveId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+/** A save that was stored: its revision, and, when it was kept beside a version saved elsewhere (`onConflict: 'keep'`), that version. */
+const savedRevision = z.object({ revision: z.number().int().positive(), savedAt: isoTime, kept: z.object({ other: z.number().int().positive() }).optional() });
 
 export const documentSummarySchema = z.object({
   id: docId,
@@ -56,6 +67,12 @@ const loadedDocument = z.object({
   updatedAt: isoTime,
   /** Damaged review data dropped so the stored document could be opened (`path: problem` lines). */
   repaired: z.array(z.string()).optional(),
+  /**
+   * What opening changed so that a stored document breaking a limit could be opened
+   * (shared/model/repair.ts); the document as it was stored is revision `repairedFrom`, kept in its history.
+   */
+  repairs: z.array(repairSchema).optional(),
+  repairedFrom: z.number().int().positive().optional(),
 });
 
 const findingSchema = z.object({
@@ -68,7 +85,8 @@ const findingSchema = z.object({
   key: z.string(),
 });
 export const preflightSchema = z.object({ errors: z.array(findingSchema), warnings: z.array(findingSchema) });
-export const exportFormatSchema = z.enum(EXPORT_FORMATS);
+/** Any format of the export registry (shared/export/formats.ts). */
+export const exportFormatSchema = z.enum(FORMAT_IDS);
 /** Keys of the preflight warnings the user chose to override (Finding.key). */
 const acceptWarnings = z.array(z.string().max(300)).max(1000);
 
@@ -78,17 +96,35 @@ export const exportedFileSchema = z.object({
   /** Text formats travel as UTF-8 text; byte formats (IPTC 7901) as base64. */
   encoding: z.enum(['utf8', 'base64']),
   data: z.string(),
-  /** Picture files to deliver next to the main file, read from `asset/<assetId>`. */
-  pictures: z.array(z.object({ assetId: z.string(), fileName: z.string() })),
+  /** Picture files to deliver with the main file, read from `asset/<assetId>`; `folder` is relative to it ('' or `pictures/`). */
+  pictures: z.array(z.object({ assetId: z.string(), fileName: z.string(), folder: z.string().optional() })),
 });
 
-/** A newsroom drop folder: the ingest system polls it for files in one format. */
+/** One row of a destination's section → IPTC subject code table (shared/export/subjects.ts). */
+export const subjectRowSchema = z.object({ section: z.string().min(1).max(200), code: z.string().regex(SUBJECT_CODE) }).strict();
+
+/**
+ * A newsroom destination: a drop folder the ingest system polls for files in one format, and the
+ * profile of how it wants them (shared/export/profile.ts). A profile field left out means what
+ * destinations did before profiles existed (a generic receiver, pictures beside the story), so a
+ * destination stored then, or saved by an older client, is delivered as it always was; the UI and
+ * the CLI fill every field of a new one (NEW_PROFILE: Superdesk, pictures in `pictures/`).
+ */
 export const destinationSchema = z
   .object({
     id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
     name: z.string().min(1).max(200),
-    format: exportFormatSchema,
+    format: z.enum(DESTINATION_FORMATS),
     folder: z.string().min(1).max(4096),
+    receiver: z.enum(RECEIVERS).default(PLAIN_EXPORT.receiver),
+    pictureLayout: z.enum(PICTURE_LAYOUTS).default(PLAIN_EXPORT.pictureLayout),
+    /** The http(s) address the picture files can be fetched from, or null. */
+    pictureBaseUrl: z.string().max(2000).refine(isPictureBaseUrl, 'must be an http:// or https:// address').nullable().default(null),
+    sapoInBody: z.boolean().default(PLAIN_EXPORT.sapoInBody),
+    subjects: z
+      .array(subjectRowSchema)
+      .max(500)
+      .default(() => PLAIN_EXPORT.subjects.map((row) => ({ ...row }))),
   })
   .strict();
 
@@ -106,7 +142,9 @@ export const deliverySchema = z.object({
 /** Why a revision was written; see electron/backend/documents.ts (RevisionKind). */
 /** `mode`: the state when the editing mode changed (note `from→to`, e.g. `editing→suggesting`). */
 /** `merged`: a returned review file merged with the work done since it was sent (note: mergeNoteSchema). */
-export const revisionKindSchema = z.enum(['auto', 'import', 'export', 'sent', 'received', 'restore', 'duplicate', 'mode', 'merged']);
+/** `repair`: a stored document repaired on opening (shared/model/repair.ts); the revision before it is the document as stored. */
+/** `conflict`: an editor's text kept beside the version saved elsewhere meanwhile (note: that revision), see document.save. */
+export const revisionKindSchema = z.enum(['auto', 'import', 'export', 'sent', 'received', 'restore', 'duplicate', 'mode', 'merged', 'repair', 'conflict']);
 
 /** The note of a `merged` revision, as JSON: who sent the file, since when our work was merged, the file. */
 export const mergeNoteSchema = z.object({ from: z.string(), since: isoTime, file: z.string() }).strict();
@@ -217,8 +255,11 @@ export const contract = {
   'document.save': {
     // The document is checked against its schema by the handler, so that a bad document is
     // reported as `invalid_document` with readable problems rather than as a bad payload.
-    input: z.object({ id: docId, baseRevision: z.number().int().nonnegative(), doc: z.unknown() }).strict(),
-    output: z.object({ revision: z.number().int().positive(), savedAt: isoTime }),
+    // `onConflict: 'keep'`: when the stored revision is no longer `baseRevision`, store this
+    // document anyway, as a new revision on top (kind `conflict`), and answer which revision it was
+    // kept beside: both versions stay, neither is overwritten (the autosaver's answer to a conflict).
+    input: z.object({ id: docId, baseRevision: z.number().int().nonnegative(), doc: z.unknown(), saveId: saveId.optional(), onConflict: z.literal('keep').optional() }).strict(),
+    output: savedRevision,
   },
   'document.saveChanges': {
     // An autosave of what changed since `baseRevision` (electron/backend/document-changes.ts):
@@ -234,9 +275,10 @@ export const contract = {
         baseLength: z.number().int().nonnegative(),
         splices: z.array(z.object({ start: z.number().int().nonnegative(), deleteCount: z.number().int().nonnegative(), blocks: z.array(z.unknown()) }).strict()),
         fields: z.object({ meta: z.unknown(), participants: z.unknown(), review: z.unknown(), comments: z.unknown() }).partial().strict(),
+        saveId: saveId.optional(),
       })
       .strict(),
-    output: z.union([z.object({ revision: z.number().int().positive(), savedAt: isoTime }), z.object({ stale: z.literal(true) })]),
+    output: z.union([savedRevision, z.object({ stale: z.literal(true) })]),
   },
   'asset.put': {
     // An image as base64 (IPC and HTTP both carry JSON). Its size, encoding and type are checked
@@ -334,6 +376,8 @@ export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 export type Destination = z.infer<typeof destinationSchema>;
+/** A destination as the settings take it: the profile's fields may be left to their defaults. */
+export type DestinationInput = z.input<typeof destinationSchema>;
 export type SearchHit = z.infer<typeof searchHitSchema>;
 export type Delivery = z.infer<typeof deliverySchema>;
 export type ExportedFile = z.infer<typeof exportedFileSchema>;

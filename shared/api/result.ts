@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'unknown_channel',
   'unavailable', // the backend could not be reached (browser mode: the web host stopped)
   'invalid_file', // a file to open is not usable: not ours, damaged, or from a newer version
+  'unsafe_file', // a file to open is SQLite but not exactly as Interview Desk writes it (views, triggers, other tables, oversized values, too slow to examine): not read
   'write_failed', // a file could not be written (disk full, no permission); nothing was changed
   'disk_full', // the disk holding the library is full: the last stored state is intact, nothing newer is
   'read_only', // the library is on a disk or in a folder that cannot be written

@@ -20,7 +20,7 @@
  */
 import type { Interview } from '../model/schema';
 import type { ExportOptions } from './options';
-import { buildStory, type Story, type StoryParagraph, type StoryPhoto } from './story';
+import { buildStory, type Story, type StoryBlock, type StoryParagraph, type StoryPhoto } from './story';
 import { appendRuns, fragment, indentContainers, markup, textElement, xmlDocument, type XMLBuilder } from './xml';
 
 const PARAGRAPH_CLASS: Readonly<Record<StoryParagraph['role'], string>> = {
@@ -66,6 +66,14 @@ export function appendHtmlBody(parent: XMLBuilder, story: Story, href: (photo: S
   }
 }
 
+/** One block of the body as markup: a paragraph, or a photo's figure ('' when it has nothing to show). */
+export function blockMarkup(block: StoryBlock, href: (photo: StoryPhoto) => string | null): string {
+  const frag = fragment();
+  if (block.kind === 'paragraph') appendParagraph(frag, block);
+  else appendFigure(frag, block, href);
+  return markup(frag);
+}
+
 /** The body as an XHTML fragment (`<p>…</p><figure>…</figure>…`), for ninjs bodies. */
 export function xhtmlBodyFragment(story: Story, href: (photo: StoryPhoto) => string | null): string {
   const frag = fragment();
@@ -73,7 +81,8 @@ export function xhtmlBodyFragment(story: Story, href: (photo: StoryPhoto) => str
   return markup(frag);
 }
 
-const relativeHref = (photo: StoryPhoto) => photo.file?.fileName ?? null;
+/** The picture's path beside the page (or its address, for a destination with a picture base URL). */
+const relativeHref = (photo: StoryPhoto) => photo.ref;
 
 /** Elements with no text of their own, indented for readability (whitespace between them renders as nothing). */
 const HTML_CONTAINERS: ReadonlySet<string> = new Set(['html', 'head', 'body', 'article', 'header', 'figure', 'footer']);

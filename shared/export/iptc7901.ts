@@ -4,11 +4,18 @@
  *
  *   SOH {source id}{message no.} SP {priority} SP {category} SP {word count} SP CR LF
  *   LF
- *   {keyword}/ CR LF                         the slug (or the section), slash-terminated
- *   STX {headline} " =" CR LF                wrapped like text; " =" ends its last line
+ *   {keyword}/ CR LF                         the slugline (story.ts), slash-terminated
+ *   STX {headline}[" ="] CR LF               the whole headline on this one line, whatever its
+ *                                            length: receivers read the headline from the line
+ *                                            after STX only (Superdesk's does), so a wrapped
+ *                                            headline lost its end into the body. " =", the
+ *                                            standard's end mark, is left off for Superdesk,
+ *                                            which would keep it as part of the headline
+ *   {location} CR LF                         the location line, as the agency's text has it
+ *                                            under the headline (when there is a location)
  *   text lines CR LF, at most 69 characters; each paragraph opens with a blank line and a
- *   3-space indent: sapo, body (labels as `* Phóng viên: …`, a photo as its caption and its
- *   credit line), byline
+ *   3-space indent: the sapo (unless the profile keeps it out of the body), body (labels as
+ *   `* Phóng viên: …`, a photo as its caption and its credit line), byline
  *   [blank line, "The following information is not for publication", embargo and editorial note]
  *   ETX {DDHHMM} " GMT " {Mon} SP {DD} SP CR LF   this version's time (UTC)
  *   DEL LF DEL EOT
@@ -18,13 +25,16 @@
  * LOSSY: marks are dropped (`đảng viên` → `dang vien`). `charset: 'utf-8'` keeps the text as is,
  * for receivers that agreed to it; the framing is the same and lines are counted in characters.
  *
+ * The word count in the header is the story's (story.ts), the number every format carries.
+ *
  * Priority is the urgency capped to 1–6 (both scales run from 1 = most urgent; Superdesk maps
  * anything above 6 to 6). Bold, italics and pictures cannot be represented.
  */
 import type { Interview } from '../model/schema';
 import { toAscii } from './ascii';
 import type { ExportOptions } from './options';
-import { buildStory, isWordToken, paragraphPlainText, type Story } from './story';
+import { rulesFor } from './receivers';
+import { buildStory, paragraphPlainText, type Story } from './story';
 
 export const SOH = 0x01;
 export const STX = 0x02;
@@ -67,14 +77,6 @@ const width = (s: string) => {
  */
 export function wrap(text: string, indent = '', suffix = ''): string[] {
   return wrapTokens(text, text.split(/\s+/), indent, suffix);
-}
-
-/** wrap, and the words countWords would count in the text, from one split of it. */
-function wrapCounting(text: string, indent: string): { lines: string[]; words: number } {
-  const tokens = text.split(/\s+/);
-  let words = 0;
-  for (const token of tokens) if (isWordToken(token)) words++;
-  return { lines: wrapTokens(text, tokens, indent, ''), words };
 }
 
 function wrapTokens(text: string, tokens: readonly string[], indent: string, suffix: string): string[] {
@@ -129,7 +131,7 @@ function wrapTokens(text: string, tokens: readonly string[], indent: string, suf
 /** The paragraphs of the text: each is one or more hard lines (a photo's caption, then its credit). */
 function paragraphs(story: Story): string[][] {
   const out: string[][] = [];
-  if (story.meta.sapo) out.push([story.meta.sapo]);
+  if (story.meta.sapo && story.options.sapoInBody) out.push([story.meta.sapo]);
   for (const block of story.blocks) {
     if (block.kind === 'paragraph') out.push([paragraphPlainText(block)]);
     else if (block.captionLine) out.push([block.caption, block.printedCredit].filter((s) => s !== ''));
@@ -150,6 +152,9 @@ function postText(utc: string): string {
   const [, month, day, hour, minute] = /^\d{4}-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(utc)!;
   return `${day}${hour}${minute} GMT ${MONTHS[Number(month) - 1]} ${day} `;
 }
+
+/** Runs of white space as one space: a line that is never wrapped. */
+const oneLine = (s: string) => s.split(/\s+/).filter((w) => w !== '').join(' ');
 
 const lettersOnly = (s: string) => toAscii(s).replace(/[^A-Za-z]/g, '');
 
@@ -187,14 +192,10 @@ export function exportIptc7901(doc: Interview, options: ExportOptions, settings:
   const priority = Math.min(Math.max(story.meta.urgency, 1), 6);
 
   const body: string[] = [];
-  let words = 0;
+  if (story.meta.location) body.push(oneLine(text(story.meta.location)));
   for (const paragraph of paragraphs(story)) {
     body.push('');
-    paragraph.forEach((hardLine, i) => {
-      const wrapped = wrapCounting(text(hardLine), i === 0 ? PARAGRAPH_INDENT : '');
-      words += wrapped.words;
-      body.push(...wrapped.lines);
-    });
+    paragraph.forEach((hardLine, i) => body.push(...wrap(text(hardLine), i === 0 ? PARAGRAPH_INDENT : '')));
   }
   const hidden = notForPublication(story);
   if (hidden.length > 0) {
@@ -202,12 +203,12 @@ export function exportIptc7901(doc: Interview, options: ExportOptions, settings:
     for (const line of hidden) body.push(...wrap(text(line)));
   }
 
-  const keyword = wrap(text(story.meta.slug || story.meta.section), '', '/');
-  const headline = wrap(text(story.meta.headline), '', ' =');
+  const keyword = wrap(text(story.meta.slugline), '', '/');
+  const headline = oneLine(text(story.meta.headline)) + (rulesFor(story.options.receiver).iptc7901HeadlineMark ? ' =' : '');
 
-  const head = `${String.fromCharCode(SOH)}${sourceId}${messageNumber} ${priority} ${category} ${words} ${CRLF}\n`;
+  const head = `${String.fromCharCode(SOH)}${sourceId}${messageNumber} ${priority} ${category} ${story.wordCount} ${CRLF}\n`;
   const keywordLines = keyword.map((l) => l + CRLF).join('');
-  const headlineLines = String.fromCharCode(STX) + headline.map((l) => l + CRLF).join('');
+  const headlineLines = String.fromCharCode(STX) + headline + CRLF;
   const textLines = body.length > 0 ? body.join(CRLF) + CRLF : '';
   const tail = `${String.fromCharCode(ETX)}${postText(story.options.versionCreated)}${CRLF}${String.fromCharCode(DEL)}\n${String.fromCharCode(DEL)}${String.fromCharCode(EOT)}`;
   return encode(head + keywordLines + headlineLines + textLines + tail, charset);

@@ -5,17 +5,24 @@
  *   itemSet
  *     packageItem  ninat:composite; groupSet root G1, one group "group:main" with an itemRef to the
  *                  text and to each picture, in reading order (the layout of IPTC's LISTING_6)
- *     newsItem     ninat:text; the body as namespaced NITF in inlineXML, body.content wrapped in
- *                  `<block>` because Superdesk's parser reads only `body.content/block/*`; the
- *                  photos also stay in place in that body as NITF `<media>`
+ *     newsItem     ninat:text; the body as namespaced NITF in inlineXML (with the story's word
+ *                  count), body.content wrapped in `<block>` because Superdesk's parser reads only
+ *                  `body.content/block/*`; for generic receivers the photos also stay in place in
+ *                  that body as NITF `<media>`
  *     newsItem…    ninat:picture, one per photo with an image: caption (drol:caption), alt text,
- *                  creditline and `by`, and remoteContent with a relative href — the picture files
- *                  are delivered next to the XML (options.pictures names them)
+ *                  creditline, `by` and the photographer, and remoteContent with the picture's
+ *                  href (its path beside the XML, or its absolute address), width and height
  *
  * Every item has pubStatus (Superdesk refuses items without one), urgency, language, `by` and a
- * creator, located + dateline, the sapo as `description role="drol:summary"`, and the genre
- * `genre:Interview`. The section becomes `itemMeta/service` by name (it is the provider's desk;
- * there is no code for it). QCodes use the IPTC standard catalog referenced by every item.
+ * creator, located + dateline, the sapo as `description role="drol:summary"`, the genre
+ * `genre:Interview`, the slugline, and the IPTC subjects as `subject qcode="subj:…"` (the only
+ * scheme Superdesk ingests). The section becomes `itemMeta/service` by name (it is the provider's
+ * desk; there is no code for it). QCodes use the IPTC standard catalog referenced by every item.
+ *
+ * For Superdesk (receivers.ts) the location is also a `subject type="cptType:5"` (the only place
+ * its parser reads one), the sapo opens the body when the profile says so (its parser ignores a
+ * text item's description), and the photos are left to the picture items instead of being
+ * flattened into the story's text.
  *
  * Alt text: G2 has no element for it, and no IPTC description-role code for it could be verified
  * in the NewsCodes. So the picture items declare their own scheme in an inline catalog
@@ -28,6 +35,7 @@
 import type { Interview } from '../model/schema';
 import { appendInlineNitf, NITF_CONTAINERS } from './nitf';
 import type { ExportOptions } from './options';
+import { rulesFor } from './receivers';
 import { buildStory, type Story } from './story';
 import { indentContainers, serialize, textElement, xmlDocument, type XMLBuilder } from './xml';
 
@@ -40,7 +48,7 @@ const GENRE_QCODE = 'genre:Interview';
 
 const G2_CONTAINERS: ReadonlySet<string> = new Set([
   'newsMessage', 'header', 'itemSet', 'packageItem', 'newsItem', 'catalog', 'rightsInfo', 'copyrightHolder', 'itemMeta', 'service', 'provider',
-  'contentMeta', 'located', 'creator', 'genre', 'groupSet', 'group', 'itemRef', 'contentSet', 'inlineXML',
+  'contentMeta', 'located', 'creator', 'genre', 'subject', 'groupSet', 'group', 'itemRef', 'contentSet', 'inlineXML',
   ...NITF_CONTAINERS,
 ]);
 
@@ -114,18 +122,24 @@ function appendTextItem(itemSet: XMLBuilder, story: Story): void {
   contentMeta.ele('language', { tag: meta.language });
   contentMeta.ele('genre', { qcode: GENRE_QCODE }).ele('name', { 'xml:lang': 'en' }).txt('Interview');
   for (const keyword of meta.keywords) contentMeta.ele('keyword').txt(keyword);
-  textElement(contentMeta, 'slugline', meta.slug);
+  for (const subject of meta.subjects) {
+    contentMeta.ele('subject', { type: 'cpnat:abstract', qcode: `subj:${subject.code}` }).ele('name', { 'xml:lang': meta.language }).txt(subject.name);
+  }
+  const rules = rulesFor(options.receiver);
+  if (rules.placeAsG2Subject && meta.location) contentMeta.ele('subject', { type: 'cptType:5', literal: meta.location }).ele('name').txt(meta.location);
+  textElement(contentMeta, 'slugline', meta.slugline);
   textElement(contentMeta, 'headline', meta.headline);
   textElement(contentMeta, 'dateline', meta.location);
   textElement(contentMeta, 'by', meta.byline);
   textElement(contentMeta, 'description', meta.sapo, { role: 'drol:summary' });
 
-  const inline = item.ele('contentSet').ele('inlineXML', { contenttype: 'application/nitf+xml' });
-  appendInlineNitf(inline, story);
+  const inline = item.ele('contentSet').ele('inlineXML', { contenttype: 'application/nitf+xml', wordcount: String(story.wordCount) });
+  appendInlineNitf(inline, story, { media: rules.mediaInG2Body, sapoFirst: rules.g2SapoUnread && options.sapoInBody });
 }
 
 function appendPictureItems(itemSet: XMLBuilder, story: Story): void {
   const { meta } = story;
+  const { captionAlone } = rulesFor(story.options.receiver);
   for (const picture of story.pictures) {
     const item = itemSet.ele('newsItem');
     appendItemAttributes(item, story, picture.guid);
@@ -136,16 +150,17 @@ function appendPictureItems(itemSet: XMLBuilder, story: Story): void {
 
     const contentMeta = item.ele('contentMeta');
     contentMeta.ele('urgency').txt(String(meta.urgency));
+    if (picture.credit) contentMeta.ele('creator', { role: 'crol:photographer' }).ele('name').txt(picture.credit);
     contentMeta.ele('language', { tag: meta.language });
     textElement(contentMeta, 'by', picture.credit);
     textElement(contentMeta, 'creditline', picture.credit);
-    textElement(contentMeta, 'description', picture.captionLine, { role: 'drol:caption' });
+    textElement(contentMeta, 'description', captionAlone ? picture.caption : picture.captionLine, { role: 'drol:caption' });
     textElement(contentMeta, 'description', picture.alt, { role: ALT_TEXT_ROLE });
 
     const { file } = picture;
     item.ele('contentSet').ele('remoteContent', {
       rendition: 'rnd:highRes',
-      href: file.fileName,
+      href: picture.ref ?? file.fileName,
       contenttype: file.mime,
       width: String(file.width),
       height: String(file.height),

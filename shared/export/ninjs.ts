@@ -10,7 +10,8 @@
  *   HTML export: label in `<strong>` at the start of a turn's first paragraph, photos as
  *   `<figure>` in place), genre Interview, `by`, `located`, `slugline`, `edNote`, `copyrightHolder`.
  * - ninjs has no section or keyword field: both go in `subjects` by name, told apart by `rel`
- *   (`section`, `keyword`).
+ *   (`section`, `keyword`); the IPTC subject codes go there too, by their NewsCodes URI
+ *   (`rel: subject`).
  * - Each photo with an image is an association of type picture: caption and alt text in
  *   `descriptions` (roles `caption`, `alt`), the credit in `by`, and a rendition whose href is
  *   `baseUri` + file name. Without a baseUri the rendition has no href (a relative one would not
@@ -27,16 +28,16 @@ import { buildStory, type Story, type StoryPhoto } from './story';
 export const GENRE_INTERVIEW_URI = 'http://cv.iptc.org/newscodes/genre/Interview';
 const SCHEMA_ID = { '3.1': 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#', '2.2': 'http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#' } as const;
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export const SUBJECT_CODE_URI = 'http://cv.iptc.org/newscodes/subjectcode/';
 
 /** The absolute address of a delivered picture, or null without a baseUri or an image. */
-function absoluteHref(story: Story, photo: StoryPhoto): string | null {
-  return story.options.baseUri !== null && photo.file ? story.options.baseUri + photo.file.fileName : null;
-}
+const absoluteHref = (photo: StoryPhoto): string | null => photo.uri;
 
 /** Put only the fields that have a value: ninjs has no use for empty strings and empty lists. */
-function withValues(entries: Array<[string, Json | undefined]>): JsonObject {
+export function withValues(entries: Array<[string, Json | undefined]>): JsonObject {
   const out: JsonObject = {};
   for (const [key, value] of entries) {
     if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
@@ -47,7 +48,7 @@ function withValues(entries: Array<[string, Json | undefined]>): JsonObject {
 
 function pictureAssociation(story: Story, picture: Story['pictures'][number]): JsonObject {
   const { meta, options } = story;
-  const href = absoluteHref(story, picture);
+  const href = absoluteHref(picture);
   return withValues([
     ['name', picture.name],
     ['uri', picture.guid],
@@ -99,7 +100,7 @@ function ninjs31Object(story: Story): JsonObject {
     ['language', meta.language],
     ['copyrightHolder', meta.source],
     ['edNote', meta.editorialNote],
-    ['slugline', meta.slug],
+    ['slugline', meta.slugline],
     [
       'headlines',
       [...(meta.headline ? [{ role: 'main', value: meta.headline }] : []), ...(meta.subheadline ? [{ role: 'sub', value: meta.subheadline }] : [])],
@@ -110,7 +111,11 @@ function ninjs31Object(story: Story): JsonObject {
     ['genres', [{ name: 'Interview', uri: GENRE_INTERVIEW_URI }]],
     [
       'subjects',
-      [...(meta.section ? [{ name: meta.section, rel: 'section' }] : []), ...meta.keywords.map((k) => ({ name: k, rel: 'keyword' }))],
+      [
+        ...(meta.section ? [{ name: meta.section, rel: 'section' }] : []),
+        ...meta.subjects.map((s) => ({ name: s.name, uri: SUBJECT_CODE_URI + s.code, rel: 'subject' })),
+        ...meta.keywords.map((k) => ({ name: k, rel: 'keyword' })),
+      ],
     ],
     [
       'bodies',
@@ -119,7 +124,7 @@ function ninjs31Object(story: Story): JsonObject {
           role: 'main',
           contentType: 'application/xhtml+xml',
           wordCount: story.wordCount,
-          value: xhtmlBodyFragment(story, (photo) => absoluteHref(story, photo)),
+          value: xhtmlBodyFragment(story, absoluteHref),
         },
       ],
     ],
@@ -153,7 +158,7 @@ export function ninjs22(doc: Interview, options: ExportOptions): JsonObject {
   return object;
 }
 
-const jsonText = (value: JsonObject) => `${JSON.stringify(value, null, 2)}\n`;
+export const jsonText = (value: JsonObject) => `${JSON.stringify(value, null, 2)}\n`;
 
 export function exportNinjs31(doc: Interview, options: ExportOptions): string {
   return jsonText(ninjs31(doc, options));

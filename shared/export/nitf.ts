@@ -11,9 +11,12 @@
  * Mapping: title and hedline/hl1 = headline, hl2 = subheadline; byline in body.head and again as
  * the end-of-story tagline (the agency prints it last); dateline/location/city = location;
  * abstract = sapo; distributor = source; docdata holds the id, urgency, issue date (this
- * version's time), embargo (management-status + date.release), editorial note, slug (du-key),
- * copyright and keywords; tobject.property = genre. The section goes in `<meta name="section">`:
- * NITF has no free-text section, and `anpa-category` must be a receiver's category code.
+ * version's time), embargo (management-status + date.release), editorial note, slugline (du-key),
+ * copyright and keywords; tobject.property = genre, tobject.subject = the IPTC subject codes
+ * (with the broad subject's name as its type). `<meta name="anpa-keyword">` repeats the slugline
+ * and `<meta name="anpa-wordcount">` gives the word count: that is where Superdesk's parser reads
+ * them. The section also goes in `<meta name="section">` for people reading the file: NITF has
+ * no free-text section, and `anpa-category` must be a receiver's category code.
  *
  * Body: one `<p>` per paragraph. A turn's first paragraph starts with its label as literal text
  * in `<em class="bold">` (the only emphasis NITF has; `<b>` is invalid), then a space; the class
@@ -23,7 +26,9 @@
  */
 import type { Interview } from '../model/schema';
 import type { ExportOptions } from './options';
+import { rulesFor } from './receivers';
 import { buildStory, type Story, type StoryParagraph, type StoryPhoto } from './story';
+import { broadSubjectName } from './subjects';
 import { appendRuns, indentContainers, serialize, textElement, xmlDocument, type XMLBuilder } from './xml';
 
 export const NITF_NS = 'http://iptc.org/std/NITF/2006-10-18/';
@@ -63,11 +68,11 @@ function appendParagraph(parent: XMLBuilder, p: StoryParagraph): void {
   appendRuns(el, p.runs, (target, mark) => target.ele('em', { class: mark }));
 }
 
-function appendMedia(parent: XMLBuilder, photo: StoryPhoto): void {
+function appendMedia(parent: XMLBuilder, photo: StoryPhoto, captionAlone: boolean): void {
   const media = parent.ele('media', { 'media-type': 'image' });
   const reference: Record<string, string> = {};
-  if (photo.file) {
-    reference.source = photo.file.fileName;
+  if (photo.file && photo.ref !== null) {
+    reference.source = photo.ref;
     reference['mime-type'] = photo.file.mime;
     reference.width = String(photo.file.width);
     reference.height = String(photo.file.height);
@@ -76,7 +81,8 @@ function appendMedia(parent: XMLBuilder, photo: StoryPhoto): void {
   if (photo.credit) reference['source-credit'] = photo.credit;
   // media-reference is required; a photo without an image keeps one with no source (preflight blocks it anyway).
   media.ele('media-reference', reference);
-  textElement(media, 'media-caption', photo.captionLine);
+  // Caption and credit once each in the text, or the agency's caption line with the credit repeated (receivers.ts).
+  textElement(media, 'media-caption', captionAlone ? photo.caption : photo.captionLine);
   textElement(media, 'media-producer', photo.credit);
 }
 
@@ -95,14 +101,26 @@ function appendBodyHead(body: XMLBuilder, story: Story): void {
   if (meta.sapo) head.ele('abstract').ele('p').txt(meta.sapo);
 }
 
-function appendBody(nitf: XMLBuilder, story: Story, wrapInBlock: boolean): void {
+/** How the body is laid out; the NewsML-G2 text item varies it for its receiver. */
+interface BodyLayout {
+  /** body.content's paragraphs inside one `<block>` (where Superdesk's G2 parser reads them). */
+  wrapInBlock: boolean;
+  /** Photos as `<media>` where they stand. */
+  media: boolean;
+  /** The sapo as the first paragraph (besides `abstract`). */
+  sapoFirst: boolean;
+}
+
+function appendBody(nitf: XMLBuilder, story: Story, layout: BodyLayout): void {
   const body = nitf.ele('body');
   appendBodyHead(body, story);
   let content = body.ele('body.content');
-  if (wrapInBlock) content = content.ele('block');
+  if (layout.wrapInBlock) content = content.ele('block');
+  if (layout.sapoFirst && story.meta.sapo) content.ele('p', { class: 'sapo' }).txt(story.meta.sapo);
+  const { captionAlone } = rulesFor(story.options.receiver);
   for (const block of story.blocks) {
     if (block.kind === 'paragraph') appendParagraph(content, block);
-    else appendMedia(content, block);
+    else if (layout.media) appendMedia(content, block, captionAlone);
   }
   if (story.meta.byline) body.ele('body.end').ele('tagline').txt(story.meta.byline);
 }
@@ -112,8 +130,13 @@ function appendHead(nitf: XMLBuilder, story: Story): void {
   const head = nitf.ele('head');
   textElement(head, 'title', meta.headline);
   if (meta.section) head.ele('meta', { name: 'section', content: meta.section });
-  if (meta.slug) head.ele('meta', { name: 'anpa-keyword', content: meta.slug });
-  head.ele('tobject', { 'tobject.type': 'news' }).ele('tobject.property', { 'tobject.property.type': 'Interview' });
+  if (meta.slugline) head.ele('meta', { name: 'anpa-keyword', content: meta.slugline });
+  head.ele('meta', { name: 'anpa-wordcount', content: String(story.wordCount) });
+  const tobject = head.ele('tobject', { 'tobject.type': 'news' });
+  tobject.ele('tobject.property', { 'tobject.property.type': 'Interview' });
+  for (const subject of meta.subjects) {
+    tobject.ele('tobject.subject', { 'tobject.subject.refnum': subject.code, 'tobject.subject.type': broadSubjectName(subject.code) ?? subject.name });
+  }
 
   const docdata = head.ele('docdata', { 'management-status': meta.embargo ? 'embargoed' : 'usable' });
   docdata.ele('doc-id', { 'id-string': story.ids.text });
@@ -122,7 +145,7 @@ function appendHead(nitf: XMLBuilder, story: Story): void {
   if (meta.embargo) docdata.ele('date.release', { norm: nitfDate(meta.embargo) });
   // An attribute cannot keep line breaks (XML normalises them to spaces), so the note is one line here.
   if (meta.editorialNote) docdata.ele('ed-msg', { info: meta.editorialNote.replace(/\s*\n\s*/g, ' ') });
-  if (meta.slug) docdata.ele('du-key', { key: meta.slug });
+  if (meta.slugline) docdata.ele('du-key', { key: meta.slugline });
   if (meta.source) docdata.ele('doc.copyright', { holder: meta.source, year: options.firstCreated.slice(0, 4) });
   if (meta.keywords.length > 0) {
     const list = docdata.ele('key-list');
@@ -138,7 +161,7 @@ function nitfDocument(story: Story, namespace: string | null): string {
   const doc = xmlDocument();
   const nitf = nitfElement(doc, namespace).att({ version: NITF_VERSION, baselang: story.meta.language });
   appendHead(nitf, story);
-  appendBody(nitf, story, false);
+  appendBody(nitf, story, { wrapInBlock: false, media: true, sapoFirst: false });
   indentContainers(doc, NITF_CONTAINERS);
   return serialize(doc);
 }
@@ -155,9 +178,10 @@ export function exportNitfNoNamespace(doc: Interview, options: ExportOptions): s
 
 /**
  * The body as NITF inside NewsML-G2's inlineXML: namespaced, no head (G2 carries the metadata),
- * body.content wrapped in `<block>`.
+ * body.content wrapped in `<block>`; photos in place and the sapo first as the receiver needs
+ * (receivers.ts).
  */
-export function appendInlineNitf(parent: XMLBuilder, story: Story): void {
+export function appendInlineNitf(parent: XMLBuilder, story: Story, layout: Omit<BodyLayout, 'wrapInBlock'>): void {
   const nitf = nitfElement(parent, NITF_NS).att({ version: NITF_VERSION, baselang: story.meta.language });
-  appendBody(nitf, story, true);
+  appendBody(nitf, story, { ...layout, wrapInBlock: true });
 }

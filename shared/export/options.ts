@@ -11,14 +11,18 @@
  * | `versionCreated` | `document.updated_at` (the saved state exported) | G2 versionCreated and header/sent, NITF date.issue, ninjs versionCreated, 7901 post-text time |
  * | `version`        | `document.revision`                             | G2 @version, ninjs version, 7901 message number |
  * | `pictures`       | the `asset` table (mime, width, height, byte_length) + a file name | picture files delivered next to the export |
- * | `baseUri`        | the delivery folder or web location, as an absolute URI | ninjs hrefs (ninjs needs absolute URIs)   |
+ * | `baseUri`        | where the picture files are, as an absolute URI  | ninjs hrefs (ninjs needs absolute URIs)   |
  * | `authority`      | the provider's domain (settings)                | `urn:newsml:{authority}:…` ids            |
+ * | `receiver`, `pictureFolder`, `absolutePictureRefs`, `subjects`, `sapoInBody` | the destination profile (profile.ts) | see each option |
  *
  * The document model has no timestamps of its own: until it does,
  * these come from the database row, never from `new Date()` at export time.
  */
 
-/** A picture delivered as a file next to the export (NITF, NewsML-G2, HTML) or at `baseUri` (ninjs). */
+import type { Receiver } from './receivers';
+import { SUBJECT_CODE, type Subject } from './subjects';
+
+/** A picture delivered as a file with the export (NITF, NewsML-G2, HTML refer to it by path) or at `baseUri` (ninjs). */
 export interface PictureFile {
   /** A plain file name: letters, digits, `.`, `_`, `-`; no folders. See pictureFileName(). */
   fileName: string;
@@ -41,6 +45,19 @@ export interface ExportOptions {
   baseUri?: string;
   /** Picture files by asset id (sha-256). A photo whose asset is not here is exported without an image. */
   pictures?: Readonly<Record<string, PictureFile>>;
+  /** Who ingests the file (receivers.ts). Default `generic`. */
+  receiver?: Receiver;
+  /** The picture files' folder relative to the main file: `''` (beside it, the default) or `pictures/`. */
+  pictureFolder?: string;
+  /** Refer to pictures by `baseUri` in every format, not by relative path (a destination with a picture base URL). */
+  absolutePictureRefs?: boolean;
+  /** The story's IPTC subjects (subjects.ts: from its section). Default none. */
+  subjects?: readonly Subject[];
+  /**
+   * Where a format has no sapo field the receiver reads (7901; NewsML-G2 for Superdesk), the
+   * sapo opens the body as its first paragraph. Default true.
+   */
+  sapoInBody?: boolean;
 }
 
 /**
@@ -57,6 +74,11 @@ export interface ResolvedOptions {
   authority: string;
   baseUri: string | null;
   pictures: Readonly<Record<string, PictureFile>>;
+  receiver: Receiver;
+  pictureFolder: string;
+  absolutePictureRefs: boolean;
+  subjects: readonly Subject[];
+  sapoInBody: boolean;
 }
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -64,6 +86,8 @@ const DOMAIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Z
 // An absolute URI with no characters that would need escaping; ids and hrefs are appended to it.
 const BASE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*\/$/;
 export const PICTURE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+/** The folders pictures may be delivered to, relative to the main file. */
+export const PICTURE_FOLDERS = ['', 'pictures/'] as const;
 
 /**
  * An ISO 8601 time as UTC with whole seconds, `2024-05-10T02:00:00Z`: the one form every format
@@ -94,6 +118,10 @@ export function resolveOptions(options: ExportOptions): ResolvedOptions {
       if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`picture ${assetId}: sizes must be non-negative integers`);
     }
   }
+  const pictureFolder = options.pictureFolder ?? '';
+  if (!(PICTURE_FOLDERS as readonly string[]).includes(pictureFolder)) throw new RangeError(`pictureFolder must be one of ${JSON.stringify(PICTURE_FOLDERS)}, got ${JSON.stringify(pictureFolder)}`);
+  const subjects = options.subjects ?? [];
+  for (const s of subjects) if (!SUBJECT_CODE.test(s.code)) throw new RangeError(`a subject code has 8 digits, got ${JSON.stringify(s.code)}`);
   return {
     firstCreated: utcSeconds(options.firstCreated),
     versionCreated: utcSeconds(options.versionCreated),
@@ -101,6 +129,11 @@ export function resolveOptions(options: ExportOptions): ResolvedOptions {
     authority,
     baseUri,
     pictures,
+    receiver: options.receiver ?? 'generic',
+    pictureFolder,
+    absolutePictureRefs: (options.absolutePictureRefs ?? false) && baseUri !== null,
+    subjects,
+    sapoInBody: options.sapoInBody ?? true,
   };
 }
 

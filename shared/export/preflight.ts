@@ -14,11 +14,21 @@
  *   photo.no-credit                  a photo without a credit
  *   turn.empty                       a turn with no text
  *   turn.same-speaker-twice          a turn by the same speaker as the turn before it
- *   headline.too-long                longer than the format's limit (see headlineLimit)
+ *   headline.too-long                longer than the house limit (formats.ts, HEADLINE_LIMIT)
  *   text.misplaced-tone              a tone mark on the wrong vowel (`đaọ`); one per paragraph or field
  *   text.house-style                 tone marks of the other house style (`hoà` in a traditional story)
  *   text.spelling                    words not in the dictionary (when one is given)
  *   The text.* checks run only when the caller passes `textChecks` (shared/vietnamese/document-check.ts).
+ *   For a newsroom destination (the caller passes `destination`):
+ *   subject.unknown-section          the story's section is not in the destination's subject
+ *                                    table, so it goes out without an IPTC subject
+ *   pictures.not-fetchable           the receiver fetches pictures only over http(s) and the
+ *                                    destination has no picture base URL: they would arrive
+ *                                    without their images
+ *
+ * Which of these apply depends on the format (formats.ts, its preflight rules): a plain text for
+ * people is blocked only by what cannot be exported (pending suggestions), and the document's
+ * own JSON is not checked at all.
  *
  * Each finding has a code and parameters for the UI's translation, an English message, the
  * body path (Slate path) or metadata field it is about, and a key that stays the same while the
@@ -30,7 +40,9 @@ import { checkDocument, type CheckedField, type DocumentCheckOptions } from '../
 import { suggestionsOf } from '../vietnamese/findings';
 import { countText } from '../text/word-count';
 import { openThreadCount } from '../review/comments';
-import type { ExportFormat } from './formats';
+import { FORMATS, HEADLINE_LIMIT, type FormatId, type PreflightRules } from './formats';
+import { rulesFor, type Receiver } from './receivers';
+import { subjectOf, type SubjectTable } from './subjects';
 
 export type FindingCode =
   | 'headline.missing'
@@ -44,7 +56,9 @@ export type FindingCode =
   | 'headline.too-long'
   | 'text.misplaced-tone'
   | 'text.house-style'
-  | 'text.spelling';
+  | 'text.spelling'
+  | 'subject.unknown-section'
+  | 'pictures.not-fetchable';
 
 export interface Finding {
   code: FindingCode;
@@ -55,7 +69,7 @@ export interface Finding {
   /** Path in the body (Slate path), or null when the finding is about metadata. */
   path: number[] | null;
   /** The metadata field concerned, if any. */
-  field: 'headline' | CheckedField | null;
+  field: 'headline' | 'section' | CheckedField | null;
   /** `code@path` or `code@field`: stable while the problem stays where it is. */
   key: string;
 }
@@ -65,9 +79,18 @@ export interface PreflightResult {
   warnings: Finding[];
 }
 
+/** What a newsroom destination adds to the checks (the destination profile, profile.ts). */
+export interface DestinationChecks {
+  receiver: Receiver;
+  /** The destination's section → subject table. */
+  subjects: SubjectTable;
+  /** The destination gives pictures an http(s) address (its picture base URL). */
+  picturesOverHttp: boolean;
+}
+
 export interface PreflightContext {
-  /** The format about to be exported; it sets the headline limit. */
-  format?: ExportFormat;
+  /** The format about to be exported; its rules (formats.ts) say what is checked. Default: a wire format's. */
+  format?: FormatId;
   /** Asset ids whose image the library holds. Without it, only photos with no asset id are errors. */
   availableAssets?: ReadonlySet<string>;
   /** Unresolved tracked changes, counted by the review feature; 0 until review exists. */
@@ -76,15 +99,21 @@ export interface PreflightContext {
   maxHeadlineLength?: number;
   /** Check tone marks (and spelling, given dictionaries) in the house style; skipped when absent. */
   textChecks?: DocumentCheckOptions;
+  /** Sending to a newsroom destination: its own checks. */
+  destination?: DestinationChecks;
 }
 
-/** House limit for headlines, in characters as a reader counts them. */
-export const HEADLINE_LIMIT = 100;
-/** IPTC 7901 prints the headline with ` =` on 69-column lines: longer ones wrap, and some receivers read only the first line. */
-export const IPTC7901_HEADLINE_LIMIT = 67;
+export { HEADLINE_LIMIT };
 
-export function headlineLimit(format: ExportFormat | undefined): number {
-  return format === 'iptc7901' ? IPTC7901_HEADLINE_LIMIT : HEADLINE_LIMIT;
+const WIRE_RULES: PreflightRules = FORMATS.nitf.preflight!;
+
+/** The rules for a format; null when nothing is checked. */
+export function preflightRules(format: FormatId | undefined): PreflightRules | null {
+  return format === undefined ? WIRE_RULES : FORMATS[format].preflight;
+}
+
+export function headlineLimit(format: FormatId | undefined): number {
+  return preflightRules(format)?.headlineLimit ?? HEADLINE_LIMIT;
 }
 
 type Draft = Omit<Finding, 'key' | 'severity'>;
@@ -94,14 +123,18 @@ const hasText = (s: string) => cleanLine(s).trim() !== '';
 export function preflight(doc: Interview, context: PreflightContext = {}): PreflightResult {
   const errors: Finding[] = [];
   const warnings: Finding[] = [];
+  const rules = preflightRules(context.format);
+  if (rules === null) return { errors, warnings };
   const add = (severity: Finding['severity'], draft: Draft) => {
+    // A format for people lists no advice: only what stops the export.
+    if (severity === 'warning' && !rules.advice) return;
     const where = draft.path !== null ? draft.path.join('.') : (draft.field ?? '');
     (severity === 'error' ? errors : warnings).push({ ...draft, severity, key: `${draft.code}@${where}` });
   };
 
   const headline = cleanLine(doc.meta.headline).trim();
   if (headline === '') {
-    add('error', { code: 'headline.missing', message: 'The story has no headline.', params: {}, path: null, field: 'headline' });
+    if (rules.headline) add('error', { code: 'headline.missing', message: 'The story has no headline.', params: {}, path: null, field: 'headline' });
   } else {
     const limit = context.maxHeadlineLength ?? headlineLimit(context.format);
     const length = countText(headline).characters;
@@ -139,10 +172,14 @@ export function preflight(doc: Interview, context: PreflightContext = {}): Prefl
   }
 
   let photoNumber = 0;
+  let pictures = 0;
   const checkPhoto = (photo: Photo, path: number[]) => {
     photoNumber++;
     const params = { photo: photoNumber };
-    if (photo.assetId === null) {
+    if (photo.assetId !== null) pictures++;
+    if (!rules.images) {
+      // no picture files go with this format: an image cannot be missing from it
+    } else if (photo.assetId === null) {
       add('error', { code: 'photo.no-image', message: `Photo ${photoNumber} has no image attached.`, params, path, field: null });
     } else if (context.availableAssets && !context.availableAssets.has(photo.assetId)) {
       add('error', { code: 'photo.image-missing', message: `The image of photo ${photoNumber} is not in the library.`, params, path, field: null });
@@ -193,7 +230,32 @@ export function preflight(doc: Interview, context: PreflightContext = {}): Prefl
     }
   }
 
+  if (context.destination) checkDestination(doc, context.destination, pictures, add);
+
   return { errors, warnings };
+}
+
+function checkDestination(doc: Interview, destination: DestinationChecks, pictures: number, add: (severity: Finding['severity'], draft: Draft) => void): void {
+  const section = cleanLine(doc.meta.section).trim();
+  // No section at all is left alone: there is nothing to look up, and many stories have none.
+  if (section !== '' && subjectOf(section, destination.subjects) === null) {
+    add('warning', {
+      code: 'subject.unknown-section',
+      message: `The section “${section}” is not in this destination's subject table: the story goes out without an IPTC subject.`,
+      params: { section },
+      path: null,
+      field: 'section',
+    });
+  }
+  if (pictures > 0 && rulesFor(destination.receiver).picturesOverHttp && !destination.picturesOverHttp) {
+    add('warning', {
+      code: 'pictures.not-fetchable',
+      message: `The receiving system fetches pictures only from an http(s) address, and this destination has no picture base URL: ${pictures} picture(s) would arrive without their image.`,
+      params: { count: pictures },
+      path: null,
+      field: null,
+    });
+  }
 }
 
 /**

@@ -12,6 +12,14 @@
  *   (preflight warns about it).
  * - Photos keep their position: a photo inside an answer stays between its paragraphs.
  *
+ * - The slugline is the slug, or one made from the headline (slugline.ts); the subjects come
+ *   from the options (the section looked up in the destination's table, subjects.ts).
+ * - Each photo with a file knows how formats refer to it: `ref` for the formats that deliver the
+ *   file with them (NITF, NewsML-G2, HTML, Superdesk ninjs: the relative path, or the absolute
+ *   address when the destination has a picture base URL), `uri` for those that need an absolute
+ *   URI whatever the destination (IPTC ninjs).
+ * - The word count is defined here once, and every format that carries one writes this number.
+ *
  * Ids follow RFC 3085's NewsML URN: `urn:newsml:{authority}:{YYYYMMDD of firstCreated}:{item}`,
  * where item is the document id for the text, `{id}.package` for the package and
  * `{id}.pic-{sha-256}` for a picture (`-2`, `-3`… when one image is used again). Document ids
@@ -22,6 +30,8 @@ import type { Interview, Language, Paragraph, Participant, ParticipantRole, Phot
 import { printedCredit } from '../model/photo-credit';
 import { cleanLine, cleanMultiline } from '../text/normalize-text';
 import { resolveOptions, type ExportOptions, type PictureFile, type ResolvedOptions } from './options';
+import { sluglineFrom } from './slugline';
+import type { Subject } from './subjects';
 
 export interface Run {
   text: string;
@@ -64,6 +74,10 @@ export interface StoryPhoto {
   printedCredit: string;
   /** Caption and printed credit as one line, the way the agency prints them under a photo. */
   captionLine: string;
+  /** How formats that deliver the file refer to it (see the module comment), or null without a file. */
+  ref: string | null;
+  /** Its absolute URI (`baseUri` + file name), or null without a file or a base URI. */
+  uri: string | null;
 }
 
 export type StoryBlock = StoryParagraph | StoryPhoto;
@@ -77,6 +91,10 @@ export interface StoryMeta {
   byline: string;
   source: string;
   slug: string;
+  /** The slug, or one made from the headline: never empty while the headline is not. */
+  slugline: string;
+  /** IPTC subjects (from the section), in order. */
+  subjects: readonly Subject[];
   keywords: string[];
   /** Multi-line: keeps `\n`. */
   editorialNote: string;
@@ -95,7 +113,11 @@ export interface Story {
   photos: StoryPhoto[];
   /** Photos that have an image to deliver, in order. */
   pictures: Array<StoryPhoto & { guid: string; file: PictureFile; assetId: string }>;
-  /** Words in the body paragraphs (labels included, captions not), as the copy desk counts them. */
+  /**
+   * The story's word count, the one number every format carries: the words of the body's
+   * paragraphs, speaker labels included; headline, sapo, captions and byline not (wherever a
+   * format places them, so the count is the same in all).
+   */
   wordCount: number;
 }
 
@@ -140,17 +162,21 @@ function embargoUtc(iso: string | null): string | null {
   return Number.isNaN(ms) ? null : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-function storyMeta(doc: Interview): StoryMeta {
+function storyMeta(doc: Interview, options: ResolvedOptions): StoryMeta {
   const m = doc.meta;
+  const headline = clean(m.headline);
+  const slug = clean(m.slug);
   return {
     section: clean(m.section),
-    headline: clean(m.headline),
+    headline,
     subheadline: clean(m.subheadline),
     location: clean(m.location),
     sapo: clean(m.sapo),
     byline: clean(m.byline),
     source: clean(m.source),
-    slug: clean(m.slug),
+    slug,
+    slugline: sluglineFrom(slug, headline),
+    subjects: options.subjects.map((subject) => ({ code: subject.code, name: clean(subject.name) })),
     keywords: m.keywords.map(clean).filter((k) => k !== ''),
     editorialNote: cleanMultiline(m.editorialNote).replace(/\t/g, ' ').trim(),
     language: m.language,
@@ -193,7 +219,7 @@ export function buildStory(doc: Interview, exportOptions: ExportOptions): Story 
 
 function flattenStory(doc: Interview, exportOptions: ExportOptions): Story {
   const options = resolveOptions(exportOptions);
-  const meta = storyMeta(doc);
+  const meta = storyMeta(doc, options);
   const participants = new Map<string, Participant>(doc.participants.map((p) => [p.id, p]));
   const blocks: StoryBlock[] = [];
   const photos: StoryPhoto[] = [];
@@ -221,7 +247,13 @@ function flattenStory(doc: Interview, exportOptions: ExportOptions): Story {
       alt: clean(photo.alt),
       printedCredit: credited,
       captionLine: [caption, credited].filter((s) => s !== '').join(' '),
+      ref: null,
+      uri: null,
     };
+    if (file) {
+      story.uri = options.baseUri === null ? null : options.baseUri + file.fileName;
+      story.ref = options.absolutePictureRefs && story.uri !== null ? story.uri : options.pictureFolder + file.fileName;
+    }
     photos.push(story);
     blocks.push(story);
   };
@@ -259,7 +291,7 @@ function flattenStory(doc: Interview, exportOptions: ExportOptions): Story {
     }
   }
 
-  // Counted when a format asks (only ninjs does), once.
+  // Counted when a format asks, once.
   let wordCount: number | null = null;
   return {
     docId: doc.id,

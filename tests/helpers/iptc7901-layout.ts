@@ -1,8 +1,10 @@
 /**
  * A reader of IPTC 7901 bytes that checks the wire layout as it goes (SOH header line, keyword
- * line, STX headline ending " =", CR LF text lines of at most 69 characters, ETX date line, DEL/EOT
- * trailer) and throws on the first deviation. Written from the standard's layout, independently of
- * the exporter, so the two cannot share a mistake.
+ * line, the headline on the one line after STX — with or without the " =" end mark —, header
+ * lines (the location) up to the first blank line, CR LF text lines of at most 69 characters, ETX
+ * date line, DEL/EOT trailer) and throws on the first deviation. Written from the standard's
+ * layout and docs/superdesk-field-map.md, independently of the exporter, so the two cannot share
+ * a mistake.
  */
 
 export interface Iptc7901Message {
@@ -12,8 +14,15 @@ export interface Iptc7901Message {
   category: string;
   wordCount: number;
   keywordLines: string[];
+  /** The line after STX: the whole headline, never wrapped (as receivers read it). */
   headlineLines: string[];
-  /** Lines between the headline and ETX, without their CR LF. */
+  /** The headline without the " =" end mark. */
+  headline: string;
+  /** Whether the headline line ends with " =". */
+  headlineMark: boolean;
+  /** Unwrapped lines between the headline and the first blank line: the location. */
+  headerLines: string[];
+  /** Lines between the headline and ETX, without their CR LF (header lines included). */
   textLines: string[];
   postText: string;
 }
@@ -59,17 +68,23 @@ export function readIptc7901(bytes: Uint8Array, charset: 'ascii' | 'utf-8' = 'as
   if (keywordLines.length === 0 || !keywordLines[keywordLines.length - 1]!.endsWith('/')) fail('the keyword is not slash-terminated');
 
   const afterStx = crlfLines(text.slice(stx + 1, etx), 'the text');
-  const headlineEnd = afterStx.findIndex((l) => l.endsWith(' ='));
-  if (headlineEnd === -1) fail('the headline does not end with " ="');
-  const headlineLines = afterStx.slice(0, headlineEnd + 1);
-  const textLines = afterStx.slice(headlineEnd + 1);
+  if (afterStx.length === 0) fail('no headline line after STX');
+  const headlineLines = afterStx.slice(0, 1);
+  const headlineMark = headlineLines[0]!.endsWith(' =');
+  const textLines = afterStx.slice(1);
+  const firstBlank = textLines.indexOf('');
+  const headerLines = textLines.slice(0, firstBlank === -1 ? textLines.length : firstBlank);
 
   const trailer = text.slice(etx + 1, text.length - '\x7f\n\x7f\x04'.length);
   const [postText, ...rest] = crlfLines(trailer, 'the post-text');
   if (rest.length > 0 || postText === undefined) fail('more than one post-text line');
 
-  for (const line of [...keywordLines, ...headlineLines, ...textLines]) {
+  // The headline and header lines are never wrapped, whatever their length: only the text is.
+  const wrapped = [...keywordLines, ...textLines.slice(headerLines.length)];
+  for (const line of wrapped) {
     if (visibleLength(line) > 69) fail(`line longer than 69 characters (${visibleLength(line)}): ${JSON.stringify(line.slice(0, 80))}`);
+  }
+  for (const line of [...keywordLines, ...headlineLines, ...textLines]) {
     if (/[\u0000-\u001f\u007f]/.test(line)) fail(`control character inside a line: ${JSON.stringify(line.slice(0, 80))}`);
   }
   // Paragraphs: a blank line, then a first line with a 3-space indent.
@@ -87,6 +102,9 @@ export function readIptc7901(bytes: Uint8Array, charset: 'ascii' | 'utf-8' = 'as
     wordCount: Number(header[5]),
     keywordLines,
     headlineLines,
+    headline: headlineMark ? headlineLines[0]!.slice(0, -2) : headlineLines[0]!,
+    headlineMark,
+    headerLines,
     textLines,
     postText,
   };

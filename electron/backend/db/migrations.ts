@@ -175,6 +175,18 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE exchange_import ADD COLUMN sender_sha256 TEXT;        -- the hash of that content, as exchange-base.ts computes it
     `);
   },
+
+  // v8: the id the renderer gave each save (electron/backend/documents.ts, "Saves are idempotent").
+  // A save that was stored but whose answer was lost (the host crashed between the commit and the
+  // reply) is sent again with the same id, and is answered with the revision it became instead of
+  // being taken for a conflict. Revisions written before v8, and those no editor sent (restores,
+  // review files, the command line), have none.
+  (db) => {
+    db.exec(`
+      ALTER TABLE revision ADD COLUMN save_id TEXT;
+      CREATE UNIQUE INDEX revision_save_id ON revision(document_id, save_id) WHERE save_id IS NOT NULL;
+    `);
+  },
 ];
 
 /**

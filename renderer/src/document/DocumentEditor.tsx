@@ -20,6 +20,8 @@ import { SendDialog } from '../newsroom/SendDialog';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { navigate } from '../route';
 import { Autosaver } from './autosaver';
+import { ConflictNotice } from './ConflictNotice';
+import { RepairNotice } from './RepairNotice';
 import { attachDocumentHistory, type DocState } from './document-history';
 import { MetaFields } from './MetaFields';
 import { SaveStatusView } from './SaveStatusView';
@@ -43,6 +45,7 @@ import { useComments } from '../review/comments/use-comments';
 import { autosaverDeps, modeSnapshotter } from '../review/mode-snapshot';
 import { suggestMeta } from '../review/meta-suggestions';
 import { useReview } from '../review/use-review';
+import { withReview } from '../review/with-review';
 import { dismissConflict } from '../../../shared/merge';
 
 /** Is this key event for a native text field (which has its own undo)? */
@@ -68,13 +71,16 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
     initial.repaired?.length || findProblems(initial.doc).length > 0 ? 'changes' : null,
   );
   const [dialog, setDialog] = useState<'export' | 'send' | 'history' | null>(null);
+  // What opening adjusted in a stored interview over a limit (shared/model/repair.ts), until dismissed.
+  const [repairsShown, setRepairsShown] = useState(true);
 
   const autosaver = useMemo(
     () =>
       new Autosaver({
         revision: initial.revision,
         doc: initial.doc,
-        save: (doc, baseRevision) => api.document.save({ id: doc.id, baseRevision, doc }),
+        // Each save carries its id, so one sent again after a lost answer is recognised; a conflict keeps both versions (autosaver.ts).
+        save: (doc, baseRevision, request) => api.document.save({ id: doc.id, baseRevision, doc, saveId: request.saveId, ...(request.keep ? { onConflict: 'keep' as const } : {}) }),
         // Autosaves send only the changed blocks: a save must stay off the keystroke's path (autosaver.ts).
         saveChanges: (changes) => api.document.saveChanges(changes),
       }),
@@ -83,7 +89,8 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   // The editor and its history are made once per open document (a state initialiser, not a memo,
   // because attaching the history wraps the editor's methods).
   const [{ editor, history }] = useState(() => {
-    const ed = createInterviewEditor();
+    // Review (suggestions, comment marks) wraps the editor's plugins: review/with-review.ts.
+    const ed = withReview(createInterviewEditor());
     return { editor: ed, history: attachDocumentHistory(ed) };
   });
 
@@ -426,6 +433,10 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
       {dialog === 'history' && <HistoryDialog id={initial.doc.id} flush={flush} onRestore={restore} onClose={() => setDialog(null)} />}
       <div className={panel ? 'document-layout with-panel' : 'document-layout'}>
         <main className="document-main">
+          {repairsShown && initial.repairs && initial.repairs.length > 0 && (
+            <RepairNotice repairs={initial.repairs} from={initial.repairedFrom} onHistory={() => setDialog('history')} onDismiss={() => setRepairsShown(false)} />
+          )}
+          <ConflictNotice autosaver={autosaver} onHistory={() => setDialog('history')} />
           {restored && (
             <RestoreNotice
               state={restored}

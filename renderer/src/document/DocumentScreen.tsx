@@ -1,26 +1,35 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadedDocument } from '../../../shared/api/contract';
+import type { ApiError } from '../../../shared/api/result';
 import { navigate } from '../route';
 import { DocumentEditor } from './DocumentEditor';
+import { LoadFailure } from './LoadFailure';
 import { loadDocumentOnce } from './prefetch';
 
 export function DocumentScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState<LoadedDocument | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [attempt, setAttempt] = useState(0); // bumped to open the interview again (after a restore)
 
   useEffect(() => {
     let live = true;
     void loadDocumentOnce(id).then((result) => {
       if (!live) return;
       if (result.ok) setLoaded(result.value);
-      else setError(result.error.message);
+      else setError(result.error);
     });
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, attempt]);
+
+  const reopen = useCallback(() => {
+    setError(null);
+    setLoaded(null);
+    setAttempt((n) => n + 1);
+  }, []);
 
   if (error) {
     return (
@@ -30,12 +39,10 @@ export function DocumentScreen({ id }: { id: string }) {
             ← {t('document.back')}
           </button>
         </header>
-        <p role="alert" className="error page-error">
-          {t('document.loadError', { message: error })}
-        </p>
+        <LoadFailure id={id} error={error} onRestored={reopen} />
       </div>
     );
   }
   if (!loaded) return <p className="loading">{t('document.loading')}</p>;
-  return <DocumentEditor initial={loaded} />;
+  return <DocumentEditor key={`${loaded.doc.id}:${attempt}`} initial={loaded} />;
 }

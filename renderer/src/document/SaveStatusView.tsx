@@ -20,9 +20,10 @@ export function SaveStatusView({ autosaver }: { autosaver: Autosaver }) {
           {t('save.retry')}
         </button>
       )}
+      {/* Never "Reload": that would drop what is on screen. Keeping both stores it beside the other version. */}
       {status.kind === 'conflict' && (
-        <button type="button" className="link" onClick={() => window.location.reload()}>
-          {t('save.reload')}
+        <button type="button" className="link" onClick={() => void autosaver.retry()}>
+          {t('save.keepBoth')}
         </button>
       )}
     </span>

@@ -18,8 +18,6 @@ import { reactSelectionOptOut } from './react-selection-opt-out';
 import { PasteAlert } from './paste/PasteAlert';
 import { PhotoAlerts } from './photos/PhotoAlerts';
 import { Toolbar } from './Toolbar';
-import { withSuggestionMarks } from '../review/SuggestionMarks';
-import { withCommentMarks } from '../review/comments/CommentMarks';
 
 interface Props {
   editor: Editor;
@@ -34,17 +32,22 @@ interface Props {
   readOnly?: boolean;
 }
 
-function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
-  let out = children;
-  if (leaf.bold) out = <strong>{out}</strong>;
-  if (leaf.italic) out = <em>{out}</em>;
-  out = withSuggestionMarks(leaf, out);
-  out = withCommentMarks(leaf, out);
-  return (
-    <span {...attributes} className={decorationClassName(leaf)}>
-      {out}
-    </span>
-  );
+/**
+ * A leaf: its bold and italic, then whatever features mark on it (the editor's `renderLeafMarks`:
+ * review adds suggestion and comment marks, review/with-review.ts), in its decorations' span.
+ */
+function leafRenderer(editor: Editor) {
+  return function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
+    let out = children;
+    if (leaf.bold) out = <strong>{out}</strong>;
+    if (leaf.italic) out = <em>{out}</em>;
+    out = editor.renderLeafMarks(leaf, out);
+    return (
+      <span {...attributes} className={decorationClassName(leaf)}>
+        {out}
+      </span>
+    );
+  };
 }
 
 /**
@@ -73,6 +76,7 @@ export const InterviewEditor = memo(function InterviewEditor({ editor, initialBo
   );
   useEffect(() => setEditorEnv(editor, env), [editor, env]);
   const turnTexts = useMemo(() => turnTextsOf(t), [t]);
+  const renderLeaf = useMemo(() => leafRenderer(editor), [editor]);
 
   // Highlights (decorations.ts): find matches, spelling and tone marks; later features add theirs here.
   const find = useFind(editor);

@@ -1,14 +1,30 @@
 /**
- * Editing commands of the interview editor, as plain functions of a Slate editor so they are
- * unit-tested without a browser.
+ * Editing commands of the interview editor. The UI calls the wrappers at the top (`startNextTurn`,
+ * `setTurnSpeaker`), which say what the user asked in terms of the editor's methods
+ * (slate-types.ts); the plain behaviour of those methods is the `plain…` functions below, installed
+ * by `withInterview` (a plugin such as Suggesting overrides the methods, never these).
+ * Plain functions of a Slate editor, so they are unit-tested without a browser.
  */
 import { Editor, Element, Node, Path, Range, Transforms } from 'slate';
 import { emptyParagraph } from '../../../shared/model/factory';
 import type { Participant, Turn } from '../../../shared/model/schema';
-import { suggestingStructure, suggestNextTurn, suggestSpeaker } from '../review/structure-suggestions';
 import { nextSpeakerId } from './speakers';
 
 const isTurn = (n: Node): n is Turn => Element.isElement(n) && n.type === 'turn';
+
+/** Ctrl/Cmd+Enter: start the next speaker's turn (see `plainInsertNextTurn`). */
+export function startNextTurn(editor: Editor, participants: readonly Participant[]): void {
+  editor.insertNextTurn(participants);
+}
+
+/** Alt+1…9: give the current turn to the n-th participant (1-based); false when there is none or no turn. */
+export function setTurnSpeaker(editor: Editor, participants: readonly Participant[], n: number): boolean {
+  const participant = participants[n - 1];
+  const entry = Editor.above(editor, { match: (node) => isTurn(node), mode: 'highest' });
+  if (!participant || !entry) return false;
+  editor.setSpeaker(entry[1][0]!, participant.id);
+  return true;
+}
 
 /** Speaker ids of the turns before top-level index `index`, in order. */
 function speakersBefore(editor: Editor, index: number): string[] {
@@ -22,23 +38,15 @@ function turnOf(speakerId: string): Turn {
 }
 
 /**
- * Ctrl/Cmd+Enter: start the next speaker's turn.
+ * The next speaker's turn at the caret, plainly:
  * - at the end of a turn: a new empty turn of the next speaker follows it;
  * - in an empty turn: that turn passes to the next speaker;
  * - inside a turn: the turn is split at the caret and the rest goes to the next speaker;
  * - in an intro paragraph: an empty paragraph becomes the first turn; otherwise a turn follows it.
  */
-export function startNextTurn(editor: Editor, participants: readonly Participant[]): void {
+export function plainInsertNextTurn(editor: Editor, participants: readonly Participant[]): void {
   const { selection } = editor;
   if (!selection) return;
-  // Suggesting: the same change, recorded as suggestions (review/structure-suggestions.ts). A
-  // selection is struck first, as typing over it would (its own undo step).
-  if (suggestingStructure(editor)) {
-    if (Range.isExpanded(selection)) editor.deleteFragment();
-    const s = suggestingStructure(editor);
-    if (s && editor.selection) suggestNextTurn(editor, s, participants, editor.selection.anchor);
-    return;
-  }
   Editor.withoutNormalizing(editor, () => {
     if (Range.isExpanded(selection)) Transforms.delete(editor);
     const point = editor.selection!.anchor;
@@ -90,16 +98,50 @@ export function startNextTurn(editor: Editor, participants: readonly Participant
   });
 }
 
-/** Alt+1…9: give the current turn to the n-th participant (1-based). */
-export function setTurnSpeaker(editor: Editor, participants: readonly Participant[], n: number): boolean {
-  const participant = participants[n - 1];
-  const entry = Editor.above(editor, { match: (node) => isTurn(node), mode: 'highest' });
-  if (!participant || !entry) return false;
-  const s = suggestingStructure(editor);
-  if (s) {
-    suggestSpeaker(s, entry[1][0]!, participant.id);
-    return true;
+/** The turn at `top` goes to `speakerId`, plainly. */
+export function plainSetSpeaker(editor: Editor, top: number, speakerId: string): void {
+  Transforms.setNodes(editor, { speakerId }, { at: [top] });
+}
+
+/**
+ * The turn at `top` loses its boundary, plainly: an empty turn disappears and the caret goes to the
+ * end of what precedes it; after another turn, its paragraphs join that turn (the previous speaker
+ * goes on talking); with no turn before it, its paragraphs become plain paragraphs (the label goes).
+ */
+export function plainJoinTurn(editor: Editor, top: number): void {
+  const block = editor.children[top];
+  if (!Element.isElement(block) || block.type !== 'turn') return;
+  const previous = top > 0 ? editor.children[top - 1] : undefined;
+  const isEmpty = Node.string(block) === '' && block.children.length === 1;
+  if (isEmpty && previous) {
+    Editor.withoutNormalizing(editor, () => {
+      Transforms.removeNodes(editor, { at: [top] });
+      Transforms.select(editor, Editor.end(editor, [top - 1]));
+    });
+  } else if (Element.isElement(previous) && previous.type === 'turn') {
+    Transforms.mergeNodes(editor, { at: [top] });
+  } else {
+    Transforms.unwrapNodes(editor, { at: [top] });
   }
-  Transforms.setNodes(editor, { speakerId: participant.id }, { at: entry[1] });
-  return true;
+}
+
+/** Top-level indexes of the turns a participant speaks, last first (safe to remove in order). */
+export function turnIndexesOf(editor: Editor, speakerId: string): number[] {
+  const indexes: number[] = [];
+  editor.children.forEach((block, i) => {
+    if (isTurn(block) && block.speakerId === speakerId) indexes.push(i);
+  });
+  return indexes.reverse();
+}
+
+/** Every turn of one speaker goes to another, plainly. */
+export function plainReassignTurns(editor: Editor, fromId: string, toId: string): void {
+  for (const i of turnIndexesOf(editor, fromId)) Transforms.setNodes(editor, { speakerId: toId }, { at: [i] });
+}
+
+/** Every turn of one speaker goes (with its paragraphs and photos), plainly. */
+export function plainRemoveTurnsOf(editor: Editor, speakerId: string): void {
+  Editor.withoutNormalizing(editor, () => {
+    for (const i of turnIndexesOf(editor, speakerId)) Transforms.removeNodes(editor, { at: [i] });
+  });
 }

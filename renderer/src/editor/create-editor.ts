@@ -1,6 +1,9 @@
 /**
- * The editor instance: Slate + React + history + the interview plugins. Each plugin is a
- * `withX(editor)` in its own module that wraps Slate methods and falls through to the original.
+ * The interview editor: Slate + React + history + the interview plugins. Each plugin is a
+ * `withX(editor)` in its own module that wraps Slate methods (and the interview's commands,
+ * slate-types.ts) and falls through to the original. Features from outside the editor wrap the
+ * result the same way: the document screen adds review (`withReview(createInterviewEditor())`,
+ * review/with-review.ts), which must see the user's actions before these plugins do.
  */
 import { createEditor, Editor } from 'slate';
 import { withHistory } from 'slate-history';
@@ -13,19 +16,15 @@ import { addPhotoFiles } from './photos/add-photo-files';
 import { withPhotos } from './with-photos';
 import { withSameSpeakerWatch } from './same-speaker';
 import { withPaste } from './paste/with-paste';
-import { withSuggestions } from '../review/with-suggestions';
-import { withCommentFreePaste } from '../review/comments/anchor-ops';
 
 const CHUNK_SIZE = 100;
 
 export function createInterviewEditor(): Editor {
-  // withPaste turns pasted text into turns, photos and paragraphs (paste/with-paste.ts).
-  const editor = withCommentFreePaste(withPaste(withNfcInput(withTurnBackspace(withInterview(withHistory(withReact(createEditor())))))));
+  // withInterview gives the interview's commands their plain behaviour; withPaste turns pasted
+  // text into turns, photos and paragraphs (paste/with-paste.ts).
+  const editor = withPaste(withNfcInput(withTurnBackspace(withInterview(withHistory(withReact(createEditor()))))));
   // Outermost, so pasted or dropped image files are taken before any text-paste handling.
   withPhotos(editor, (ed, files, at) => void addPhotoFiles(ed, files, at));
-  // Outermost of all: in Suggesting mode the user's edits become suggestions before any other
-  // plugin turns them into transforms (review/with-suggestions.ts); in Editing mode it passes through.
-  withSuggestions(editor);
   // Wakes the turns whose same-speaker warning comes or goes (same-speaker.ts).
   withSameSpeakerWatch(editor);
   // Render the top-level blocks in chunks of 100, so off-screen chunks can skip layout and paint

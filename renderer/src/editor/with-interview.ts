@@ -7,16 +7,36 @@
  * - a paragraph holds only text;
  * - the document always ends with somewhere to type.
  * Each pass fixes one problem and returns; Slate calls normalizeNode again until nothing changes.
+ *
+ * It also gives the interview's commands (slate-types.ts: turns, speakers, photos) their plain
+ * behaviour, as Slate's createEditor gives `insertBreak` its own: each method calls the function
+ * that does it (commands.ts, photos/photo-commands.ts). Plugins added later override the methods.
  */
 import { Editor, Element, Node, Path, Text, Transforms, type NodeEntry } from 'slate';
 import { emptyParagraph } from '../../../shared/model/factory';
 import { UNKNOWN_SPEAKER_LABEL } from '../../../shared/model/normalize';
+import { plainInsertNextTurn, plainJoinTurn, plainReassignTurns, plainRemoveTurnsOf, plainSetSpeaker } from './commands';
 import { getEditorEnv } from './editor-context';
+import { plainInsertPhotos, plainMovePhoto, plainRemovePhoto, plainSetPhotoFields } from './photos/photo-commands';
 
 export function withInterview<E extends Editor>(editor: E): E {
   const { isVoid, normalizeNode, getDirtyPaths } = editor;
 
   editor.isVoid = (element) => element.type === 'photo' || isVoid(element);
+
+  editor.insertNextTurn = (participants) => plainInsertNextTurn(editor, participants);
+  editor.setSpeaker = (top, speakerId) => plainSetSpeaker(editor, top, speakerId);
+  editor.joinTurn = (top) => plainJoinTurn(editor, top);
+  editor.reassignTurns = (fromId, toId) => plainReassignTurns(editor, fromId, toId);
+  editor.removeTurnsOf = (speakerId) => plainRemoveTurnsOf(editor, speakerId);
+  editor.insertPhotos = (photos, at) => plainInsertPhotos(editor, photos, at);
+  editor.movePhoto = (at, direction) => plainMovePhoto(editor, at, direction);
+  editor.removePhoto = (at) => plainRemovePhoto(editor, at);
+  editor.setPhotoFields = (at, fields, options) => plainSetPhotoFields(editor, at, fields, options);
+  // Plain editing changes the document at once; nothing is kept marked for a decision.
+  editor.tracksChanges = () => false;
+  // Bold and italic are drawn by the editor itself (InterviewEditor.tsx); features add their marks.
+  editor.renderLeafMarks = (_leaf, children) => children;
 
   // Typing must not normalise the editor node: Slate marks every ancestor of a changed text dirty,
   // the root included, and checking the root walks all its children twice (ours below and

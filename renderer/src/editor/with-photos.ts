@@ -2,7 +2,9 @@
  * Pasted and dropped image files become photos. Slate hands both a paste and a drop to
  * `insertData` (a drop after putting the selection at the drop point); this plugin takes the
  * data when it carries files, and otherwise falls through to the next `insertData`, so pasting
- * text keeps working.
+ * text keeps working. The files become photos through the editor's `insertPhotos`
+ * (add-photo-files.ts), so Suggesting records them; the photo commands themselves are the
+ * interview's (with-interview.ts, photos/photo-commands.ts).
  */
 import type { Editor, Path } from 'slate';
 import { photoInsertionPath } from './photos/photo-commands';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_EXCHANGE_FILE_BYTES, type ExchangeOpened } from '../../../shared/api/contract';
 import { api } from '../api';
 import { Dialog } from '../common/Dialog';
+import { useDesktopCommand } from '../desktop/commands';
 import { CompareView } from '../history/CompareView';
 import { fileDialogs } from '../platform/file-dialogs';
 import { navigate } from '../route';
@@ -25,7 +26,8 @@ export function OpenReviewButton({ onOpened, onError }: { onOpened: () => void; 
 
   async function open(file: { name: string; data: string }, asCopy = false) {
     const result = await api.exchange.open({ fileName: file.name, data: file.data, ...(asCopy ? { asCopy } : {}) });
-    if (!result.ok) return onError(result.error.message);
+    // A file not exactly as we write it gets the translated explanation; the backend's says which part.
+    if (!result.ok) return onError(result.error.code === 'unsafe_file' ? t('exchange.unsafe', { name: file.name }) : result.error.message);
     setOpened({ ...result.value, fileName: file.name });
     setLastFile(result.value.outcome === 'not_merged' ? file : null);
     setShowChanges(false);
@@ -43,6 +45,9 @@ export function OpenReviewButton({ onOpened, onError }: { onOpened: () => void; 
     if (file.bytes === null) return onError(t('exchange.tooLarge', { name: file.name, mb: mb(file.size), max: mb(MAX_EXCHANGE_FILE_BYTES) }));
     await open({ name: file.name, data: bytesToBase64(file.bytes) });
   }
+
+  // File ▸ Open… does what this button does.
+  useDesktopCommand('file.open', () => void pick());
 
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const text = (o: ExchangeOpened & { fileName: string }) => {

@@ -14,7 +14,7 @@ export async function openFileFromOs(command: Extract<DesktopCommand, { type: 'o
   const file = await desktop?.readOpenedFile(command.fileId);
   if (!file || !file.bytes) return null;
   const result = await api.exchange.open({ fileName: file.name, data: bytesToBase64(file.bytes) });
-  if (!result.ok) return `${command.fileName}: ${result.error.message}`;
+  if (!result.ok) return result.error.code === 'unsafe_file' ? i18next.t('exchange.unsafe', { name: command.fileName }) : `${command.fileName}: ${result.error.message}`;
   navigate({ screen: 'document', id: result.value.id });
   // Not merged, nothing changed: said, since the interview shown is the one the file could not join
   // ("Open" in the library offers it as a copy).

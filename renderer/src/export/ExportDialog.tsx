@@ -1,15 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportedFile, PreflightFindings } from '../../../shared/api/contract';
-import { exportAgencyText } from '../../../shared/export/agency-text';
 import type { Interview } from '../../../shared/model/schema';
-import { acceptedView, pendingCount } from '../../../shared/review';
 import { api } from '../api';
 import { Dialog } from '../common/Dialog';
 import { fileDialogs } from '../platform/file-dialogs';
 import { saveExportedFile } from '../platform/save-exported-file';
 import { UI_EXPORT_FORMATS, type UiExportFormat } from './formats';
 import { PreflightList } from './PreflightList';
+import { ReadByNote } from './ReadByNote';
 
 const PREVIEW_LIMIT = 200_000;
 
@@ -26,13 +25,18 @@ interface Props {
 
 type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; preflight: PreflightFindings; file: ExportedFile | null } | { kind: 'failed'; message: string };
 
-/** Export: choose a format, see the preflight and a preview, save the file (and its pictures). */
+/**
+ * Export: choose a format (with which receiving systems read it), see the preflight and a
+ * preview, save the file (and its pictures). Every format is exported by the backend, as the
+ * registry says (shared/export/formats.ts): its view, its preflight, and a mark in the history.
+ */
 export function ExportDialog({ doc, flush, initialFormat = 'nitf', onClose, onReviewChanges }: Props) {
   const { t } = useTranslation();
   const [format, setFormat] = useState<UiExportFormat>(initialFormat);
   const [override, setOverride] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [saveError, setSaveError] = useState<string | null>(null);
+  const noteId = useId();
 
   useEffect(() => {
     let live = true;
@@ -40,18 +44,6 @@ export function ExportDialog({ doc, flush, initialFormat = 'nitf', onClose, onRe
       setState({ kind: 'working' });
       await flush();
       const current = doc();
-      if (format === 'agency-text') {
-        // Like every export: the accepted text, and nothing while suggestions are pending.
-        const pending = pendingCount(current);
-        if (pending > 0) {
-          const finding = { code: 'review.unresolved-suggestions', severity: 'error' as const, message: `${pending} suggested changes are still pending.`, params: { count: pending }, path: null, field: null, key: 'review.unresolved-suggestions' };
-          if (live) setState({ kind: 'done', preflight: { errors: [finding], warnings: [] }, file: null });
-          return;
-        }
-        const data = exportAgencyText(acceptedView(current));
-        if (live) setState({ kind: 'done', preflight: { errors: [], warnings: [] }, file: { fileName: `interview-${current.id}.txt`, mime: 'text/plain', encoding: 'utf8', data, pictures: [] } });
-        return;
-      }
       // The first call shows all findings; with the override, the warnings shown are accepted.
       const first = await api.document.export({ id: current.id, format, acceptWarnings: [] });
       if (!live) return;
@@ -88,7 +80,7 @@ export function ExportDialog({ doc, flush, initialFormat = 'nitf', onClose, onRe
     <Dialog title={t('export.title')} onClose={onClose} className="wide-dialog">
       <label className="field">
         <span className="field-label">{t('export.format')}</span>
-        <select value={format} onChange={(e) => setFormat(e.target.value as UiExportFormat)}>
+        <select value={format} aria-describedby={noteId} onChange={(e) => setFormat(e.target.value as UiExportFormat)}>
           {UI_EXPORT_FORMATS.map((f) => (
             <option key={f} value={f}>
               {t(`export.formats.${f}`)}
@@ -96,6 +88,7 @@ export function ExportDialog({ doc, flush, initialFormat = 'nitf', onClose, onRe
           ))}
         </select>
       </label>
+      <ReadByNote id={noteId} format={format} />
       {state.kind === 'working' && <p className="muted">{t('export.working')}</p>}
       {state.kind === 'failed' && <p role="alert" className="error">{state.message}</p>}
       {state.kind === 'done' && <PreflightList preflight={state.preflight} overrideWarnings={override} onOverrideChange={setOverride} />}

@@ -1,5 +1,5 @@
-import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats';
+import { DIALOG_FORMATS, type FormatId } from '../../../shared/export/formats';
 
-/** The formats offered in the Export dialog: the wire formats, plus the agency's plain text. */
-export type UiExportFormat = ExportFormat | 'agency-text';
-export const UI_EXPORT_FORMATS: readonly UiExportFormat[] = ['agency-text', ...EXPORT_FORMATS];
+/** The formats offered in the Export dialog: the export registry's (shared/export/formats.ts), in its order. */
+export type UiExportFormat = FormatId;
+export const UI_EXPORT_FORMATS: readonly UiExportFormat[] = DIALOG_FORMATS;

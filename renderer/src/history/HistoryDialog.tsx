@@ -87,6 +87,7 @@ export function HistoryDialog({ id, flush, onRestore, onClose }: { id: string; f
   /** An event's detail in words: a restore's source, a mode switch's modes; else as stored (a format, a file). */
   const noteOf = (v: HistoryEntry): string => {
     if (v.kind === 'restore') return t('history.restoredFrom', { revision: v.note });
+    if (v.kind === 'conflict') return t('history.keptBeside', { revision: v.note });
     if (v.kind === 'merged') return mergeNoteText(t, v.note, i18n.language);
     const modes = v.kind === 'mode' ? modeSwitch(v.note) : null;
     return modes ? t('history.modeSwitch', { from: t(`review.modes.${modes.from}`), to: t(`review.modes.${modes.to}`) }) : v.note;

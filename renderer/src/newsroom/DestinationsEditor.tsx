@@ -1,21 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Destination } from '../../../shared/api/contract';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats';
+import { DestinationForm } from './DestinationForm';
 
-/** Add and remove newsroom drop folders (name, format, folder). */
+/**
+ * The newsroom destinations: each one's receiving system, format and folder, to edit or remove,
+ * and a form to add one (or to edit the one chosen). Every change is saved at once by `onSave`.
+ */
 export function DestinationsEditor({ destinations, onSave }: { destinations: Destination[]; onSave: (next: Destination[]) => void }) {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [format, setFormat] = useState<ExportFormat>('nitf');
-  const [folder, setFolder] = useState('');
-
-  const add = () => {
-    const id = `d${Date.now().toString(36)}`;
-    onSave([...destinations, { id, name: name.trim(), format, folder: folder.trim() }]);
-    setName('');
-    setFolder('');
-  };
+  const [editing, setEditing] = useState<string | null>(null);
+  const current = destinations.find((d) => d.id === editing) ?? null;
 
   return (
     <fieldset className="destinations-editor">
@@ -25,38 +20,38 @@ export function DestinationsEditor({ destinations, onSave }: { destinations: Des
           {destinations.map((d) => (
             <li key={d.id}>
               <span>
-                <strong>{d.name}</strong> · {t(`export.formats.${d.format}`)} · <code>{d.folder}</code>
+                <strong>{d.name}</strong> · {t(`newsroom.receivers.${d.receiver}`)} · {t(`export.formats.${d.format}`)} · <code>{d.folder}</code>
+                {d.pictureLayout === 'subfolder' ? ` · ${t('newsroom.pictureLayouts.subfolder')}` : ''}
               </span>
-              <button type="button" className="danger" onClick={() => onSave(destinations.filter((x) => x.id !== d.id))}>
-                {t('newsroom.remove', { name: d.name })}
-              </button>
+              <span className="destination-actions">
+                <button type="button" aria-pressed={editing === d.id} onClick={() => setEditing(editing === d.id ? null : d.id)}>
+                  {t('newsroom.edit', { name: d.name })}
+                </button>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => {
+                    if (editing === d.id) setEditing(null);
+                    onSave(destinations.filter((x) => x.id !== d.id));
+                  }}
+                >
+                  {t('newsroom.remove', { name: d.name })}
+                </button>
+              </span>
             </li>
           ))}
         </ul>
       )}
-      <div className="destination-form">
-        <label className="field">
-          <span className="field-label">{t('newsroom.name')}</span>
-          <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('export.format')}</span>
-          <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-            {EXPORT_FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {t(`export.formats.${f}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field wide">
-          <span className="field-label">{t('newsroom.folder')}</span>
-          <input type="text" value={folder} placeholder="/srv/ingest/nitf" onChange={(e) => setFolder(e.target.value)} />
-        </label>
-        <button type="button" disabled={name.trim() === '' || folder.trim() === ''} onClick={add}>
-          {t('newsroom.add')}
-        </button>
-      </div>
+      {/* Keyed by what is edited, so choosing another destination starts the form afresh. */}
+      <DestinationForm
+        key={current?.id ?? 'new'}
+        editing={current}
+        onCancel={current ? () => setEditing(null) : undefined}
+        onSubmit={(destination) => {
+          onSave(current ? destinations.map((d) => (d.id === destination.id ? destination : d)) : [...destinations, destination]);
+          setEditing(null);
+        }}
+      />
     </fieldset>
   );
 }

@@ -7,6 +7,7 @@ import { sendNeedsConfirmation } from '../document/workflow-status';
 import { Dialog } from '../common/Dialog';
 import { PreflightList } from '../export/PreflightList';
 import { DestinationsEditor } from './DestinationsEditor';
+import { useDestinations } from './use-destinations';
 
 /** The latest deliveries of one document. */
 async function deliveriesOf(documentId: string): Promise<Delivery[]> {
@@ -25,12 +26,14 @@ interface Props {
 }
 
 /**
- * Send to newsroom: deliver the story into a drop folder that the newsroom system polls. The
- * backend writes temporary files and renames them, pictures first, and logs every delivery.
+ * Send to newsroom: pick a destination (a drop folder and the profile of the system that polls
+ * it) and deliver the story there. The backend shapes the files for the receiving system, writes
+ * temporary files and renames them, pictures first (into `pictures/` unless the profile says
+ * otherwise), and logs every delivery.
  */
 export function SendDialog({ documentId, flush, onClose, status, onSent }: Props) {
   const { t, i18n } = useTranslation();
-  const [destinations, setDestinations] = useState<Destination[] | null>(null);
+  const { destinations, error: settingsError, save: storeDestinations } = useDestinations();
   const [chosen, setChosen] = useState<string | null>(null);
   const [preflight, setPreflight] = useState<PreflightFindings | null>(null);
   const [override, setOverride] = useState(false);
@@ -44,30 +47,29 @@ export function SendDialog({ documentId, flush, onClose, status, onSent }: Props
   const refreshLog = useCallback(() => deliveriesOf(documentId).then(setLog), [documentId]);
 
   useEffect(() => {
-    void api.settings.get({}).then((result) => {
-      if (!result.ok) return setMessage({ ok: false, text: result.error.message });
-      setDestinations(result.value.destinations);
-      setChosen(result.value.destinations[0]?.id ?? null);
-    });
     void deliveriesOf(documentId).then(setLog);
   }, [documentId]);
 
+  // The first destination is chosen until the user picks one (or the chosen one is removed).
+  const picked = destinations?.some((d) => d.id === chosen) ? chosen : (destinations?.[0]?.id ?? null);
+
   async function saveDestinations(next: Destination[]) {
-    const result = await api.settings.saveDestinations({ destinations: next });
-    if (!result.ok) return setMessage({ ok: false, text: result.error.message });
-    setDestinations(result.value.destinations);
-    if (!result.value.destinations.some((d) => d.id === chosen)) setChosen(result.value.destinations[0]?.id ?? null);
+    const stored = await storeDestinations(next);
+    // A destination just added is the one to send to.
+    const added = stored?.find((d) => !destinations?.some((old) => old.id === d.id));
+    if (added) setChosen(added.id);
   }
 
   async function send(confirmed = false) {
-    if (!chosen) return;
+    const destinationId = picked;
+    if (!destinationId) return;
     if (unapproved && !confirmed) return setAsking(true);
     setAsking(false);
     setSending(true);
     setMessage(null);
     await flush();
     const accept = override && preflight ? preflight.warnings.map((w) => w.key) : [];
-    const result = await api.newsroom.send({ id: documentId, destinationId: chosen, acceptWarnings: accept });
+    const result = await api.newsroom.send({ id: documentId, destinationId, acceptWarnings: accept });
     setSending(false);
     if (!result.ok) return setMessage({ ok: false, text: result.error.message });
     setPreflight(result.value.preflight);
@@ -87,13 +89,21 @@ export function SendDialog({ documentId, flush, onClose, status, onSent }: Props
           <legend>{t('newsroom.destination')}</legend>
           {destinations.map((d) => (
             <label key={d.id} className="choice">
-              <input type="radio" name="destination" checked={chosen === d.id} onChange={() => setChosen(d.id)} />
+              <input type="radio" name="destination" checked={picked === d.id} onChange={() => setChosen(d.id)} />
               <span>
-                {d.name} <span className="muted">({t(`export.formats.${d.format}`)})</span>
+                {d.name}{' '}
+                <span className="muted">
+                  ({t(`newsroom.receivers.${d.receiver}`)} · {t(`export.formats.${d.format}`)})
+                </span>
               </span>
             </label>
           ))}
         </fieldset>
+      )}
+      {settingsError && (
+        <p role="alert" className="error">
+          {settingsError}
+        </p>
       )}
       {preflight && <PreflightList preflight={preflight} overrideWarnings={override} onOverrideChange={setOverride} />}
       {message && (
@@ -118,7 +128,7 @@ export function SendDialog({ documentId, flush, onClose, status, onSent }: Props
           <button type="button" onClick={onClose}>
             {t('export.close')}
           </button>
-          <button type="button" className="primary" disabled={!chosen || sending} onClick={() => void send()}>
+          <button type="button" className="primary" disabled={!picked || sending} onClick={() => void send()}>
             {t('newsroom.send')}
           </button>
         </div>

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from 'slate';
 import type { Participant, ParticipantRole } from '../../../shared/model/schema';
 import type { DocumentHistory, DocState } from '../document/document-history';
-import { addParticipant, countTurns, deleteTurns, moveParticipant, reassignTurns, updateParticipant } from './participant-edits';
-import { RemoveParticipantDialog } from './RemoveParticipantDialog';
+import { addParticipant, countTurns, deleteTurns, moveParticipant, hasPendingChangeFrom, reassignTurns, updateParticipant } from './participant-edits';
+import { RemoveParticipantDialog, type RemoveChoice } from './RemoveParticipantDialog';
 
 interface Props {
   participants: readonly Participant[];
@@ -21,11 +21,17 @@ type TextField = 'label' | 'fullName' | 'title';
 /**
  * Who speaks in the interview. Typing in a field updates every turn's label at once; the change
  * becomes one undo step when the field is left. Other actions are one step each.
+ *
+ * Removing a speaker with turns asks what becomes of them; the turns change through the editor's
+ * commands, so in Suggesting mode that is a suggestion on each turn. The participant list itself is
+ * not tracked: a participant the text still names (a struck turn, a speaker change that a rejection
+ * would undo) stays listed until those suggestions are decided, and the panel says so.
  */
 export function ParticipantsPanel({ participants, editor, history, state, preview, onClose }: Props) {
   const { t } = useTranslation();
   const editStart = useRef<DocState | null>(null);
   const [removing, setRemoving] = useState<Participant | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const panelRef = useRef<HTMLElement>(null);
 
   // Opening the panel takes the keyboard there (and, in a narrow window, scrolls it into view).
@@ -57,8 +63,19 @@ export function ParticipantsPanel({ participants, editor, history, state, previe
   };
 
   const remove = (p: Participant) => {
+    setNote(null);
     if (countTurns(editor, p.id) > 0) setRemoving(p);
+    else if (hasPendingChangeFrom(editor, p.id)) setNote(t('participants.stillNamed', { label: p.label }));
     else commit(state().participants.filter((q) => q.id !== p.id));
+  };
+
+  /** The removal, with what becomes of the turns, as one step; see the note above the component. */
+  const confirmRemove = (removed: Participant, choice: RemoveChoice) => {
+    const editorChange = () => (choice.kind === 'reassign' ? reassignTurns(editor, removed.id, choice.to) : deleteTurns(editor, removed.id));
+    const tracked = editor.tracksChanges();
+    const stays = tracked || hasPendingChangeFrom(editor, removed.id);
+    commit(stays ? state().participants : state().participants.filter((q) => q.id !== removed.id), editorChange);
+    if (stays) setNote(t(tracked ? 'participants.removalSuggested' : 'participants.stillNamed', { label: removed.label }));
   };
 
   return (
@@ -115,6 +132,12 @@ export function ParticipantsPanel({ participants, editor, history, state, previe
           </li>
         ))}
       </ol>
+      {/* Announced, but not a status role: the screen's save status is the one "status" there is. */}
+      {note && (
+        <p className="hint participants-note" aria-live="polite">
+          {note}
+        </p>
+      )}
       <button type="button" className="primary" onClick={() => commit(addParticipant(state().participants, t('participants.newLabel', { n: participants.length + 1 }), 'interviewee'))}>
         {t('participants.add')}
       </button>
@@ -125,9 +148,7 @@ export function ParticipantsPanel({ participants, editor, history, state, previe
           others={participants.filter((q) => q.id !== removing.id)}
           onCancel={() => setRemoving(null)}
           onConfirm={(choice) => {
-            const next = state().participants.filter((q) => q.id !== removing.id);
-            const from = removing.id;
-            commit(next, () => (choice.kind === 'reassign' ? reassignTurns(editor, from, choice.to) : deleteTurns(editor, from)));
+            confirmRemove(removing, choice);
             setRemoving(null);
           }}
         />

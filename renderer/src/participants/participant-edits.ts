@@ -1,7 +1,12 @@
-/** Pure edits of the participant list and of the turns that refer to participants. */
-import { Editor, Element, Transforms } from 'slate';
+/**
+ * Pure edits of the participant list, and the turns that refer to participants. The turns change
+ * through the editor's commands (editor/slate-types.ts), so in Suggesting mode a participant's
+ * removal becomes suggestions on their turns, like any other structural change.
+ */
+import { Element, type Editor } from 'slate';
 import { freeParticipantId } from '../../../shared/model/participants';
 import type { Participant, ParticipantRole } from '../../../shared/model/schema';
+import { turnIndexesOf } from '../editor/commands';
 
 export function addParticipant(list: readonly Participant[], label: string, role: ParticipantRole): Participant[] {
   return [...list, { id: freeParticipantId(list), label, fullName: '', title: '', role }];
@@ -19,27 +24,25 @@ export function updateParticipant(list: readonly Participant[], id: string, patc
   return list.map((p) => (p.id === id ? { ...p, ...patch } : p));
 }
 
-/** Top-level paths of the turns a participant speaks, last first (safe to remove in order). */
-function turnPathsOf(editor: Editor, speakerId: string): number[] {
-  const paths: number[] = [];
-  editor.children.forEach((block, i) => {
-    if (Element.isElement(block) && block.type === 'turn' && block.speakerId === speakerId) paths.push(i);
-  });
-  return paths.reverse();
-}
-
+/** How many turns a participant speaks in (struck ones, pending removal, included). */
 export function countTurns(editor: Editor, speakerId: string): number {
-  return turnPathsOf(editor, speakerId).length;
+  return turnIndexesOf(editor, speakerId).length;
 }
 
-/** Give every turn of one speaker to another. */
+/**
+ * Whether a pending speaker change of another's turn would, rejected, give the turn back to this
+ * participant. Such a participant must stay in the list, or the rejection would give it to a stranger.
+ */
+export function hasPendingChangeFrom(editor: Editor, speakerId: string): boolean {
+  return editor.children.some((b) => Element.isElement(b) && b.type === 'turn' && b.speakerId !== speakerId && (b.changes ?? []).some((c) => c.from === speakerId));
+}
+
+/** Give every turn of one speaker to another: the editor's command (Suggesting records it). */
 export function reassignTurns(editor: Editor, fromId: string, toId: string): void {
-  for (const i of turnPathsOf(editor, fromId)) Transforms.setNodes(editor, { speakerId: toId }, { at: [i] });
+  editor.reassignTurns(fromId, toId);
 }
 
-/** Delete every turn of one speaker (with their paragraphs and photos). */
+/** Delete every turn of one speaker (with their paragraphs and photos): the editor's command (Suggesting strikes them). */
 export function deleteTurns(editor: Editor, speakerId: string): void {
-  Editor.withoutNormalizing(editor, () => {
-    for (const i of turnPathsOf(editor, speakerId)) Transforms.removeNodes(editor, { at: [i] });
-  });
+  editor.removeTurnsOf(speakerId);
 }

@@ -27,7 +27,7 @@ export function RecoveryScreen({ message, onRestored }: { message: string; onRes
     const result = await api.backup.restore({ name });
     setBusy(null);
     if (result.ok) onRestored();
-    else setError(result.error.message);
+    else setError(result.error.code === 'unsafe_file' ? t('recovery.unsafe', { name }) : result.error.message);
   }
 
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeStyle: 'medium' });

@@ -10,8 +10,13 @@
  *    blocks after it (copied, with bold and italic), and those struck from the old turn (the rest
  *    of the paragraph deleted, each later paragraph deleted and joined on, each later photo removed);
  *  - join a turn to the turn before: its blocks copied to the end of that turn, and the turn removed.
- * The copies lose what was pending inside the copied text (it is read as accepted) and comment
- * anchors; the originals keep both until the removal is accepted.
+ * The copies lose what was pending inside the copied text (it is read as accepted); the originals
+ * keep it until the removal is accepted. Comment anchors are put on the copies afterwards
+ * (comments/carry-anchors.ts), since an edit carries only bold and italic.
+ *
+ * A pasted interview (`insertBlocksEdits`) is said the same way: each turn is a new turn with its
+ * text typed in; its photos are new photos; a paragraph outside the turns can only be split off a
+ * paragraph outside the turns that is already there, since that is the only way the algebra makes one.
  */
 import type { Block, Paragraph, Photo, TextLeaf, Turn } from '../../../shared/model/schema';
 import type { BlockPath, Edit, LeafMarks, TextPoint } from '../../../shared/review';
@@ -159,6 +164,61 @@ export function joinTurnEdits(previous: Block | undefined, turn: Turn, at: numbe
   // At the top level the copies come before the turn and push it on.
   const turnAt = previous.type === 'paragraph' ? at + turn.children.length : at;
   return [...copies, { type: 'removeTurn', at: turnAt }];
+}
+
+/**
+ * A new top-level turn of `speakerId` at accepted index `at`, holding copies of `children`
+ * (paragraphs with their bold and italic, and photos), in their order.
+ */
+export function newTurnEdits(at: number, speakerId: string, children: readonly Block[]): Edit[] {
+  const edits: Edit[] = [{ type: 'insertTurn', at, speakerId, text: '' }];
+  const first = children.findIndex((b) => b.type === 'paragraph');
+  if (first < 0) {
+    children.forEach((b, i) => b.type === 'photo' && edits.push({ type: 'insertPhoto', at: [at, i], photo: photoFields(b) }));
+    return edits;
+  }
+  // The new turn's own paragraph takes the first paragraph's text; the rest follow it, and the
+  // photos before it go in before it (as splitTurnEdits does at a paragraph's end).
+  const p = children[first] as Paragraph;
+  edits.push(...typeLeaves([at, 0], p.children));
+  edits.push(...copyBlocksAfter(at, 0, paragraphLength(p), children.slice(first + 1)));
+  children.slice(0, first).forEach((b, i) => b.type === 'photo' && edits.push({ type: 'insertPhoto', at: [at, i], photo: photoFields(b) }));
+  return edits;
+}
+
+/** A paragraph outside the turns beside the place where pasted blocks go, to make their paragraphs of. */
+export type PasteAnchor =
+  /** The place holds an empty paragraph: the first pasted paragraph is typed into it. */
+  | { kind: 'fill' }
+  /** A paragraph of `length` characters ends right before the place: the pasted ones are split off its end. */
+  | { kind: 'after'; length: number }
+  /** A paragraph starts right at the place: it is split at its start, and the pasted ones go before it. */
+  | { kind: 'before' };
+
+/**
+ * Top-level blocks (a pasted interview: paragraphs, turns, photos) before accepted index `at`, in
+ * their order. Their paragraphs are made first, all together beside `anchor`; then each turn and
+ * photo goes in at its own index among them. Undefined when there are paragraphs to make and no
+ * anchor: put in a turn instead, they would be that speaker's words.
+ */
+export function insertBlocksEdits(blocks: readonly Block[], at: number, anchor: PasteAnchor | undefined): Edit[] | undefined {
+  const paragraphs = blocks.filter((b): b is Paragraph => b.type === 'paragraph');
+  const edits: Edit[] = [];
+  if (paragraphs.length > 0) {
+    if (!anchor) return undefined;
+    if (anchor.kind === 'after') edits.push(...copyBlocksAfter(null, at - 1, anchor.length, paragraphs));
+    else {
+      if (anchor.kind === 'before') edits.push({ type: 'splitParagraph', at: { path: [at], offset: 0 } });
+      const [first, ...rest] = paragraphs as [Paragraph, ...Paragraph[]];
+      edits.push(...typeLeaves([at], first.children), ...copyBlocksAfter(null, at, paragraphLength(first), rest));
+    }
+  }
+  // In ascending order: each goes where it stands among the pasted blocks already in place.
+  blocks.forEach((block, i) => {
+    if (block.type === 'turn') edits.push(...newTurnEdits(at + i, block.speakerId, block.children));
+    else if (block.type === 'photo') edits.push({ type: 'insertPhoto', at: [at + i], photo: photoFields(block) });
+  });
+  return edits;
 }
 
 export function isEmptyTurn(turn: Turn): boolean {

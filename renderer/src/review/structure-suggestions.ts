@@ -1,22 +1,25 @@
 /**
- * Structural actions in Suggesting mode: a turn's speaker, a new, split or joined
- * turn, photos inserted, moved, removed or re-captioned. Unlike typed text (with-suggestions.ts,
- * recorded by Slate transforms), these go through the pure algebra: the editor's action becomes
- * edits of the accepted view (structure-edits.ts), `suggest` records them by the profile, and the
- * result is put in place by the review env (use-review.ts: records adopted, only the changed blocks
- * replaced, one undo step). The commands (editor/commands.ts, photos/photo-commands.ts,
- * turn-backspace.ts) ask `suggestingStructure` first and stay exactly as they were otherwise.
+ * Structural actions in Suggesting mode: a turn's speaker, a new, split or joined turn, a
+ * participant's turns given away or removed, photos inserted, moved, removed or re-captioned, a
+ * pasted interview. Unlike typed text (suggest-text-ops.ts, recorded by Slate transforms), these go
+ * through the pure algebra: the editor's action becomes edits of the accepted view
+ * (structure-edits.ts), `suggest` records them by the profile, and the result is put in place by the
+ * review env (use-review.ts: records adopted, only the changed blocks replaced, one undo step).
+ * The suggestions plugin (with-suggestions.ts) calls these from its overrides of the editor's
+ * methods (editor/slate-types.ts), so the commands themselves know nothing of Suggesting.
  */
-import { Editor, type Path, type Point } from 'slate';
-import type { Interview, Photo, Turn } from '../../../shared/model/schema';
-import { acceptedPath, acceptedPoint, acceptedView, EditError, suggest, type BlockPath, type Edit } from '../../../shared/review';
+import { Editor, Range, type Path, type Point } from 'slate';
+import type { Block, Interview, Meta, Participant, Photo, TextLeaf, TrackedMetaField, Turn } from '../../../shared/model/schema';
+import { acceptedPath, acceptedPoint, acceptedView, EditError, suggest, TRACKED_META_FIELDS, type BlockPath, type Edit, type TextPoint } from '../../../shared/review';
 import { acceptedBlocks, firstIndex } from '../../../shared/review/layout';
 import type { PhotoTextField } from '../../../shared/review';
+import { adoptSpeakers } from '../editor/paste/insert-pasted';
+import type { PastedInterview } from '../editor/slate-types';
 import { nextSpeakerId } from '../editor/speakers';
-import type { Participant } from '../../../shared/model/schema';
+import { carryAnchors, leavesFrom, type CopiedText } from './comments/carry-anchors';
 import { suggestingEnv, type CommitOptions, type ReviewEnv } from './review-env';
 import { randomId } from './review-records';
-import { isEmptyTurn, joinTurnEdits, splitParagraphIntoTurnEdits, splitTurnEdits } from './structure-edits';
+import { insertBlocksEdits, isEmptyTurn, joinTurnEdits, splitParagraphIntoTurnEdits, splitTurnEdits, type PasteAnchor } from './structure-edits';
 
 export interface Structure {
   env: ReviewEnv & Required<Pick<ReviewEnv, 'document' | 'commit'>>;
@@ -36,9 +39,10 @@ const now = () => new Date().toISOString();
 /**
  * Record edits by the profile and put the result in place. Returns the new document, or undefined
  * when the edits do not fit it (nothing changes then: an action the algebra cannot express is
- * refused rather than done plainly behind the reviewer's back).
+ * refused rather than done plainly behind the reviewer's back). `copied` names text the edits copy
+ * elsewhere, whose comment anchors go with it (comments/carry-anchors.ts), in the same step.
  */
-export function recordEdits(s: Structure, edits: readonly Edit[], options?: CommitOptions): Interview | undefined {
+export function recordEdits(s: Structure, edits: readonly Edit[], options?: CommitOptions, copied?: CopiedText): Interview | undefined {
   if (edits.length === 0) return undefined;
   let next: Interview;
   try {
@@ -47,6 +51,7 @@ export function recordEdits(s: Structure, edits: readonly Edit[], options?: Comm
     if (error instanceof EditError) return undefined;
     throw error;
   }
+  if (copied) next = carryAnchors(next, copied);
   s.env.commit(next, options);
   return next;
 }
@@ -79,6 +84,8 @@ function selectStart(editor: Editor, doc: Interview, path: BlockPath): void {
 }
 
 const isTurn = (b: unknown): b is Turn => (b as Turn | undefined)?.type === 'turn';
+const paragraphLeaves = (blocks: readonly Block[]): TextLeaf[][] => blocks.flatMap((b) => (b.type === 'paragraph' ? [b.children] : []));
+const textOf = (leaves: readonly TextLeaf[]) => leaves.map((l) => l.text).join('');
 
 /** Alt+1…9 or a picker: the turn at a stored top index goes to `speakerId`. */
 export function suggestSpeaker(s: Structure, top: number, speakerId: string): void {
@@ -98,6 +105,8 @@ export function suggestNextTurn(editor: Editor, s: Structure, participants: read
   const earlier = accepted.slice(0, a).filter(isTurn).map((t) => t.speakerId);
   let edits: Edit[] | undefined;
   let caretTo: BlockPath | undefined;
+  // The text that goes to the new turn, whose comment anchors go with it.
+  let copied: CopiedText | undefined;
   if (isTurn(block)) {
     const next = nextSpeakerId(participants, block.speakerId, [...earlier, block.speakerId]);
     if (!next) return;
@@ -116,6 +125,10 @@ export function suggestNextTurn(editor: Editor, s: Structure, participants: read
     } else {
       edits = splitTurnEdits(block, a, point, next);
       caretTo = [a + 1, 0];
+      // The rest of the paragraph, then the paragraphs after it (an empty rest is no paragraph of
+      // the new turn when one follows: splitTurnEdits starts the turn with that one).
+      const tail = p?.type === 'paragraph' ? leavesFrom(p.children, point.offset) : [];
+      copied = { from: [...(tail.length > 0 ? [tail] : []), ...paragraphLeaves(block.children.slice(j + 1))], to: { turn: a + 1, index: 0 } };
     }
   } else if (block?.type === 'paragraph') {
     const last = earlier[earlier.length - 1] ?? null;
@@ -123,8 +136,9 @@ export function suggestNextTurn(editor: Editor, s: Structure, participants: read
     if (!speaker) return;
     edits = splitParagraphIntoTurnEdits(block, a, point.offset, speaker);
     caretTo = [a + 1, 0];
+    copied = { from: [leavesFrom(block.children, point.offset)], to: { turn: a + 1, index: 0 } };
   }
-  const next = edits && recordEdits(s, edits);
+  const next = edits && recordEdits(s, edits, undefined, copied);
   if (next && caretTo) selectStart(editor, next, caretTo);
 }
 
@@ -146,8 +160,25 @@ export function suggestTurnJoin(editor: Editor, s: Structure, top: number): void
     if (stored) editor.select(Editor.end(editor, stored));
     return;
   }
-  const next = recordEdits(s, joinTurnEdits(previous, turn, a) ?? []);
+  // The turn's paragraphs are copied after the previous turn's last child, or after the paragraph.
+  const copied: CopiedText = { from: paragraphLeaves(turn.children), to: isTurn(previous) ? { turn: a - 1, index: previous.children.length } : { turn: null, index: a } };
+  const next = recordEdits(s, joinTurnEdits(previous, turn, a) ?? [], undefined, copied);
   if (next) selectStart(editor, next, isTurn(previous) ? [a - 1, previous.children.length] : [a]);
+}
+
+/** Every turn of `fromId` in the accepted view goes to `toId`: one suggestion each, one undo step. */
+export function suggestReassignTurns(s: Structure, fromId: string, toId: string): void {
+  const edits: Edit[] = [];
+  acceptedView(s.doc).body.forEach((b, i) => isTurn(b) && b.speakerId === fromId && edits.push({ type: 'setSpeaker', at: i, speakerId: toId }));
+  recordEdits(s, edits);
+}
+
+/** Every turn of `speakerId` in the accepted view is struck: one suggestion each, one undo step. */
+export function suggestRemoveTurns(s: Structure, speakerId: string): void {
+  const edits: Edit[] = [];
+  // Last first, so that each index still names its turn.
+  acceptedView(s.doc).body.forEach((b, i) => isTurn(b) && b.speakerId === speakerId && edits.unshift({ type: 'removeTurn', at: i }));
+  recordEdits(s, edits);
 }
 
 const fieldsOf = (p: Photo) => ({ assetId: p.assetId, caption: p.caption, credit: p.credit, alt: p.alt });
@@ -188,4 +219,93 @@ export function suggestRemovePhoto(s: Structure, at: Path): Path | undefined {
 export function suggestPhotoText(s: Structure, at: Path, field: PhotoTextField, value: string, merge: boolean): void {
   const path = acceptedPath(s.doc, at);
   if (path) recordEdits(s, [{ type: 'setPhotoText', at: path, field, value }], { merge });
+}
+
+/** Where pasted top-level blocks go in the accepted view, and what is split first to make the place. */
+interface PastePlace {
+  pre: Edit[];
+  at: number;
+  anchor: PasteAnchor | undefined;
+}
+
+/**
+ * The place Editing mode gives a pasted interview (editor/paste/insert-pasted.ts): an empty
+ * paragraph is filled; at the start or end of a paragraph or turn the blocks go before or after it;
+ * inside a paragraph it is split, and inside a turn the turn is split (as Ctrl+Enter splits it, both
+ * halves the same speaker's); after a photo, after it. Undefined where there is no such place (the
+ * caret in a photo inside a turn).
+ */
+function pastePlace(editor: Editor, doc: Interview, intoEmpty: boolean): PastePlace | undefined {
+  const accepted = acceptedView(doc).body;
+  const paragraphAt = (i: number) => {
+    const b = accepted[i];
+    return b?.type === 'paragraph' ? b : undefined;
+  };
+  const lengthAt = (i: number) => textOf(paragraphAt(i)?.children ?? []).length;
+  const after = (i: number): PasteAnchor | undefined => (paragraphAt(i) ? { kind: 'after', length: lengthAt(i) } : undefined);
+  const before = (i: number): PasteAnchor | undefined => (paragraphAt(i) ? { kind: 'before' } : undefined);
+  if (intoEmpty) return { pre: [], at: 0, anchor: paragraphAt(0) && lengthAt(0) === 0 ? { kind: 'fill' } : before(0) };
+  const { selection } = editor;
+  if (!selection) return { pre: [], at: accepted.length, anchor: after(accepted.length - 1) };
+  const caret = Range.start(selection);
+  const point: TextPoint | undefined = acceptedPoint(doc, caret);
+  if (!point) {
+    // The caret is in a photo's (void) text: after a top-level photo.
+    const photo = caret.path.length === 2 ? acceptedPath(doc, [caret.path[0]!]) : undefined;
+    return photo && { pre: [], at: photo[0] + 1, anchor: before(photo[0] + 1) };
+  }
+  const a = point.path[0];
+  const o = point.offset;
+  if (point.path.length === 1) {
+    const length = lengthAt(a);
+    if (length === 0) return { pre: [], at: a, anchor: { kind: 'fill' } };
+    if (o === length) return { pre: [], at: a + 1, anchor: { kind: 'after', length } };
+    if (o === 0) return { pre: [], at: a, anchor: after(a - 1) ?? { kind: 'before' } };
+    return { pre: [{ type: 'splitParagraph', at: point }], at: a + 1, anchor: { kind: 'after', length: o } };
+  }
+  const turn = accepted[a];
+  if (!isTurn(turn)) return undefined;
+  const j = point.path[1]!;
+  const last = turn.children.length - 1;
+  const lastChild = turn.children[last];
+  if (j === 0 && o === 0) return { pre: [], at: a, anchor: after(a - 1) };
+  if (j === last && lastChild?.type === 'paragraph' && o === textOf(lastChild.children).length) return { pre: [], at: a + 1, anchor: before(a + 1) };
+  const split = splitTurnEdits(turn, a, point, turn.speakerId);
+  return split && { pre: split, at: a + 1, anchor: undefined };
+}
+
+/** The edits of a pasted interview at the caret (with the metadata it fills), or undefined where it cannot go. */
+function pasteEdits(editor: Editor, s: Structure, blocks: readonly Block[], meta: Partial<Meta> | undefined): { edits: Edit[]; at: number } | undefined {
+  const place = pastePlace(editor, s.doc, meta !== undefined);
+  const body = place && insertBlocksEdits(blocks, place.at, place.anchor);
+  if (!place || !body) return undefined;
+  // Into an empty document the header fills the empty metadata fields, as suggestions too.
+  const metaEdits: Edit[] = [];
+  for (const [field, value] of Object.entries(meta ?? {}) as [keyof Meta, Meta[keyof Meta]][]) {
+    if ((TRACKED_META_FIELDS as readonly string[]).includes(field) && s.doc.meta[field] === '' && value) metaEdits.push({ type: 'setMeta', field: field as TrackedMetaField, value } as Edit);
+  }
+  return { edits: [...metaEdits, ...place.pre, ...body], at: place.at };
+}
+
+/**
+ * A pasted interview (editor/paste/insert-pasted.ts), as suggestions: its turns and photos are
+ * suggested turns and photos, its other paragraphs suggested paragraphs beside one outside the turns,
+ * and, into an empty document, its header suggested metadata; one undo step. False, with nothing
+ * changed, where the algebra cannot place it faithfully (paragraphs to place and none outside the
+ * turns beside the caret): the words must not land in a speaker's turn.
+ */
+export function suggestInsertInterview(editor: Editor, pasted: PastedInterview): boolean {
+  const before = suggestingStructure(editor);
+  if (!before || !pasteEdits(editor, before, pasted.blocks, pasted.meta)) return false;
+  // A selection is struck first, as typing over it would (its own undo step).
+  if (editor.selection && Range.isExpanded(editor.selection)) editor.deleteFragment();
+  const blocks = adoptSpeakers(editor, pasted);
+  // Read again: the selection may be struck, and the speakers are participants now.
+  const s = suggestingStructure(editor);
+  const planned = s && pasteEdits(editor, s, blocks, pasted.meta);
+  const next = planned && recordEdits(s, planned.edits);
+  if (!next) return false;
+  const last = storedPath(next, [planned.at + blocks.length - 1]);
+  if (last) editor.select(Editor.end(editor, last));
+  return true;
 }

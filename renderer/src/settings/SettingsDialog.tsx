@@ -2,13 +2,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HOUSE_STYLES } from '../../../shared/vietnamese/tone-placement';
 import { Dialog } from '../common/Dialog';
+import { DestinationsSettings } from './DestinationsSettings';
 import { PersonalDictionary } from './PersonalDictionary';
 import { SpellingSettingsAlert } from './SpellingSettingsAlert';
 import { useSpellingSettings } from './use-spelling-settings';
 
 /**
- * The library's settings: the house style of tone marks and the personal dictionary. Every change
- * is stored at once (there is no Save button to forget); open interviews follow it immediately.
+ * The library's settings: the house style of tone marks, the personal dictionary and the newsroom
+ * destinations. Every change is stored at once (there is no Save button to forget); open
+ * interviews follow it immediately.
  */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -33,6 +35,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         </div>
       </section>
       <PersonalDictionary words={settings.personalDictionary} store={store} />
+      <DestinationsSettings />
     </Dialog>
   );
 }

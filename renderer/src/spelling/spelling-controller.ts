@@ -23,7 +23,7 @@ import type { Paragraph } from '../../../shared/model/schema';
 import { WordExemptions } from '../../../shared/vietnamese/exemptions';
 import { suggestionsOf, type TextFinding } from '../../../shared/vietnamese/findings';
 import { noDecorations, type Decoration, type Decorator } from '../editor/decorations';
-import { paragraphText } from '../find/find-matches';
+import { readingText } from './reading-text';
 import { carryFindings } from './carry-findings';
 import { applyReplacements, paragraphRange, paragraphsOf, replacementsOfWord, toneReplacements } from './fix-commands';
 import type { CheckSettings, SpellChecker } from './protocol';
@@ -279,7 +279,7 @@ export class SpellingController {
         inBlock++;
         if (this.seen.has(paragraph)) continue;
         this.seen.add(paragraph);
-        const text = paragraphText(paragraph);
+        const { text } = readingText(paragraph);
         if (text.trim() === '' || this.results.has(text) || this.pending.has(text)) continue;
         this.pending.add(text);
         texts.push(text);
@@ -319,14 +319,15 @@ export class SpellingController {
   private forgetOldTexts(): void {
     if (this.results.size <= Math.max(1_000, 2 * this.paragraphCount)) return;
     const live = new Set<string>();
-    for (const [paragraph] of paragraphsOf(this.editor.children)) live.add(paragraphText(paragraph));
+    for (const [paragraph] of paragraphsOf(this.editor.children)) live.add(readingText(paragraph).text);
     for (const text of this.results.keys()) if (!live.has(text)) this.results.delete(text);
   }
 
   /** The findings underlined in a paragraph: those of its text, or those carried through an edit. */
   private visibleFindings(paragraph: Paragraph, path: Path): TextFinding[] {
     const { results, exempt } = this.shown;
-    const text = paragraphText(paragraph);
+    const reading = readingText(paragraph);
+    const { text } = reading;
     const key = path.join('.');
     let found = results.get(text);
     if (found) {
@@ -336,7 +337,10 @@ export class SpellingController {
       const last = this.lastShown.get(key);
       found = last ? carryFindings(last.text, last.findings, text) : [];
     }
-    return found.length === 0 ? found : found.filter((f) => !exempt.has(f.found));
+    if (found.length === 0) return found;
+    // Found in the text as it reads; underlined, offered and fixed where it is in the paragraph.
+    const kept = found.filter((f) => !exempt.has(f.found));
+    return reading.struck ? kept.map((f) => ({ ...f, ...reading.toParagraph(f.start, f.end) })) : kept;
   }
 
   /** A new decorator from the current findings, unless an input method is composing. */

@@ -1,7 +1,5 @@
-import { Transforms } from 'slate';
 import { ReactEditor, useSlateStatic, type RenderElementProps } from 'slate-react';
 import type { Turn } from '../../../../shared/model/schema';
-import { suggestingStructure, suggestTurnJoin } from '../../review/structure-suggestions';
 import { useEditorEnv } from '../editor-context';
 import { useRepeatsSpeaker } from '../same-speaker';
 import { useTurnTexts } from './turn-texts';
@@ -32,12 +30,8 @@ export function TurnElement({ attributes, children, element }: RenderElementProp
             <button
               type="button"
               onMouseDown={(e) => e.preventDefault()}
-              onClick={() => {
-                const at = ReactEditor.findPath(editor, element);
-                const s = suggestingStructure(editor);
-                if (s) suggestTurnJoin(editor, s, at[0]!);
-                else Transforms.mergeNodes(editor, { at });
-              }}
+              // The same join as Backspace at the turn's start (commands.ts `plainJoinTurn`).
+              onClick={() => editor.joinTurn(ReactEditor.findPath(editor, element)[0]!)}
             >
               {texts.mergeWithPrevious}
             </button>

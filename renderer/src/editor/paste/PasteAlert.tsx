@@ -23,6 +23,8 @@ export function PasteAlert() {
         return t('paste.tooManyBlocks', { count: format(p.count), max: format(p.max) });
       case 'too_many_parts':
         return t('paste.tooManyParts');
+      case 'not_here_while_suggesting':
+        return t('paste.notHereWhileSuggesting');
     }
   };
 

@@ -4,8 +4,11 @@
  *
  * - an interview in the agency layout becomes turns and photos at the caret; its speakers join
  *   the document's participants; pasted into an empty document, its header fills the empty
- *   metadata fields;
- * - other text becomes paragraphs at the caret (a single line is typed in place).
+ *   metadata fields. This goes through the editor's `insertInterview` (slate-types.ts), so a
+ *   plugin can record it instead (Suggesting: review/with-suggestions.ts); `plainInsertInterview`
+ *   is what it does otherwise;
+ * - other text becomes paragraphs at the caret (a single line is typed in place), through
+ *   `insertText` and `insertFragment`, which such a plugin overrides too.
  *
  * Nothing is inserted when the result could not be saved (more blocks or speakers than the
  * document format allows): the caller tells the writer instead.
@@ -15,6 +18,8 @@ import type { ImportResult } from '../../../../shared/import/agency-text';
 import { mergeParticipants } from '../../../../shared/model/participants';
 import { LIMITS, type Block, type Meta, type Paragraph, type Turn } from '../../../../shared/model/schema';
 import { getEditorEnv } from '../editor-context';
+import type { PastedInterview } from '../slate-types';
+import type { PasteProblem } from './paste-notices';
 
 const paragraph = (text: string): Paragraph => ({ type: 'paragraph', children: [{ text }] });
 const isTurn = (n: Node | undefined): n is Turn => Element.isElement(n) && n.type === 'turn';
@@ -89,13 +94,15 @@ function suppliedMeta(meta: ImportResult['meta']): Partial<Meta> {
  * An imported interview at the caret. Its speakers are adopted (one with the same label as a
  * participant is that participant) and its turns point at the document's ids for them. Into an
  * empty document it replaces the empty paragraph and fills the empty metadata; elsewhere its
- * header and byline, if any, stay as paragraphs so that no pasted text is lost.
+ * header and byline, if any, stay as paragraphs so that no pasted text is lost. Returns why
+ * nothing was pasted, or null.
  */
-export function insertImported(editor: Editor, imported: ImportResult): boolean {
+export function insertImported(editor: Editor, imported: ImportResult): PasteProblem | null {
   const env = getEditorEnv(editor);
   const empty = isEmptyDocument(editor);
   const { meta } = imported;
-  const body: Block[] = structuredClone(imported.doc.body);
+  // Copied by adoptSpeakers, which gives the turns the document's speaker ids.
+  const body: Block[] = [...imported.doc.body];
   if (!empty) {
     const header = [meta.section, meta.headline, meta.location, meta.sapo].filter((s): s is string => !!s);
     body.unshift(...header.map(paragraph));
@@ -103,14 +110,25 @@ export function insertImported(editor: Editor, imported: ImportResult): boolean 
   }
   const keptBlocks = empty ? 0 : editor.children.length;
   const speakers = imported.doc.participants;
-  if (keptBlocks + body.length > LIMITS.bodyBlocks || mergeParticipants(env.participantsNow(), speakers).participants.length > LIMITS.participants) return false;
+  if (keptBlocks + body.length > LIMITS.bodyBlocks || mergeParticipants(env.participantsNow(), speakers).participants.length > LIMITS.participants) return { kind: 'too_many_parts' };
+  const pasted: PastedInterview = { blocks: body, speakers, ...(empty ? { meta: suppliedMeta(meta) } : {}) };
+  return editor.insertInterview(pasted) ? null : { kind: 'not_here_while_suggesting' };
+}
 
-  const idMap = speakers.length > 0 ? env.adoptParticipants(speakers) : {};
-  for (const block of body) if (block.type === 'turn') block.speakerId = idMap[block.speakerId] ?? block.speakerId;
+/** The pasted speakers made the document's participants; the blocks with their turns pointing at them. */
+export function adoptSpeakers(editor: Editor, pasted: PastedInterview): Block[] {
+  const blocks = structuredClone(pasted.blocks);
+  const idMap = pasted.speakers.length > 0 ? getEditorEnv(editor).adoptParticipants(pasted.speakers) : {};
+  for (const block of blocks) if (block.type === 'turn') block.speakerId = idMap[block.speakerId] ?? block.speakerId;
+  return blocks;
+}
 
+/** `insertInterview`, plainly (see insertImported). */
+export function plainInsertInterview(editor: Editor, pasted: PastedInterview): boolean {
+  const body = adoptSpeakers(editor, pasted);
   Editor.withoutNormalizing(editor, () => {
     let at: number;
-    if (empty) {
+    if (pasted.meta) {
       for (let i = editor.children.length - 1; i >= 0; i--) Transforms.removeNodes(editor, { at: [i] });
       at = 0;
     } else {
@@ -119,6 +137,6 @@ export function insertImported(editor: Editor, imported: ImportResult): boolean 
     Transforms.insertNodes(editor, body, { at: [at], select: false });
     Transforms.select(editor, Editor.end(editor, [at + body.length - 1]));
   });
-  if (empty) env.adoptMeta(suppliedMeta(meta));
+  if (pasted.meta) getEditorEnv(editor).adoptMeta(pasted.meta);
   return true;
 }

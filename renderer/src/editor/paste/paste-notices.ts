@@ -10,7 +10,13 @@ export type PasteProblem =
   /** The text makes more paragraphs, turns and photos than one paste may bring. */
   | { kind: 'too_many_blocks'; count: number; max: number }
   /** The paste would make the interview longer, or bring more speakers, than a document can hold. */
-  | { kind: 'too_many_parts' };
+  | { kind: 'too_many_parts' }
+  /**
+   * Suggesting: the pasted interview has paragraphs outside its turns (an intro, a header, a byline),
+   * and tracked changes can place such a paragraph only beside one already outside the turns
+   * (review/structure-edits.ts `insertBlocksEdits`); put anywhere else, its words would be a speaker's.
+   */
+  | { kind: 'not_here_while_suggesting' };
 
 export class PasteNotices {
   private problem: PasteProblem | null = null;

@@ -3,7 +3,8 @@
  * the text becomes:
  *
  * - the app's own copied content (a Slate fragment) is inserted as Slate does, once checked
- *   against the document model;
+ *   against the document model — except a copy across turns, which goes in as turns with their
+ *   speakers (copied beside the fragment), so no word changes speaker on the way;
  * - text in the agency layout (the importer finds speaker turns) becomes turns and photos
  *   (insert-pasted.ts); other text becomes paragraphs;
  * - HTML is reduced to the text of its blocks first (html-to-text.ts), so no foreign styles,
@@ -13,6 +14,11 @@
  *
  * Image files are another plugin's (withPhotos, which wraps this one); data with no text falls
  * through. Nothing is transformed while an input method is composing.
+ *
+ * What the paste becomes goes in through the editor's methods (`insertInterview`, `insertText`,
+ * `insertFragment`), never through transforms of its own, so Suggesting (review/with-suggestions.ts)
+ * records a paste as it records typing and structural changes. This plugin gives
+ * `insertInterview` its plain behaviour (insert-pasted.ts).
  */
 import type { Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
@@ -21,11 +27,11 @@ import { importAgencyText } from '../../../../shared/import/agency-text';
 import { cleanInlineText } from '../../../../shared/import/lines';
 import { plainTextParagraphs } from '../../../../shared/import/plain-text';
 import { normalizeInterview } from '../../../../shared/model/normalize';
-import { blockSchema } from '../../../../shared/model/schema';
+import { blockSchema, LIMITS, participantSchema, type Block, type Participant } from '../../../../shared/model/schema';
 import { validateInterview } from '../../../../shared/model/validate';
 import { getEditorEnv } from '../editor-context';
 import { htmlToText } from './html-to-text';
-import { insertImported, insertInline, insertParagraphs } from './insert-pasted';
+import { insertImported, insertInline, insertParagraphs, plainInsertInterview } from './insert-pasted';
 import { pasteNotices } from './paste-notices';
 
 /**
@@ -50,18 +56,43 @@ const fragmentSchema = z.array(blockSchema).min(1);
 type ClipboardData = Pick<DataTransfer, 'getData'>;
 
 /**
- * The app's own copied blocks, if the data carries them: 'valid' when they fit the document
- * model, 'invalid' when something claims to be a fragment but is not one of ours.
+ * The app's own copied blocks, if the data carries them: 'valid' (with the blocks) when they fit
+ * the document model, 'invalid' when something claims to be a fragment but is not one of ours.
  */
-function slateFragment(data: ClipboardData): 'none' | 'valid' | 'invalid' {
+function slateFragment(data: ClipboardData): { kind: 'none' | 'invalid' } | { kind: 'valid'; blocks: Block[] } {
   const encoded = data.getData(SLATE_FRAGMENT) || /data-slate-fragment="(.+?)"/m.exec(data.getData('text/html'))?.[1];
-  if (!encoded) return 'none';
+  if (!encoded) return { kind: 'none' };
   try {
-    return fragmentSchema.safeParse(JSON.parse(decodeURIComponent(atob(encoded)))).success ? 'valid' : 'invalid';
+    const parsed = fragmentSchema.safeParse(JSON.parse(decodeURIComponent(atob(encoded))));
+    return parsed.success ? { kind: 'valid', blocks: parsed.data } : { kind: 'invalid' };
   } catch {
-    return 'invalid';
+    return { kind: 'invalid' };
   }
 }
+
+/**
+ * Who speaks in copied turns, put beside the fragment on copy: a fragment names speakers by id,
+ * and ids mean different people in different interviews (p3 is one guest here, another there).
+ */
+const SPEAKERS = 'application/x-interview-desk-speakers';
+const speakersSchema = z.array(participantSchema).max(LIMITS.participants);
+
+function copiedSpeakers(data: ClipboardData): Participant[] | null {
+  try {
+    const parsed = speakersSchema.safeParse(JSON.parse(data.getData(SPEAKERS)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A copy that crosses a turn boundary (more than one block, one of them a turn) carries words of
+ * more than one speaker, or of a speaker and the intro. Slate's own paste would pour them all into
+ * the paragraph at the caret — into the mouth of whoever speaks there. Within one turn, a copy is
+ * words (a reporter quoting a phrase back), and Slate's paste is right.
+ */
+const crossesTurns = (blocks: readonly Block[]) => blocks.length > 1 && blocks.some((b) => b.type === 'turn');
 
 /** Insert pasted text; false when it was refused (the notice says why). */
 export function insertPastedText(editor: Editor, text: string): boolean {
@@ -80,13 +111,27 @@ export function insertPastedText(editor: Editor, text: string): boolean {
     notices.show({ kind: 'too_many_blocks', count: blocks, max: MAX_PASTE_BLOCKS });
     return false;
   }
-  const done = isInterview ? insertImported(editor, imported) : inline ? insertInline(editor, cleanInlineText(text)) : insertParagraphs(editor, paragraphs);
-  notices.show(done ? null : { kind: 'too_many_parts' });
-  return done;
+  const problem = isInterview
+    ? insertImported(editor, imported)
+    : (inline ? insertInline(editor, cleanInlineText(text)) : insertParagraphs(editor, paragraphs))
+      ? null
+      : { kind: 'too_many_parts' as const };
+  notices.show(problem);
+  return problem === null;
 }
 
 export function withPaste<E extends Editor>(editor: E): E {
-  const { insertData } = editor;
+  const { insertData, setFragmentData } = editor;
+
+  editor.insertInterview = (pasted) => plainInsertInterview(editor, pasted);
+
+  editor.setFragmentData = (data, originEvent) => {
+    setFragmentData(data, originEvent);
+    const fragment = slateFragment(data);
+    if (fragment.kind !== 'valid') return;
+    const used = new Set(fragment.blocks.flatMap((b) => (b.type === 'turn' ? [b.speakerId] : [])));
+    data.setData(SPEAKERS, JSON.stringify(getEditorEnv(editor).participantsNow().filter((p) => used.has(p.id))));
+  };
 
   editor.insertData = (data) => {
     // An input method is composing: leave the data to Slate untouched rather than end the composition.
@@ -105,9 +150,17 @@ export function withPaste<E extends Editor>(editor: E): E {
     }
 
     const fragment = slateFragment(data);
-    if (fragment === 'valid') {
-      pasteNotices(editor).clear();
-      return insertData(data);
+    if (fragment.kind === 'valid') {
+      const notices = pasteNotices(editor);
+      notices.clear();
+      if (!crossesTurns(fragment.blocks)) return insertData(data);
+      const speakers = copiedSpeakers(data);
+      if (speakers) {
+        // Whole turns, each with its speaker (adopted by label, as an imported interview's are).
+        if (!editor.insertInterview({ blocks: fragment.blocks, speakers })) notices.show({ kind: 'not_here_while_suggesting' });
+        return;
+      }
+      // Speakers unknown (copied elsewhere): the text, through the importer, which reads labels it finds.
     }
     // The HTML's blocks when there is HTML (a Slate fragment that failed the check included), else the plain text.
     const fromHtml = usableHtml ? htmlToText(html) : '';

@@ -2,14 +2,17 @@
  * Editing commands for photos, as plain functions of a Slate editor (unit-tested without a
  * browser). A photo stands either between top-level blocks or between the children of a turn
  * (as in the agency's layout, where a photo interrupts an answer); see with-interview.ts.
+ *
+ * The UI calls `insertPhotos`, `movePhoto`, `removePhoto` and `setPhotoFields`, which are the
+ * editor's methods (slate-types.ts), so a plugin that overrides them (Suggesting) is never gone
+ * round; their plain behaviour is the `plain…` functions below, installed by `withInterview`.
  */
 import { Editor, Element, Node, Path, Range, Transforms, type Descendant } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import type { Photo, Turn } from '../../../../shared/model/schema';
-import type { BlockPath } from '../../../../shared/review';
-import { suggestingStructure, suggestInsertPhotos, suggestMovePhoto, suggestPhotoText, suggestRemovePhoto } from '../../review/structure-suggestions';
+import type { Direction, PhotoFields } from '../slate-types';
 
-export type PhotoFields = Partial<Pick<Photo, 'assetId' | 'caption' | 'credit' | 'alt'>>;
+export type { Direction, PhotoFields } from '../slate-types';
 
 export function newPhoto(assetId: string | null): Photo {
   return { type: 'photo', assetId, caption: '', credit: '', alt: '', children: [{ text: '' }] };
@@ -36,8 +39,10 @@ export function photoInsertionPath(editor: Editor): Path {
  * Returns where the first one is (in Suggesting mode a suggested photo may land after struck blocks).
  */
 export function insertPhotos(editor: Editor, photos: readonly Photo[], at: Path): Path {
-  const s = suggestingStructure(editor);
-  if (s) return suggestInsertPhotos(s, photos, at) ?? at;
+  return editor.insertPhotos(photos, at);
+}
+
+export function plainInsertPhotos(editor: Editor, photos: readonly Photo[], at: Path): Path {
   Transforms.insertNodes(editor, [...photos], { at, select: false });
   return at;
 }
@@ -60,22 +65,15 @@ export function usableInsertionPath(editor: Editor, at: Path | null): Path {
  * Change a photo's caption, credit, alt text or image. `merge` joins the change to the previous
  * undo step, so typing a caption is one step rather than one per key.
  */
-export function setPhotoFields(editor: Editor, at: Path, fields: PhotoFields, { merge = false } = {}): void {
-  // Suggesting: caption, credit and alt text are tracked values (an attached image is not).
-  const s = suggestingStructure(editor);
-  if (s && fields.assetId === undefined) {
-    for (const field of ['caption', 'credit', 'alt'] as const) {
-      const value = fields[field];
-      if (value !== undefined) suggestPhotoText(suggestingStructure(editor)!, at, field, value, merge);
-    }
-    return;
-  }
+export function setPhotoFields(editor: Editor, at: Path, fields: PhotoFields, options: { merge?: boolean } = {}): void {
+  editor.setPhotoFields(at, fields, options);
+}
+
+export function plainSetPhotoFields(editor: Editor, at: Path, fields: PhotoFields, { merge = false }: { merge?: boolean } = {}): void {
   const apply = () => Transforms.setNodes(editor, fields, { at, match: (n) => Element.isElement(n) && n.type === 'photo', mode: 'highest' });
   if (merge && HistoryEditor.isHistoryEditor(editor)) HistoryEditor.withMerging(editor, apply);
   else apply();
 }
-
-export type Direction = 'up' | 'down';
 
 /**
  * The next place up or down for the photo at `at`, in the coordinates of the document without
@@ -110,8 +108,10 @@ export function moveTargetIn(blocks: readonly Descendant[], at: Path, direction:
 
 /** Move the photo at `at` one place up or down; returns its new path, or null if it cannot move. */
 export function movePhoto(editor: Editor, at: Path, direction: Direction): Path | null {
-  const s = suggestingStructure(editor);
-  if (s) return suggestMovePhoto(s, at, (accepted, from) => moveTargetIn(accepted as Descendant[], from, direction) as BlockPath | null);
+  return editor.movePhoto(at, direction);
+}
+
+export function plainMovePhoto(editor: Editor, at: Path, direction: Direction): Path | null {
   const target = photoMoveTarget(editor, at, direction);
   if (!target) return null;
   const photo = Node.get(editor, at);
@@ -126,8 +126,10 @@ export function movePhoto(editor: Editor, at: Path, direction: Direction): Path 
 
 /** Remove the photo at `at` (one undo step) and return where the caret can go instead. */
 export function removePhoto(editor: Editor, at: Path): Path {
-  const s = suggestingStructure(editor);
-  if (s) return suggestRemovePhoto(s, at) ?? at;
+  return editor.removePhoto(at);
+}
+
+export function plainRemovePhoto(editor: Editor, at: Path): Path {
   Transforms.removeNodes(editor, { at });
   if (Node.has(editor, at)) return at;
   return Path.hasPrevious(at) ? Path.previous(at) : Path.parent(at);

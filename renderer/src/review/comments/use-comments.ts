@@ -6,11 +6,11 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Editor, type BaseRange, type RangeRef } from 'slate';
-import { ReactEditor } from 'slate-react';
 import type { Comment, CommentThread } from '../../../../shared/model/schema';
 import { editComment, newThread, removeThread, reopenThread, reply, resolveThread } from '../../../../shared/review/comments';
 import type { DocState, DocumentHistory } from '../../document/document-history';
 import { whenNamed } from '../../profile/ask-name';
+import { pointedRange } from '../pointed-range';
 import { revealPath } from '../reveal';
 import { currentProfile } from '../../profile/profile-store';
 import { anchorThread, canAnchor, quoteOf, threadRange, unanchorThread } from './anchor-ops';
@@ -26,25 +26,6 @@ function author() {
 function newComment(text: string): Comment {
   const a = author();
   return { id: crypto.randomUUID(), authorId: a.id, authorName: a.name, createdAt: new Date().toISOString(), text: text.normalize('NFC').trim() };
-}
-
-/**
- * The selection as the user sees it. Slate takes in the DOM selection on `selectionchange`, a
- * little later; a shortcut pressed right after selecting with the mouse must not miss it.
- */
-function selectionNow(editor: Editor): BaseRange | null {
-  const dom = window.getSelection();
-  if (dom && dom.rangeCount > 0 && !dom.isCollapsed) {
-    try {
-      if (ReactEditor.hasDOMNode(editor as ReactEditor, dom.anchorNode!) && ReactEditor.hasDOMNode(editor as ReactEditor, dom.focusNode!)) {
-        const range = ReactEditor.toSlateRange(editor as ReactEditor, dom, { exactMatch: false, suppressThrow: true });
-        if (range) return range;
-      }
-    } catch {
-      // A selection Slate cannot map (inside a photo's fields): fall back to Slate's own.
-    }
-  }
-  return editor.selection;
 }
 
 export interface CommentDraft {
@@ -65,7 +46,8 @@ export function useComments({ editor, history, state, threads }: { editor: Edito
 
   /** Begin a comment on the selected text; false when nothing commentable is selected. */
   const start = useCallback((): boolean => {
-    const sel = selectionNow(editor);
+    // What is selected as the user sees it: a shortcut right after a mouse selection must not miss it.
+    const sel = pointedRange(editor);
     if (!canAnchor(editor, sel)) return false;
     draftRange.current?.unref();
     draftRange.current = Editor.rangeRef(editor, sel as BaseRange, { affinity: 'inward' });

@@ -56,12 +56,12 @@ function altered(file: ExchangeSaved, change: (db: Database.Database) => void): 
   }
 }
 
-function read(file: ExchangeSaved) {
+async function read(file: ExchangeSaved) {
   const t = tempDir();
   try {
     const path = join(t.dir, 'f.interview');
     writeFileSync(path, Buffer.from(file.data, 'base64'));
-    return readExchangeFile(path, file.fileName);
+    return await readExchangeFile(path, file.fileName);
   } finally {
     t.cleanup();
   }
@@ -89,13 +89,13 @@ async function roundOne(): Promise<{ id: string; sent: ExchangeSaved }> {
 describe('the version a review file was made from', () => {
   it('is written in the file: none for our own work, then the other library’s revision it came from, with the sender', async () => {
     const { id, sent } = await roundOne();
-    expect(read(sent)).toMatchObject({ basedOn: null, sender: { id: 'u-binh', name: 'Thanh Bình' } });
+    expect(await read(sent)).toMatchObject({ basedOn: null, sender: { id: 'u-binh', name: 'Thanh Bình' } });
     await change(editor.ctx, id, typeAt('TTXVN - '));
     const back = await call<ExchangeSaved>(editor.ctx, 'exchange.save', { id });
-    const base = read(back).basedOn!;
+    const base = (await read(back)).basedOn!;
     expect(base.revision).toBe(sent.revision);
     expect(base.sha256).toBe(createHash('sha256').update(JSON.stringify((await call<{ doc: Interview }>(reporter.ctx, 'history.get', { id, revision: sent.revision })).doc)).digest('hex'));
-    expect(read(back).sender).toEqual({ id: 'u-hoa', name: 'Nguyễn Thị Hoa' });
+    expect((await read(back)).sender).toEqual({ id: 'u-hoa', name: 'Nguyễn Thị Hoa' });
   });
 
   it('keeps working round after round: the reporter’s next file names the editor’s version, and the editor’s library merges it', async () => {
@@ -107,7 +107,7 @@ describe('the version a review file was made from', () => {
     // The reporter accepts everything and sends again; meanwhile the editor typed on.
     await change(reporter.ctx, id, acceptAll);
     const again = await call<ExchangeSaved>(reporter.ctx, 'exchange.save', { id });
-    expect(read(again).basedOn?.revision).toBe(back.revision);
+    expect((await read(again)).basedOn?.revision).toBe(back.revision);
     await change(editor.ctx, id, (d) => ({ ...d, meta: { ...d.meta, byline: 'Hoa' } }));
     expect(await open(editor.ctx, again)).toMatchObject({ outcome: 'merged', conflicts: 0 });
     const there = (await load(editor.ctx, id)).doc;

@@ -3,6 +3,8 @@ import { dispatch } from '../../../../electron/backend/dispatch';
 import type { LoadedDocument } from '../../../../shared/api/contract';
 import type { Result } from '../../../../shared/api/result';
 import { importAgencyText } from '../../../../shared/import/agency-text';
+import type { Interview } from '../../../../shared/model/schema';
+import { acceptAll, suggest } from '../../../../shared/review';
 import { fixtureInterviewText } from '../../../helpers/material';
 import { tempLibrary } from '../../../helpers/temp-library';
 
@@ -91,5 +93,44 @@ describe('house-style checks before export', () => {
     expect(first.preflight.warnings.map((w) => w.code)).toEqual(['text.misplaced-tone']);
     const second = value<{ file: unknown }>(await call('document.export', { id: doc.id, format: 'nitf', acceptWarnings: first.preflight.warnings.map((w) => w.key) }));
     expect(second.file).not.toBeNull();
+  });
+});
+
+describe('every format of the registry through the backend', () => {
+  /** A story with one pending suggestion: `kept` deleted and `inserted` typed, by an editor. */
+  async function withPendingSuggestion(): Promise<{ id: string; revision: number; doc: Interview }> {
+    const { doc } = value<LoadedDocument>(await call('document.create', { language: 'en' }));
+    const plain: Interview = {
+      ...doc,
+      meta: { ...doc.meta, headline: 'Harbour' },
+      body: [{ type: 'turn', speakerId: 'p2', children: [{ type: 'paragraph', children: [{ text: 'We kept the quay.' }] }] }],
+    };
+    const suggested = suggest(plain, [{ type: 'replaceText', at: { path: [0, 0], offset: 3 }, length: 4, text: 'opened' }], { id: 'ed', name: 'Lan' }, () => '2026-01-01T00:00:00.000Z');
+    const saved = value<{ revision: number }>(await call('document.save', { id: doc.id, baseRevision: 1, doc: suggested }));
+    return { id: doc.id, revision: saved.revision, doc: suggested };
+  }
+
+  it('refuses agency text while suggestions are pending, as every wire format does, and then exports the accepted text', async () => {
+    const { id, revision, doc } = await withPendingSuggestion();
+    const refused = value<{ preflight: { errors: { code: string; params: unknown }[] }; file: unknown }>(await call('document.export', { id, format: 'agency-text', acceptWarnings: [] }));
+    expect(refused.file).toBeNull();
+    expect(refused.preflight.errors.map((e) => [e.code, e.params])).toEqual([['review.unresolved-suggestions', { count: 1 }]]);
+
+    value(await call('document.save', { id, baseRevision: revision, doc: acceptAll(doc) }));
+    const exported = value<{ file: { fileName: string; mime: string; data: string } }>(await call('document.export', { id, format: 'agency-text', acceptWarnings: [] }));
+    expect(exported.file).toMatchObject({ fileName: `interview-${id}.txt`, mime: 'text/plain' });
+    expect(exported.file.data).toBe('Harbour\n\n* Guest: We opened the quay.\n');
+    // The text that left the app is kept in the history, as for every export.
+    const history = value<{ versions: { kind: string; note: string }[] }>(await call('history.list', { id }));
+    expect(history.versions[0]).toMatchObject({ kind: 'export', note: 'agency-text' });
+  });
+
+  it('exports the document JSON as stored, suggestions and all, with nothing to check', async () => {
+    const { id } = await withPendingSuggestion();
+    const exported = value<{ preflight: unknown; file: { fileName: string; data: string } }>(await call('document.export', { id, format: 'json', acceptWarnings: [] }));
+    expect(exported.preflight).toEqual({ errors: [], warnings: [] });
+    expect(exported.file.fileName).toBe(`interview-${id}.json`);
+    const json = JSON.parse(exported.file.data) as Interview;
+    expect(Object.keys(json.review?.suggestions ?? {})).toHaveLength(1);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Sending to the newsroom's drop folders on a real library and real folders: an agency article
- * with two real images, delivered into temporary drop folders through the API handlers.
+ * with two real images, delivered into temporary drop folders through the API handlers. Most
+ * tests use a generic receiver with its pictures beside the story (the layout destinations had
+ * before profiles); the Superdesk profile's layout and checks have their own tests.
  */
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +16,8 @@ import { dispatch } from '../../../../electron/backend/dispatch';
 import { createDocumentFrom, loadDocument, saveDocument } from '../../../../electron/backend/documents';
 import type { FolderFs } from '../../../../electron/backend/folder-delivery';
 import { sendToNewsroom } from '../../../../electron/backend/newsroom';
-import type { Delivery, Destination, PreflightFindings } from '../../../../shared/api/contract';
+import type { Delivery, Destination, DestinationInput, PreflightFindings } from '../../../../shared/api/contract';
+import { DEFAULT_SUBJECT_TABLE } from '../../../../shared/export/subjects';
 import { importAgencyText } from '../../../../shared/import/agency-text';
 import type { Interview, Photo } from '../../../../shared/model/schema';
 import { solidPng } from '../../../helpers/images';
@@ -68,10 +71,13 @@ function storedSeed(change: (doc: Interview) => void = () => {}): string {
   return createDocumentFrom(ctx, doc).doc.id;
 }
 
-async function destinations(...list: Destination[]): Promise<void> {
+async function destinations(...list: DestinationInput[]): Promise<void> {
   value(await call('settings.saveDestinations', { destinations: list }));
 }
-const desk = (folder: string, format: Destination['format'] = 'nitf'): Destination => ({ id: 'desk', name: 'Superdesk', format, folder });
+/** A generic IPTC receiver, pictures beside the story. */
+const desk = (folder: string, format: Destination['format'] = 'nitf'): DestinationInput => ({ id: 'desk', name: 'Superdesk', format, folder, receiver: 'generic', pictureLayout: 'same-folder' });
+/** What a destination gets for the profile fields it leaves out: how destinations were delivered before profiles. */
+const PROFILE_DEFAULTS = { receiver: 'generic', pictureLayout: 'same-folder', pictureBaseUrl: null, sapoInBody: true, subjects: DEFAULT_SUBJECT_TABLE };
 
 async function send(id: string, acceptWarnings: string[] = []): Promise<{ preflight: PreflightFindings; delivery: Delivery | null }> {
   return value(await call('newsroom.send', { id, destinationId: 'desk', acceptWarnings }));
@@ -82,13 +88,18 @@ const listing = (dir: string) => readdirSync(dir).sort();
 describe('newsroom destinations in the settings', () => {
   it('are saved and read back in order, and start empty', async () => {
     expect(value(await call('settings.get', {}))).toEqual({ destinations: [] });
-    const list = [desk(folders.dir), { id: 'legacy', name: 'Wire 7901', format: 'iptc7901' as const, folder: join(folders.dir, 'wire') }];
+    const list = [desk(folders.dir), { id: 'wire', name: 'Wire 7901', format: 'iptc7901' as const, folder: join(folders.dir, 'wire') }];
     await destinations(...list);
-    expect(value(await call('settings.get', {}))).toEqual({ destinations: list });
+    expect(value(await call('settings.get', {}))).toEqual({
+      destinations: [
+        { ...PROFILE_DEFAULTS, ...list[0] },
+        { ...PROFILE_DEFAULTS, ...list[1] },
+      ],
+    });
   });
 
   it('refuse a relative folder, a blank name and two destinations with one id or one name', async () => {
-    const refused = async (list: Destination[], message: RegExp) => {
+    const refused = async (list: DestinationInput[], message: RegExp) => {
       const result = await call('settings.saveDestinations', { destinations: list });
       expect(result.ok).toBe(false);
       expect(!result.ok && result.error).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(message) });
@@ -103,7 +114,28 @@ describe('newsroom destinations in the settings', () => {
   it('leave out a stored entry that no longer matches the schema', async () => {
     const good = desk(folders.dir);
     ctx.db.prepare(`INSERT INTO setting (key, value) VALUES ('newsroom.destinations', ?)`).run(JSON.stringify([{ id: 'x', name: 'Old', format: 'rtf', folder: '/x' }, good]));
-    expect(value(await call('settings.get', {}))).toEqual({ destinations: [good] });
+    expect(value(await call('settings.get', {}))).toEqual({ destinations: [{ ...PROFILE_DEFAULTS, ...good }] });
+  });
+
+  it('read a destination stored before profiles with its pictures beside the story, as it was delivered then', async () => {
+    const old = { id: 'old', name: 'Old desk', format: 'nitf', folder: folders.dir };
+    ctx.db.prepare(`INSERT INTO setting (key, value) VALUES ('newsroom.destinations', ?)`).run(JSON.stringify([old]));
+    // Receiver generic: the format it was saved with is one Superdesk refuses, and it keeps working as it did.
+    const [read] = value<{ destinations: Destination[] }>(await call('settings.get', {})).destinations;
+    expect(read).toEqual({ ...PROFILE_DEFAULTS, ...old });
+  });
+
+  it('refuse a format the receiving system does not ingest whole, and a picture address that is not http(s)', async () => {
+    const refused = async (list: DestinationInput[], message: RegExp) => {
+      const result = await call('settings.saveDestinations', { destinations: list });
+      expect(result.ok).toBe(false);
+      expect(!result.ok && `${result.error.message} ${JSON.stringify(result.error.problems ?? [])}`).toMatch(message);
+    };
+    await refused([{ id: 'sd', name: 'SD', folder: folders.dir, receiver: 'superdesk', format: 'nitf' }], /sends NITF 3\.6 \(namespaced\) to Superdesk, which does not ingest it whole/);
+    await refused([{ id: 'sd', name: 'SD', folder: folders.dir, receiver: 'superdesk', format: 'ninjs-3.1' }], /does not ingest it whole/);
+    await refused([{ id: 'g', name: 'G', folder: folders.dir, receiver: 'generic', format: 'ninjs-superdesk' }], /a generic IPTC system, which does not ingest it whole/);
+    await refused([{ id: 'sd', name: 'SD', folder: folders.dir, format: 'newsml-g2', receiver: 'superdesk', pictureBaseUrl: 'file:///srv/pictures/' }], /http:\/\/ or https:\/\//);
+    expect(value(await call('settings.get', {}))).toEqual({ destinations: [] });
   });
 });
 
@@ -246,6 +278,96 @@ describe('sending to a drop folder', () => {
     };
     const { delivery } = await sendToNewsroom(ctx, id, 'desk', [], filling);
     expect(delivery).toMatchObject({ ok: false, files: [], message: expect.stringMatching(/disk .* is full/) });
+    expect(listing(folders.dir)).toEqual([]);
+  });
+});
+
+describe('sending to a Superdesk destination', () => {
+  /** A Superdesk destination as the UI makes one (NEW_PROFILE: pictures in pictures/). */
+  const superdesk = (folder: string, more: Partial<DestinationInput> = {}): DestinationInput => ({
+    id: 'desk',
+    name: 'Superdesk',
+    format: 'nitf-no-namespace',
+    folder,
+    receiver: 'superdesk',
+    pictureLayout: 'subfolder',
+    ...more,
+  });
+  const base = 'https://media.baoquangngai.vn/ingest/pictures/';
+
+  it('writes the story at the top of the folder and its pictures in pictures/, referring to them by the picture base URL', async () => {
+    const id = storedSeed();
+    await destinations(superdesk(folders.dir, { pictureBaseUrl: base }));
+    const { preflight, delivery } = await send(id);
+    // The fixture's section (Nông nghiệp - Nông thôn) is in the default table: nothing to warn about.
+    expect(preflight).toEqual({ errors: [], warnings: [] });
+    expect(delivery).toMatchObject({ ok: true, format: 'nitf-no-namespace' });
+    expect(delivery!.files).toEqual([`pictures/${RED_FILE}`, `pictures/${BLUE_FILE}`, `${SLUG}.xml`]);
+    expect(listing(folders.dir)).toEqual(['pictures', `${SLUG}.xml`]);
+    expect(listing(join(folders.dir, 'pictures'))).toEqual([RED_FILE, BLUE_FILE].sort());
+    expect(readFileSync(join(folders.dir, 'pictures', RED_FILE)).equals(RED)).toBe(true);
+    const xml = readFileSync(join(folders.dir, `${SLUG}.xml`), 'utf8');
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<nitf ')).toBe(true);
+    const sources = [1, 2, 3].map((n) => xpath(xml, `string((//media-reference)[${n}]/@source)`));
+    expect(sources).toEqual([`${base}${RED_FILE}`, `${base}${BLUE_FILE}`, `${base}${RED_FILE}`]);
+    expect(xpath(xml, 'string(//tobject.subject/@tobject.subject.refnum)')).toBe('04001000');
+  });
+
+  it('sends again into the same layout, replacing the story and rewriting its pictures', async () => {
+    const id = storedSeed();
+    await destinations(superdesk(folders.dir, { format: 'ninjs-superdesk', pictureBaseUrl: base }));
+    expect((await send(id)).delivery?.ok).toBe(true);
+    const again = await send(id);
+    expect(again.delivery).toMatchObject({ ok: true, message: expect.stringMatching(/replaces the version sent before/) });
+    expect(listing(folders.dir)).toEqual(['pictures', `${SLUG}.json`]);
+    const json = JSON.parse(readFileSync(join(folders.dir, `${SLUG}.json`), 'utf8')) as { associations: Record<string, { renditions: { original: { href: string } } }> };
+    expect(Object.keys(json.associations)).toEqual(['featuremedia', 'picture1', 'picture2']);
+    expect(json.associations.picture1!.renditions.original.href).toBe(`${base}${BLUE_FILE}`);
+  });
+
+  it('warns that Superdesk will not fetch the pictures without a picture base URL, and about a section the table does not know', async () => {
+    const id = storedSeed((doc) => (doc.meta.section = 'Chuyện lạ'));
+    await destinations(superdesk(folders.dir, { format: 'newsml-g2' }));
+    const blocked = await send(id);
+    expect(blocked.delivery).toBeNull();
+    expect(blocked.preflight.warnings.map((w) => [w.code, w.params])).toEqual([
+      ['subject.unknown-section', { section: 'Chuyện lạ' }],
+      ['pictures.not-fetchable', { count: 3 }],
+    ]);
+    expect(listing(folders.dir)).toEqual([]);
+    const sent = await send(id, blocked.preflight.warnings.map((w) => w.key));
+    expect(sent.delivery?.ok).toBe(true);
+    // Without a base URL the story refers to the pictures by their path beside it.
+    const xml = readFileSync(join(folders.dir, `${SLUG}.xml`), 'utf8');
+    expect(xml).toContain(`href="pictures/${RED_FILE}"`);
+  });
+
+  it('knows the section however its tone marks and dashes are typed', async () => {
+    const id = storedSeed((doc) => (doc.meta.section = 'nông nghiệp – nông thôn'));
+    await destinations(superdesk(folders.dir, { pictureBaseUrl: base }));
+    expect((await send(id)).preflight.warnings).toEqual([]);
+  });
+
+  it('puts the pictures in the same folder only when the profile asks', async () => {
+    const id = storedSeed();
+    await destinations(superdesk(folders.dir, { pictureBaseUrl: base, pictureLayout: 'same-folder' }));
+    expect((await send(id)).delivery!.files).toEqual([RED_FILE, BLUE_FILE, `${SLUG}.xml`]);
+    expect(listing(folders.dir)).toEqual([RED_FILE, BLUE_FILE, `${SLUG}.xml`].sort());
+  });
+
+  it('leaves no pictures/ folder behind when the delivery fails', async () => {
+    const id = storedSeed();
+    await destinations(superdesk(folders.dir, { pictureBaseUrl: base }));
+    const filling: FolderFs = {
+      ...fsp,
+      open: (async (path: string, flags: string) => {
+        const handle = await fsp.open(path, flags);
+        if (path.includes(`.${SLUG}.xml.tmp-`)) handle.writeFile = async () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
+        return handle;
+      }) as FolderFs['open'],
+    };
+    const { delivery } = await sendToNewsroom(ctx, id, 'desk', [], filling);
+    expect(delivery).toMatchObject({ ok: false, files: [] });
     expect(listing(folders.dir)).toEqual([]);
   });
 });

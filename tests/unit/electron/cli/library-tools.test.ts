@@ -1,4 +1,7 @@
-/** `search`, `history`, `backup` and `verify`, run as a user runs them: the real CLI in a child process. */
+/**
+ * `search`, `history`, `backup` and `verify`, run as a user runs them: the real CLI in a child process;
+ * and files from outside, hostile ones included, handed to verify and the library commands.
+ */
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -9,6 +12,7 @@ import { dispatch } from '../../../../electron/backend/dispatch';
 import { LIBRARY_FILE, openLibrarySession } from '../../../../electron/backend/library-session';
 import type { ExchangeSaved, LoadedDocument } from '../../../../shared/api/contract';
 import type { Interview } from '../../../../shared/model/schema';
+import { hostileLibraries, hostileReviewFiles, writeHostileCorpus } from '../../../helpers/hostile-files';
 import { tempDir } from '../../../helpers/temp-library';
 
 // Each test runs the CLI as child processes (node + tsx, ~1 s each): slow on a loaded machine, not stuck.
@@ -92,6 +96,32 @@ describe('backup and verify', () => {
     expect(cli(['backup', '--data-dir', data])).toMatchObject({ status: 2 });
   });
 
+  it('verify names a stored interview that opens repaired (over a limit) without calling it a problem; unreadable content is one', async () => {
+    const { data, id } = await library();
+    const db = new Database(join(data, LIBRARY_FILE));
+    try {
+      const stored = JSON.parse((db.prepare('SELECT body FROM document WHERE id = ?').get(id) as { body: string }).body) as Interview;
+      // One paragraph of 150,000 letters: more than a paragraph may hold, as an older version could store it.
+      const long = { ...stored, body: [{ type: 'turn', speakerId: 'p2', children: [{ type: 'paragraph', children: [{ text: 'chữ '.repeat(37_500) }] }] }] };
+      db.prepare('UPDATE document SET body = ? WHERE id = ?').run(JSON.stringify(long), id);
+    } finally {
+      db.close();
+    }
+    const repaired = cli(['verify', join(data, LIBRARY_FILE)]);
+    expect(repaired.status, repaired.stderr).toBe(0);
+    expect(repaired.stdout).toContain(`interview ${id}: opens repaired (paragraphSplit)\nok\n`);
+
+    const broken = new Database(join(data, LIBRARY_FILE));
+    try {
+      broken.prepare('UPDATE document SET body = ? WHERE id = ?').run('{"format":"interview-desk/1", "id": "trunc', id);
+    } finally {
+      broken.close();
+    }
+    const unreadable = cli(['verify', join(data, LIBRARY_FILE)]);
+    expect(unreadable.status).toBe(1);
+    expect(unreadable.stdout).toContain(`interview ${id}: stored content is not JSON`);
+  });
+
   it('verifies a library left by a crash without writing to it: its WAL stays, no lock, no new files', async () => {
     const data = dir();
     const crashed = dir();
@@ -153,5 +183,59 @@ describe('backup and verify', () => {
     b.close();
     expect(cli(['verify', broken])).toMatchObject({ status: 1, stdout: expect.stringMatching(/schema: table comment is missing/) });
     expect(readFileSync(good).equals(review)).toBe(true); // verify only reads
+  });
+});
+
+describe('files from outside, hostile ones included (tests/helpers/hostile-files.ts)', () => {
+  /** The CLI on one file: its result, how long it took, and whether the file is as it was. */
+  function timed(args: string[], file: string) {
+    const before = readFileSync(file);
+    const started = performance.now();
+    const run = cli(args);
+    return { ...run, ms: performance.now() - started, untouched: readFileSync(file).equals(before) };
+  }
+
+  it('verify says what is wrong with each hostile review file, quickly, without running it or writing to it', async () => {
+    const { review } = await library();
+    const d = dir();
+    const files = writeHostileCorpus(d, hostileReviewFiles(review, 'someone-else'));
+    const expectations: [string, number, RegExp][] = [
+      ['endless-view.interview', 1, /Interview Desk review file, format 1\nschema: view manifest is not part of the format\n/],
+      ['trigger.interview', 1, /\nschema: trigger grow is not part of the format\n/],
+      ['fts5.interview', 1, /\nschema: virtual table notes is not part of the format\n/],
+      ['generated-column.interview', 1, /\nschema: table comment is defined differently/],
+      ['huge-cell.interview', 1, /\ncontent: a value in manifest\.value is 8388608 bytes \(at most 1024\)\n/],
+      ['claims-200mb.interview', 1, /\nintegrity: /],
+      ['wal.interview', 0, /Interview Desk review file, format 1\nok\n$/],
+    ];
+    for (const [name, status, stdout] of expectations) {
+      const run = timed(['verify', files.get(name)!], files.get(name)!);
+      expect(run.status, `${name}: ${run.stderr}`).toBe(status);
+      expect(run.stdout, name).toMatch(stdout);
+      expect(run.untouched, name).toBe(true);
+      expect(run.ms, name).toBeLessThan(15_000); // a Node start with tsx, then well under a second
+    }
+    expect(readdirSync(d).sort()).toEqual([...files.keys()].sort()); // no -wal, -shm or journal left beside them
+  });
+
+  it('verify and the library commands refuse a library that is not exactly as Interview Desk writes one', async () => {
+    const { data } = await library();
+    const hostile = hostileLibraries(readFileSync(join(data, LIBRARY_FILE)));
+    const d = dir();
+    const files = writeHostileCorpus(d, hostile);
+    for (const h of hostile) {
+      const run = timed(['verify', files.get(h.name)!], files.get(h.name)!);
+      expect(run.status, h.name).toBe(1);
+      expect(run.stdout, h.name).toMatch(/Interview Desk library, format \d+\nschema: /);
+      expect(run.stdout, h.name).toMatch('refused' in h.expected ? h.expected.because : /./);
+      expect(run.untouched, h.name).toBe(true);
+    }
+    // The same library as a --data-dir: refused before it is opened for work, and left as it was.
+    const folder = dir();
+    writeFileSync(join(folder, LIBRARY_FILE), hostile[0]!.bytes);
+    const list = timed(['list', '--data-dir', folder], join(folder, LIBRARY_FILE));
+    expect(list).toMatchObject({ status: 1, stdout: '', untouched: true });
+    expect(list.stderr).toMatch(/^interview-desk: “.*library\.sqlite” was not opened: it is not laid out as Interview Desk writes a library \(view setting is not part of the format/);
+    expect(readdirSync(folder)).toEqual([LIBRARY_FILE]); // no lock, no backup, nothing beside it
   });
 });

@@ -14,26 +14,54 @@ const doc = (headline: string): Interview => {
   return d;
 };
 
-/** A fake backend: records saves, answers after `latency` ms, enforces revisions like the real one. */
+/**
+ * A fake backend: records saves, answers after `latency` ms, enforces revisions like the real one,
+ * recognises a save id it already stored, and keeps both versions when asked to.
+ */
 function backend(latency = 50) {
   let stored = 1;
-  const saves: { headline: string; base: number }[] = [];
+  const saves: { headline: string; base: number; saveId?: string; keep?: boolean }[] = [];
+  const byId = new Map<string, { revision: number; kept?: { other: number } }>();
+  const texts = new Map<number, string>();
   let failNext: Result<never> | null = null;
-  const save: SaveFn = (d, base) =>
-    new Promise((resolve) =>
+  let loseNextAnswer = false;
+  const save: SaveFn = (d, base, request) =>
+    new Promise((resolve, reject) =>
       setTimeout(() => {
-        saves.push({ headline: d.meta.headline, base });
+        saves.push({ headline: d.meta.headline, base, ...(request ? { saveId: request.saveId } : {}), ...(request?.keep ? { keep: true } : {}) });
         if (failNext) {
           const f = failNext;
           failNext = null;
           return resolve(f);
         }
-        if (base !== stored) return resolve({ ok: false, error: { code: 'conflict', message: 'changed elsewhere', currentRevision: stored } });
-        resolve({ ok: true, value: { revision: ++stored } });
+        const again = request && byId.get(request.saveId);
+        if (again) return resolve({ ok: true, value: again });
+        if (base !== stored && !request?.keep) return resolve({ ok: false, error: { code: 'conflict', message: 'changed elsewhere', currentRevision: stored } });
+        const answer = { revision: ++stored, ...(base !== stored - 1 ? { kept: { other: stored - 1 } } : {}) };
+        texts.set(answer.revision, d.meta.headline);
+        if (request) byId.set(request.saveId, answer);
+        if (loseNextAnswer) {
+          loseNextAnswer = false;
+          return reject(new Error('connection reset')); // stored, but the answer never arrives
+        }
+        resolve({ ok: true, value: answer });
       }, latency),
     );
-  return { save, saves, fail: (r: Result<never>) => (failNext = r), bump: () => stored++ };
+  return {
+    save,
+    saves,
+    texts,
+    revision: () => stored,
+    fail: (r: Result<never>) => (failNext = r),
+    loseNextAnswer: () => (loseNextAnswer = true),
+    bump: () => stored++,
+  };
 }
+
+let ids = 0;
+const newSaveId = () => `save-${++ids}`;
+/** What reached the backend, without the save ids. */
+const plain = (saves: readonly { headline: string; base: number }[]) => saves.map(({ headline, base }) => ({ headline, base }));
 
 describe('Autosaver', () => {
   it('saves once after a pause in typing, not on every keystroke', async () => {
@@ -45,7 +73,7 @@ describe('Autosaver', () => {
     }
     expect(a.getStatus().kind).toBe('pending');
     await vi.advanceTimersByTimeAsync(1000);
-    expect(b.saves).toEqual([{ headline: 'Long', base: 1 }]);
+    expect(plain(b.saves)).toEqual([{ headline: 'Long', base: 1 }]);
     expect(a.getStatus()).toEqual({ kind: 'saved' });
     expect(a.dirty).toBe(false);
   });
@@ -67,7 +95,7 @@ describe('Autosaver', () => {
     await vi.advanceTimersByTimeAsync(150); // save in flight
     a.update(doc('second'));
     await vi.advanceTimersByTimeAsync(2000);
-    expect(b.saves).toEqual([
+    expect(plain(b.saves)).toEqual([
       { headline: 'first', base: 1 },
       { headline: 'second', base: 2 },
     ]);
@@ -81,21 +109,85 @@ describe('Autosaver', () => {
     const flushed = a.flush();
     await vi.advanceTimersByTimeAsync(25);
     await flushed;
-    expect(b.saves).toEqual([{ headline: 'now', base: 1 }]);
+    expect(plain(b.saves)).toEqual([{ headline: 'now', base: 1 }]);
     expect(a.getStatus().kind).toBe('saved');
   });
 
-  it('on a conflict stops saving instead of overwriting the newer version', async () => {
+  it('on a conflict keeps both versions: its own on top, the other below, says so, and goes on saving what is typed', async () => {
     const b = backend(10);
     b.bump(); // someone else saved revision 2
-    const a = new Autosaver({ save: b.save, revision: 1, delayMs: 50 });
+    b.texts.set(2, 'theirs');
+    const a = new Autosaver({ save: b.save, revision: 1, delayMs: 50, newSaveId });
+    a.update(doc('mine'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(b.saves.map(({ headline, base, keep }) => ({ headline, base, keep }))).toEqual([
+      { headline: 'mine', base: 1, keep: undefined },
+      { headline: 'mine', base: 1, keep: true },
+    ]);
+    expect(b.saves[0]!.saveId).toBe(b.saves[1]!.saveId); // one save, asked twice
+    expect(a.getStatus()).toEqual({ kind: 'saved' });
+    expect(a.getKept()).toEqual({ revision: 3, other: 2 });
+    expect([b.texts.get(2), b.texts.get(3)]).toEqual(['theirs', 'mine']);
+    a.update(doc('mine, more'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(b.saves.at(-1)).toMatchObject({ headline: 'mine, more', base: 3 });
+    expect(a.dirty).toBe(false);
+    a.dismissKept();
+    expect(a.getKept()).toBeNull();
+  });
+
+  it('a conflict it cannot keep (a save function without keep) holds the text, saves nothing over the other, and keeps both on retry', async () => {
+    const b = backend(10);
+    b.bump();
+    const refusing: SaveFn = (d, base, request) => b.save(d, base, request && { saveId: request.saveId });
+    const a = new Autosaver({ save: refusing, revision: 1, delayMs: 50, newSaveId });
     a.update(doc('mine'));
     await vi.advanceTimersByTimeAsync(100);
     expect(a.getStatus().kind).toBe('conflict');
     a.update(doc('more'));
     await vi.advanceTimersByTimeAsync(1000);
-    expect(b.saves).toHaveLength(1);
+    expect(b.saves).toHaveLength(2);
     expect(a.dirty).toBe(true);
+    const keeping = new Autosaver({ save: b.save, revision: 1, delayMs: 50, newSaveId });
+    keeping.update(doc('more'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(keeping.getKept()).toEqual({ revision: 3, other: 2 });
+  });
+
+  it('a save stored whose answer is lost is sent again as it was, with the same id, before what was typed since: one revision, no conflict, nothing lost', async () => {
+    const b = backend(10);
+    const a = new Autosaver({ save: b.save, revision: 1, delayMs: 50, newSaveId });
+    b.loseNextAnswer();
+    a.update(doc('Năm nay'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(a.getStatus()).toEqual({ kind: 'error', message: 'connection reset' });
+    expect(b.revision()).toBe(2); // stored all the same
+    expect(a.dirty).toBe(true);
+    a.update(doc('Năm nay tỉnh Long An'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(b.saves).toEqual([
+      { headline: 'Năm nay', base: 1, saveId: b.saves[0]!.saveId },
+      { headline: 'Năm nay', base: 1, saveId: b.saves[0]!.saveId }, // the same save again: recognised
+      { headline: 'Năm nay tỉnh Long An', base: 2, saveId: expect.not.stringMatching(b.saves[0]!.saveId!) as unknown as string },
+    ]);
+    expect(b.revision()).toBe(3);
+    expect(b.texts.get(3)).toBe('Năm nay tỉnh Long An');
+    expect(a.getStatus()).toEqual({ kind: 'saved' });
+    expect(a.getKept()).toBeNull();
+    expect(a.dirty).toBe(false);
+  });
+
+  it('a save the backend refused was not stored: the newest state goes next, under a new id', async () => {
+    const b = backend(10);
+    const a = new Autosaver({ save: b.save, revision: 1, delayMs: 50, newSaveId });
+    b.fail({ ok: false, error: { code: 'internal', message: 'failed; nothing was changed' } });
+    a.update(doc('one'));
+    await vi.advanceTimersByTimeAsync(100);
+    a.update(doc('one two'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(b.saves.map((s) => s.headline)).toEqual(['one', 'one two']);
+    expect(b.saves[0]!.saveId).not.toBe(b.saves[1]!.saveId);
+    expect(a.getStatus()).toEqual({ kind: 'saved' });
   });
 
   it('names a full disk, keeps the changes, and saves them once there is room', async () => {
@@ -126,7 +218,7 @@ describe('Autosaver', () => {
     const retried = a.retry();
     await vi.advanceTimersByTimeAsync(20);
     await retried;
-    expect(b.saves.at(-1)).toEqual({ headline: 'kept', base: 1 });
+    expect(plain(b.saves).at(-1)).toEqual({ headline: 'kept', base: 1 });
     expect(a.getStatus().kind).toBe('saved');
   });
 

@@ -58,6 +58,18 @@ describe('SpellingController', () => {
     expect(underlines()).toEqual(['0:hoà:tone', '2.0:đaọ:tone', '2.1:Nghành:spelling']);
   });
 
+  it('checks a paragraph as it will read: struck words are left out, not joined to the words beside them', async () => {
+    // Suggesting: `lập` struck and `xây` inserted in its place, stored side by side; `đaọ` struck.
+    const struck = (text: string) => ({ text, del: 's1' });
+    const { controller, sent, underlines } = setup([
+      { type: 'paragraph', children: [{ text: 'Chúng tôi chủ động ' }, struck('lập'), { text: 'xây', ins: 's1' }, { text: ' kế hoạch, lãnh ' }, struck('đaọ '), { text: 'hoà bình.' }] } as Block,
+    ]);
+    await controller.settle();
+    expect(sent).toEqual([['Chúng tôi chủ động xây kế hoạch, lãnh hoà bình.']]);
+    // The underline is on the paragraph's own `hoà`, past both struck runs.
+    expect(underlines()).toEqual(['0:hoà:tone']);
+  });
+
   it('after an edit, sends only the paragraph that changed', async () => {
     const { editor, controller, sent, underlines } = setup([p('Một.'), p('Hai.'), p('Ba.')]);
     await controller.settle();

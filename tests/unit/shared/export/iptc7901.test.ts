@@ -25,10 +25,17 @@ describe('IPTC 7901 layout', () => {
     expect(controls).toEqual([0x01, 0x02, 0x03, 0x7f, 0x7f, 0x04]);
   });
 
-  it('wraps every line at 69 characters and opens each paragraph with a blank line and 3 spaces', () => {
-    const all = [...message.keywordLines, ...message.headlineLines, ...message.textLines];
+  it('keeps the whole headline on the STX line, then the location line, unwrapped', () => {
+    expect(message.headlineLines).toEqual(['Long An: Ket nap dang vien vuot chi tieu Nghi quyet Dai hoi Dang bo tinh de ra =']);
+    expect(message.headerLines).toEqual(['Long An']);
+    const long = { ...doc, meta: { ...doc.meta, headline: `${'Rất dài '.repeat(30)}hết` } };
+    const m = readIptc7901(exportIptc7901(long, options));
+    expect(m.headlineLines).toEqual([`${'Rat dai '.repeat(30)}het =`]);
+  });
+
+  it('wraps every text line at 69 characters and opens each paragraph with a blank line and 3 spaces', () => {
+    const all = [...message.keywordLines, ...message.textLines.slice(message.headerLines.length)];
     expect(Math.max(...all.map((l) => l.length))).toBeLessThanOrEqual(69);
-    expect(message.headlineLines).toEqual(['Long An: Ket nap dang vien vuot chi tieu Nghi quyet Dai hoi Dang bo', 'tinh de ra =']);
     const starts = message.textLines.flatMap((line, i) => (message.textLines[i - 1] === '' && line !== '' ? [line] : []));
     expect(starts.every((l) => l.startsWith('   ') && l[3] !== ' ')).toBe(true);
     expect(starts[0]).toMatch(/^ {3}Cac cap uy tinh Long An/); // the sapo comes first
@@ -43,9 +50,18 @@ describe('IPTC 7901 layout', () => {
     expect(message.textLines.at(-1)).toBe('   Thanh Binh'); // the byline ends the text
   });
 
-  it('counts the words of the text in the header', () => {
-    const words = message.textLines.join(' ').split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
-    expect(message.wordCount).toBe(words);
+  it('gives the story’s word count in the header: body paragraphs with their labels, not sapo, captions or byline', () => {
+    // Counted here from the document itself: every paragraph's words, and each turn's label once.
+    const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const labels = new Map(doc.participants.map((p) => [p.id, p.label]));
+    let expected = 0;
+    for (const block of doc.body) {
+      if (block.type === 'paragraph') expected += words(block.children.map((l) => l.text).join(''));
+      if (block.type !== 'turn') continue;
+      expected += words(labels.get(block.speakerId)!);
+      for (const child of block.children) if (child.type === 'paragraph') expected += words(child.children.map((l) => l.text).join(''));
+    }
+    expect(message.wordCount).toBe(expected);
   });
 
   it('dates the post-text from the version time, in UTC', () => {

@@ -80,7 +80,7 @@ describe('library database', () => {
     expect(getDestinations(ctx)).toEqual([]);
     expect(deliveryLog(ctx)).toEqual([]);
     const desk = { id: 'desk', name: 'Superdesk', format: 'nitf' as const, folder: join(d, 'drop') };
-    expect(saveDestinations(ctx, [desk])).toEqual([desk]);
+    expect(saveDestinations(ctx, [desk])).toMatchObject([desk]);
     closeLibrary(db);
 
     const backup = `${file}.pre-v${LIBRARY_SCHEMA_VERSION}.bak`;
@@ -88,7 +88,7 @@ describe('library database', () => {
     expect(old.pragma('user_version', { simple: true })).toBe(2);
     old.close();
     const reopened = await openLibrary(file);
-    expect(getDestinations({ ...ctx, db: reopened })).toEqual([desk]);
+    expect(getDestinations({ ...ctx, db: reopened })).toMatchObject([desk]);
     closeLibrary(reopened);
   });
 

@@ -39,7 +39,7 @@ describe('migration to v7', () => {
 
     // What came in before v7 cannot name the sender's version when it goes back.
     const out = await call<ExchangeSaved>('exchange.save', { id: 'fixture-6-in' });
-    expect(readBack(out, t.dir)).toMatchObject({ basedOn: null, sender: { id: 'u-lan', name: 'Lan' } });
+    expect(await readBack(out, t.dir)).toMatchObject({ basedOn: null, sender: { id: 'u-lan', name: 'Lan' } });
 
     // The editor returns the version sent before v7 (revision 2), changed; "2025" typed since stays.
     const sent = await call<LoadedVersion>('history.get', { id: 'fixture-6', revision: 2 });

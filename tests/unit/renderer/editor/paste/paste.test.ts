@@ -20,6 +20,9 @@ import '../../../../../renderer/src/editor/slate-types';
 import { fixtureInterviewText as agencyText } from '../../../../helpers/material';
 
 const p = (text: string) => ({ type: 'paragraph' as const, children: [{ text }] });
+const turn = (speakerId: string, text: string): Turn => ({ type: 'turn', speakerId, children: [p(text)] });
+const encode = (value: unknown) => btoa(encodeURIComponent(JSON.stringify(value)));
+const SPEAKERS = 'application/x-interview-desk-speakers';
 
 /** An editor inside a fake document: what the plugin adopts is recorded here. */
 function setup(body: Descendant[], language: 'vi' | 'en' = 'vi') {
@@ -28,6 +31,8 @@ function setup(body: Descendant[], language: 'vi' | 'en' = 'vi') {
   const editor = withHistory(createEditor());
   // What Slate's own insertData would do; the plugin falls through to it for fragments and files.
   editor.insertData = (data) => passedOn.push(data.getData('text/plain') || '(no text)');
+  // What slate-react's copy does: the selected blocks, encoded, as the fragment.
+  editor.setFragmentData = (data) => data.setData('application/x-slate-fragment', encode(Node.fragment(editor, editor.selection!)));
   withPaste(withInterview(editor));
   setEditorEnv(editor, {
     participants: doc.participants,
@@ -185,13 +190,64 @@ describe('what the plugin leaves alone or refuses', () => {
 
   it('the app’s own copied blocks are inserted by Slate; a forged fragment is pasted as text', () => {
     const { editor, passedOn } = setup([p('')]);
-    const encode = (value: unknown) => btoa(encodeURIComponent(JSON.stringify(value)));
     editor.insertData(clipboard({ 'application/x-slate-fragment': encode([p('Của chính ứng dụng')]), 'text/plain': 'Của chính ứng dụng' }));
     expect(passedOn).toEqual(['Của chính ứng dụng']);
 
     editor.insertData(clipboard({ 'application/x-slate-fragment': encode([{ type: 'script', children: [{ text: 'x' }] }]), 'text/plain': 'chỉ là chữ' }));
     expect(passedOn).toHaveLength(1);
     expect(texts(editor)).toEqual(['chỉ là chữ']);
+  });
+
+  it('a copy across turns goes in as turns, each word with the speaker who said it', () => {
+    const { editor, passedOn, doc } = setup([turn('p1', 'Thưa ông, kết quả ra sao?'), turn('p2', 'Vượt chỉ tiêu.')]);
+    const copied = [turn('p1', 'kết quả ra sao?'), turn('p2', 'Vượt chỉ')];
+    const speakers = doc.participants.filter((x) => x.id === 'p1' || x.id === 'p2');
+    // The caret in the middle of the answer: the copy must not become the answerer's words.
+    Transforms.select(editor, { path: [1, 0, 0], offset: 5 });
+    editor.insertData(clipboard({ 'application/x-slate-fragment': encode(copied), [SPEAKERS]: JSON.stringify(speakers), 'text/plain': 'kết quả ra sao?\nVượt chỉ' }));
+    expect(passedOn).toEqual([]);
+    expect(turns(editor).map((t) => [t.speakerId, Node.string(t)])).toEqual([
+      ['p1', 'Thưa ông, kết quả ra sao?'],
+      ['p2', 'Vượt '],
+      ['p1', 'kết quả ra sao?'],
+      ['p2', 'Vượt chỉ'],
+      ['p2', 'chỉ tiêu.'],
+    ]);
+  });
+
+  it('turns copied from another interview keep their speakers by name, not by an id that means someone else here', () => {
+    const { editor, doc, saved } = setup([turn('p1', 'Câu hỏi.')]);
+    // In the other interview p2 is a minister; here p2 is the default guest.
+    const minister = { id: 'p2', label: 'Bộ trưởng Lê Văn Tám', fullName: 'Lê Văn Tám', title: 'Bộ trưởng', role: 'interviewee' as const };
+    const reporter = doc.participants.find((x) => x.id === 'p1')!;
+    editor.insertData(clipboard({ 'application/x-slate-fragment': encode([turn('p1', 'Thưa ông?'), turn('p2', 'Đúng vậy.')]), [SPEAKERS]: JSON.stringify([reporter, minister]), 'text/plain': 'Thưa ông?\nĐúng vậy.' }));
+    const answer = turns(editor).find((t) => Node.string(t) === 'Đúng vậy.')!;
+    expect(doc.participants.find((x) => x.id === answer.speakerId)?.label).toBe('Bộ trưởng Lê Văn Tám');
+    expect(turns(editor).find((t) => Node.string(t) === 'Thưa ông?')?.speakerId).toBe('p1');
+    expect(validateInterview(saved()).ok).toBe(true);
+  });
+
+  it('a copy across turns whose speakers did not come with it goes through the importer, which reads the labels in its text', () => {
+    const { editor, passedOn, doc } = setup([turn('p1', 'Câu hỏi.')]);
+    editor.insertData(clipboard({ 'application/x-slate-fragment': encode([turn('p1', 'Thưa ông?'), turn('p2', 'Đúng vậy.')]), 'text/plain': 'Phóng viên: Thưa ông?\n\nÔng Lê Văn Tám: Đúng vậy.' }));
+    expect(passedOn).toEqual([]);
+    const answer = turns(editor).find((t) => Node.string(t) === 'Đúng vậy.')!;
+    expect(doc.participants.find((x) => x.id === answer.speakerId)?.label).toBe('Ông Lê Văn Tám');
+  });
+
+  it('a copy within one turn is words, pasted by Slate where the caret is', () => {
+    const { editor, passedOn, doc } = setup([turn('p1', 'Câu hỏi.'), turn('p2', 'Trả lời.')]);
+    editor.insertData(clipboard({ 'application/x-slate-fragment': encode([turn('p2', 'Trả')]), [SPEAKERS]: JSON.stringify(doc.participants.slice(1, 2)), 'text/plain': 'Trả' }));
+    expect(passedOn).toEqual(['Trả']);
+  });
+
+  it('on copy, the speakers of the copied turns are put beside the fragment', () => {
+    const { editor, doc } = setup([turn('p1', 'Câu hỏi.'), turn('p2', 'Trả lời.')]);
+    const store: Record<string, string> = {};
+    const data = { getData: (t: string) => store[t] ?? '', setData: (t: string, v: string) => void (store[t] = v) } as unknown as DataTransfer;
+    Transforms.select(editor, { anchor: { path: [0, 0, 0], offset: 0 }, focus: { path: [1, 0, 0], offset: 3 } });
+    editor.setFragmentData(data);
+    expect(JSON.parse(store[SPEAKERS]!)).toEqual(doc.participants.filter((x) => x.id === 'p1' || x.id === 'p2'));
   });
 
   it('while an input method is composing, the data goes to Slate untransformed', () => {
