@@ -4,7 +4,8 @@
 // - the built code (dist/main, dist/preload, dist/renderer) and package.json pointing at it;
 // - no sources (.ts, the source folders), no source maps, no tests;
 // - better-sqlite3's native .node file unpacked next to the archive (native code cannot be
-//   loaded from inside an asar), and no native file left inside it.
+//   loaded from inside an asar), and no native file left inside it;
+// - what the foreign-file worker thread requires by path (better-sqlite3's JavaScript, `bindings`).
 // Real installers need a connected machine (README, "Packaging"); this catches broken `files`
 // globs, a wrong `main`, leaked sources and a packed native module before anyone gets there.
 //
@@ -24,6 +25,12 @@ const NATIVE_MODULE = 'node_modules/better-sqlite3/build/Release/better_sqlite3.
 
 const REQUIRED = ['package.json', 'dist/main/index.cjs', 'dist/preload/index.cjs', 'dist/renderer/index.html', 'node_modules/better-sqlite3/lib/index.js', NATIVE_MODULE];
 
+// The foreign-file worker (electron/backend/foreign-db/) `require`s better-sqlite3 by its path in
+// the archive, from a worker thread, not through the main bundle: what that require pulls in must
+// ship too. better-sqlite3 finds its .node through `bindings`, which needs `file-uri-to-path`;
+// the .node itself is the unpacked NATIVE_MODULE above.
+const WORKER_REQUIRES = ['node_modules/better-sqlite3/lib/database.js', 'node_modules/bindings/bindings.js', 'node_modules/file-uri-to-path/index.js'];
+
 /** What must never ship, with the reason printed when it does. */
 const FORBIDDEN = [
   [/\.(ts|tsx|mts|cts)$/, 'TypeScript source'],
@@ -40,6 +47,7 @@ function checkArchive(archive) {
   const files = entries.filter((p) => !('files' in statFile(archive, p, false)));
   const problems = [];
   for (const path of REQUIRED) if (!files.includes(path)) problems.push(`missing: ${path}`);
+  for (const path of WORKER_REQUIRES) if (!files.includes(path)) problems.push(`missing: ${path} (the foreign-file worker loads better-sqlite3 through it)`);
   if (!files.some((p) => /^dist\/renderer\/assets\/[^/]+\.js$/.test(p))) problems.push('missing: the renderer’s script bundle in dist/renderer/assets/');
   for (const path of files) {
     const forbidden = FORBIDDEN.find(([pattern]) => pattern.test(path));

@@ -3,7 +3,7 @@
  * Absent in browser mode. Every member is a named function; no Electron object (event, sender,
  * ipcRenderer) ever reaches the page.
  */
-import type { DesktopCommand, ReviewViewState } from './desktop-commands';
+import type { DesktopCommand, DesktopCommandType, ReviewViewState } from './desktop-commands';
 import type { FileDialogs, OpenedFile } from './file-dialogs';
 
 export interface DesktopBridge {
@@ -20,6 +20,11 @@ export interface DesktopBridge {
   readOpenedFile(fileId: string): Promise<OpenedFile | null>;
   /** Tell the menu which editing mode and markup view the open document shows. */
   reportReviewState(state: ReviewViewState): void;
+  /**
+   * Tell the menu which commands the current screen handles: it enables exactly their items
+   * (the others are greyed out rather than doing nothing).
+   */
+  reportHandledCommands(types: readonly DesktopCommandType[]): void;
 }
 
 /** IPC channel names between the preload and the main process (not the API channels). */
@@ -38,6 +43,8 @@ export const DESKTOP_CHANNELS = {
   readOpenedFile: 'desktop:read-opened-file',
   /** renderer → main: a ReviewViewState, for the menu's radio items. */
   reviewState: 'desktop:review-state',
+  /** renderer → main: the DesktopCommandTypes the page handles now, for the menu's enabled items. */
+  handledCommands: 'desktop:handled-commands',
 } as const;
 
 /** What the main process answers on the invoke channels: failures carry a message, never a stack. */

@@ -1,14 +1,16 @@
 /**
  * The desktop-only IPC channels behind `window.desktop` (shared/desktop-bridge.ts): native file
- * dialogs, reading a file the OS asked us to open, the renderer's answer to a flush request, and
- * the document's review mode for the View menu.
+ * dialogs, reading a file the OS asked us to open, the renderer's answer to a flush request, the
+ * document's review mode for the View menu, and the commands the page handles (which menu items
+ * are enabled).
  * Each checks its sender like the API channels do; the work is done by tested modules.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, type WebContents } from 'electron';
 import { dirname, join } from 'node:path';
 import { DESKTOP_CHANNELS, type DesktopReply } from '../../shared/desktop-bridge';
-import { isReviewViewState } from '../../shared/desktop-commands';
+import { isReviewViewState, type DesktopCommandType } from '../../shared/desktop-commands';
 import { reviewMenuItemIds } from './menu-template';
+import { applyHandledCommands, handledCommandsFrom } from './menu-state';
 import { openFileWithDialog, readWithLimit, saveFileWithDialog, type DialogPorts } from './file-dialogs';
 import { isFromAppPage } from './ipc';
 import type { OpenFileQueue } from './open-file-queue';
@@ -47,6 +49,22 @@ export function registerDesktopIpc({ openFiles, guardOf }: DesktopIpcOptions): v
       if (item) item.checked = true; // a radio item: checking one unchecks the rest of its group
     }
   });
+  // The menu enables the commands the focused window's page handles. Each page's last report is
+  // kept, so focusing another window (or coming back to the app) shows that window's items.
+  const handledBy = new WeakMap<WebContents, Set<DesktopCommandType>>();
+  const applyFor = (contents: WebContents) => {
+    const menu = Menu.getApplicationMenu();
+    if (menu) applyHandledCommands(menu, handledBy.get(contents) ?? new Set());
+  };
+  ipcMain.on(DESKTOP_CHANNELS.handledCommands, (event, payload: unknown) => {
+    const handled = isFromAppPage(event) ? handledCommandsFrom(payload) : null;
+    if (!handled) return;
+    handledBy.set(event.sender, handled);
+    const focused = BrowserWindow.getFocusedWindow();
+    // No focused window: the app is in the background; its only window's state is the one to show.
+    if (!focused || focused.webContents === event.sender) applyFor(event.sender);
+  });
+  app.on('browser-window-focus', (_event, window) => applyFor(window.webContents));
 }
 
 /** The folder the last dialog ended in, to start the next one there (for this run only). */

@@ -11,6 +11,7 @@ import { openRecoverableSession } from '../backend/library-recovery';
 import type { LibrarySession } from '../backend/library-session';
 import { registerDesktopIpc } from './desktop-ipc';
 import { registerIpc } from './ipc';
+import { applyHandledCommands } from './menu-state';
 import { buildMenuTemplate } from './menu-template';
 import { interviewFilesInArgv } from './open-file-args';
 import { OpenFileQueue } from './open-file-queue';
@@ -81,7 +82,10 @@ function start(): void {
         if (target && !target.isDestroyed()) target.webContents.send(DESKTOP_CHANNELS.command, command);
       };
       const platform = process.platform === 'darwin' ? 'mac' : 'other';
-      Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform, strings, dev: !app.isPackaged, send })));
+      const menu = Menu.buildFromTemplate(buildMenuTemplate({ platform, strings, dev: !app.isPackaged, send }));
+      // Command items start greyed out: each is enabled once the page says it handles it (menu-state.ts).
+      applyHandledCommands(menu, new Set());
+      Menu.setApplicationMenu(menu);
       app.setAboutPanelOptions({ applicationName: 'Interview Desk', applicationVersion: app.getVersion() });
 
       mainWindow = createMainWindow({ preloadPath: preloadPathFrom(__dirname), stateFile: windowStateFile(app.getPath('userData')), strings, openFiles });

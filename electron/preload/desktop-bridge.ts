@@ -8,7 +8,7 @@
  * once every registered handler has settled.
  */
 import { DESKTOP_CHANNELS, type DesktopBridge, type DesktopReply, type FlushDone } from '../../shared/desktop-bridge';
-import { isDesktopCommand, isReviewViewState, type DesktopCommand } from '../../shared/desktop-commands';
+import { DESKTOP_COMMAND_TYPES, isDesktopCommand, isReviewViewState, type DesktopCommand, type DesktopCommandType } from '../../shared/desktop-commands';
 import type { OpenedFile, OpenFileRequest, SaveFileRequest, SaveOutcome } from '../../shared/file-dialogs';
 
 export interface PreloadTransport {
@@ -74,6 +74,11 @@ export function createDesktopBridge(transport: PreloadTransport): DesktopBridge 
     reportReviewState(state) {
       // Only a well-formed state crosses; the main process checks it again.
       if (isReviewViewState(state)) transport.send(DESKTOP_CHANNELS.reviewState, { mode: state.mode, markup: state.markup });
+    },
+    reportHandledCommands(types) {
+      // A fresh array of known names only; the main process checks it again.
+      const known = Array.isArray(types) ? types.filter((t): t is DesktopCommandType => (DESKTOP_COMMAND_TYPES as readonly unknown[]).includes(t)) : [];
+      transport.send(DESKTOP_CHANNELS.handledCommands, [...new Set(known)]);
     },
   };
 }

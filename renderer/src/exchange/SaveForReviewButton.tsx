@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Status } from '../../../shared/model/schema';
 import { api } from '../api';
 import { base64ToBytes } from '../common/base64';
+import { useDesktopCommand } from '../desktop/commands';
 import { fileDialogs } from '../platform/file-dialogs';
 
 /**
@@ -34,6 +35,11 @@ export function SaveForReviewButton({ id, flush, markInReview, setStatus }: { id
       setBusy(false);
     }
   }
+
+  // File ▸ Save for review… does what this button does (and nothing while a save is under way).
+  useDesktopCommand('file.saveForReview', () => {
+    if (!busy) void save();
+  });
 
   return (
     <>

@@ -20,6 +20,9 @@ const GOOD: Record<string, string> = {
   'dist/renderer/assets/index-abc.js': 'export {}',
   'node_modules/better-sqlite3/package.json': '{}',
   'node_modules/better-sqlite3/lib/index.js': 'module.exports = {}',
+  'node_modules/better-sqlite3/lib/database.js': 'require("bindings")',
+  'node_modules/bindings/bindings.js': 'require("file-uri-to-path")',
+  'node_modules/file-uri-to-path/index.js': 'module.exports = {}',
   [NATIVE]: '\x7fELF',
 };
 
@@ -70,5 +73,13 @@ describe('package smoke check', () => {
     expect(status).toBe(1);
     expect(output).toContain('missing: dist/preload/index.cjs');
     expect(output).toContain('package.json "main" (out/main.js) is not in the archive');
+  });
+
+  it('fails when what the foreign-file worker requires through better-sqlite3 is left out', async () => {
+    const broken: Record<string, string> = { ...GOOD };
+    delete broken['node_modules/bindings/bindings.js'];
+    const { status, output } = check(await archive(broken, '*.node'));
+    expect(status).toBe(1);
+    expect(output).toContain('missing: node_modules/bindings/bindings.js (the foreign-file worker loads better-sqlite3 through it)');
   });
 });

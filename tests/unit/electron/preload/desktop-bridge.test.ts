@@ -172,3 +172,12 @@ describe('window.desktop (preload bridge)', () => {
     ]);
   });
 });
+
+describe('handled commands', () => {
+  it('sends the menu a fresh list of known command names only', () => {
+    const { transport, sent } = fakeTransport();
+    const bridge = createDesktopBridge(transport);
+    bridge.reportHandledCommands(['file.open', 'file.open', 'edit.find', 'rm -rf' as never]);
+    expect(sent).toEqual([[DESKTOP_CHANNELS.handledCommands, ['file.open', 'edit.find']]]);
+  });
+});

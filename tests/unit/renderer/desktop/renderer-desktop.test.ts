@@ -11,28 +11,46 @@ import { CommandRouter } from '../../../../renderer/src/desktop/command-router';
 import { saveExportedFile } from '../../../../renderer/src/platform/save-exported-file';
 
 describe('command router', () => {
-  it('hands each command to the handlers of its type, and drops commands nobody handles', () => {
-    const router = new CommandRouter();
+  it('hands each command to the handlers of its type, and reports commands nobody handles', () => {
+    const unhandled: DesktopCommand[] = [];
+    const router = new CommandRouter({ onUnhandled: (c) => unhandled.push(c) });
     const finds: DesktopCommand[] = [];
     const off = router.on('edit.find', (c) => finds.push(c));
     router.dispatch({ type: 'edit.find' });
-    router.dispatch({ type: 'view.mode', mode: 'suggesting' }); // not built yet: ignored
+    router.dispatch({ type: 'view.mode', mode: 'suggesting' }); // nothing on screen takes it
     off();
     router.dispatch({ type: 'edit.find' });
     expect(finds).toEqual([{ type: 'edit.find' }]);
+    expect(unhandled).toEqual([{ type: 'view.mode', mode: 'suggesting' }, { type: 'edit.find' }]);
     const modes: string[] = [];
     router.on('view.mode', (c) => modes.push(c.mode));
     expect(modes).toEqual([]); // the earlier one was not kept
   });
 
   it('keeps files opened from the OS until something handles them', () => {
-    const router = new CommandRouter();
+    const unhandled: DesktopCommand[] = [];
+    const router = new CommandRouter({ onUnhandled: (c) => unhandled.push(c) });
     router.dispatch({ type: 'open-file', fileId: 'file-1', fileName: 'a.interview' });
     const opened: string[] = [];
     router.on('open-file', (c) => opened.push(c.fileName));
     expect(opened).toEqual(['a.interview']);
     router.dispatch({ type: 'open-file', fileId: 'file-2', fileName: 'b.interview' });
     expect(opened).toEqual(['a.interview', 'b.interview']);
+    expect(unhandled).toEqual([]);
+  });
+
+  it('reports the handled command types each time that list changes, not for a second handler', () => {
+    const router = new CommandRouter({ onUnhandled: () => undefined });
+    const reports: string[][] = [];
+    router.onHandledChange((types) => reports.push(types));
+    const offOpen = router.on('file.open', () => undefined);
+    const offFind = router.on('edit.find', () => undefined);
+    const offFind2 = router.on('edit.find', () => undefined); // already handled: no change
+    offFind();
+    offFind2();
+    offOpen();
+    expect(reports).toEqual([['file.open'], ['edit.find', 'file.open'], ['file.open'], []]);
+    expect(router.handledTypes()).toEqual([]);
   });
 });
 
