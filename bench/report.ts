@@ -4,6 +4,7 @@
  */
 import type { AutosaveCost, ImportCost } from './backend-costs';
 import type { EditorRun } from './editor-run';
+import type { ImportLayout, LayoutCost } from './import-layouts';
 import { TYPING_MODES, type TypingMode } from './editor-targets';
 import type { MachineInfo } from './machine';
 import type { SearchCost } from './search-costs';
@@ -19,6 +20,8 @@ export interface Measurements {
   loadBackendMs: number | null;
   exports: Record<string, number> | null;
   importCost: ImportCost | null;
+  /** The importer on ~1 MB in each layout (parse only). */
+  importLayouts: Record<ImportLayout, LayoutCost> | null;
   search: SearchCost | null;
   libraryBuildMs: number | null;
 }
@@ -84,6 +87,8 @@ export function flatKeys(m: Measurements, referenceSize: number, largeSize: numb
     autosave_whole_document_ms: m.autosave?.wholeMs ?? null,
     export_ms_max: exportMax,
     import_ms_1mb: m.importCost?.totalMs ?? null,
+    import_parse_ms_1mb: m.importCost?.parseMs ?? null,
+    import_parse_ms_worst_layout: m.importLayouts ? Math.max(...Object.values(m.importLayouts).map((l) => l.parseMs)) : null,
     search_p95_ms: m.search?.searchP95 ?? null,
     search_ratio_vs_scan: ratio(m.search?.scanP95, m.search?.searchP95),
     search_scan_p95_ms: m.search?.scanP95 ?? null,
@@ -167,6 +172,10 @@ export function table(results: Record<string, unknown>, m: Measurements): string
     );
   }
   if (m.importCost) sections.push(`Import ${Math.round(m.importCost.bytes / 1024)} KiB of agency text (ms): parse ${round(m.importCost.parseMs)}, store ${round(m.importCost.storeMs)}, total ${round(m.importCost.totalMs)}`);
+  if (m.importLayouts) {
+    const layouts = Object.entries(m.importLayouts).map(([layout, c]) => `${layout} ${round(c.parseMs)} (${c.turns} turns)`);
+    sections.push(`Import parse of ~1 MB by layout (ms, median): ${layouts.join(', ')}`);
+  }
   if (m.search) {
     const s = m.search;
     sections.push(

@@ -4,7 +4,8 @@
  * baseline, then writes bench/results.json and prints a table. See BENCHMARKS.md.
  *
  *   npm run bench                       everything (≈5–8 minutes on a 2-core machine)
- *   npm run bench -- --only browser     only the editor measurements (also: backend, search)
+ *   npm run bench -- --only browser     only the editor measurements (also: backend, import, search)
+ *   npm run bench -- --only import      only the importer (1 MB in each layout); needs no browser
  *   npm run bench -- --skip-build       reuse dist-bench/renderer as it is
  *   npm run bench -- --renderer-dir D   measure the renderer built in D instead (e.g. to compare a change)
  *   npm run bench -- --sizes 2000       only these interview sizes in the browser
@@ -25,13 +26,14 @@ import { openBenchLibrary, storeInterviews, storePhotoImages } from './library';
 import { codeVersion, machineInfo, versions } from './machine';
 import { PLAN, type EditorSize } from './plan';
 import { resultsJson, table, type Measurements } from './report';
+import { measureImportLayouts } from './import-layouts';
 import { measureSearch } from './search-costs';
 import { loadVocabulary, type Vocabulary } from './vocabulary';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_RENDERER_DIR = 'dist-bench/renderer';
 const RESULTS = resolve(ROOT, 'bench/results.json');
-const SECTIONS = ['browser', 'backend', 'search'] as const;
+const SECTIONS = ['browser', 'backend', 'import', 'search'] as const;
 
 const started = Date.now();
 const log = (message: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -96,8 +98,20 @@ async function measureBackend(vocabulary: Vocabulary, m: Measurements): Promise<
     m.loadBackendMs = measureLoad(library.ctx, id!);
     m.autosave = await measureAutosave(library.ctx, id!, PLAN.autosaves);
     m.exports = measureExports(library.ctx, id!);
-    log('backend: import');
-    m.importCost = measureImport(library.ctx, agencyTextOfSize(vocabulary, PLAN.importBytes, PLAN.seed));
+  } finally {
+    library.remove();
+  }
+}
+
+/** Importing ~1 MB of agency text as `interview-desk import` does (parse + store), then parsing it in the other layouts. */
+async function measureImporter(vocabulary: Vocabulary, m: Measurements): Promise<void> {
+  const library = await openBenchLibrary('import', 'bench');
+  try {
+    const text = agencyTextOfSize(vocabulary, PLAN.importBytes, PLAN.seed);
+    log('import: agency text, parse and store');
+    m.importCost = measureImport(library.ctx, text);
+    log('import: the other layouts, parse only');
+    m.importLayouts = measureImportLayouts(text);
   } finally {
     library.remove();
   }
@@ -136,11 +150,15 @@ async function main(): Promise<void> {
 
   const startedAt = new Date(started).toISOString();
   const machine = machineInfo();
-  const browser = await launchBrowser();
-  const browserVersion = browser.version();
-  await browser.close();
+  // The browser is started only when the browser section runs (its version goes into the results).
+  let browserVersion = 'not started (no browser section)';
+  if (only.includes('browser')) {
+    const browser = await launchBrowser();
+    browserVersion = browser.version();
+    await browser.close();
+  }
   const vocabulary = loadVocabulary();
-  const m: Measurements = { editors: [] as EditorRun[], skippedModes: [], autosave: null, loadBackendMs: null, exports: null, importCost: null, search: null, libraryBuildMs: null };
+  const m: Measurements = { editors: [] as EditorRun[], skippedModes: [], autosave: null, loadBackendMs: null, exports: null, importCost: null, importLayouts: null, search: null, libraryBuildMs: null };
 
   if (only.includes('browser')) {
     const rendererDir = values['renderer-dir'] ?? DEFAULT_RENDERER_DIR;
@@ -148,6 +166,7 @@ async function main(): Promise<void> {
     await measureEditors(vocabulary, m, rendererDir, sizes);
   }
   if (only.includes('backend')) await measureBackend(vocabulary, m);
+  if (only.includes('import')) await measureImporter(vocabulary, m);
   if (only.includes('search')) await measureLibrarySearch(vocabulary, m);
 
   const results = resultsJson(

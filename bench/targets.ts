@@ -23,6 +23,7 @@ export const TARGETS: readonly Target[] = [
   { key: 'autosave_ms', what: 'autosave of a one-character change, backend, 2,000 paragraphs', unit: 'ms', kind: 'max', limit: 5 },
   { key: 'export_ms_max', what: 'slowest export format, 2,000 paragraphs', unit: 'ms', kind: 'max', limit: 100 },
   { key: 'import_ms_1mb', what: 'import ~1 MB of agency text (parse + store)', unit: 'ms', kind: 'max', limit: 200 },
+  { key: 'import_parse_ms_worst_layout', what: 'parse ~1 MB in the slowest layout (flattened, hard-wrapped, dash-only, lost labels)', unit: 'ms', kind: 'max', limit: 200 },
   { key: 'search_p95_ms', what: 'library search p95, 10,000 interviews', unit: 'ms', kind: 'max', limit: 20 },
   { key: 'search_ratio_vs_scan', what: 'scan p95 ÷ search p95 (how many times faster)', unit: '×', kind: 'min', limit: 20 },
   { key: 'heap_mb', what: 'renderer JS heap, 2,000 paragraphs', unit: 'MB', kind: 'max', limit: 25 },

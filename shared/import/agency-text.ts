@@ -1,39 +1,61 @@
 /**
- * Import plain text in the agency layout (as the agency publishes interviews; examples in
- * tests/fixtures/import/) into an interview:
- * metadata from the header, participants from the speaker labels, and a body of intro paragraphs,
- * turns and photos. A report says what was found and on what evidence, so the person pasting or
- * importing can check it.
+ * Import plain text in the agency layout — and in the other layouts newsrooms publish interviews in
+ * (examples in tests/fixtures/import/) — into an interview: metadata from the header, participants
+ * from the speaker labels, and a body of intro paragraphs, turns and photos. A report says what was
+ * found and on what evidence, and every place the importer was unsure of (findings.ts), so the
+ * person pasting or importing can check it.
  *
  * Reading order:
- *  1. lines are cleaned (NFC, no controls or invisible characters, ordinary spaces);
- *  2. photo credits and the captions above them are recognised, so they are never taken for turns;
- *  3. label candidates are collected and proven (speakers.ts); the web page's chrome after the
- *     last turn is cut, and the labels are proven again on what remains;
- *  4. lines become paragraphs: one per line, or rejoined when the text is hard-wrapped; a line that
- *     holds several turns (flattened text) is split at the proven labels;
- *  5. the header, intro, turns, photos and byline are put in place.
+ *  1. lines are cleaned (NFC, no controls or invisible characters, ordinary spaces), misdecoded
+ *     UTF-8 is repaired, flattened lines are split at their former breaks (lines.ts);
+ *  2. hard-wrapped lines are rejoined into paragraphs (hard-wrap.ts);
+ *  3. photos (captions, credits, placeholders: captions.ts) and page furniture (furniture.ts) are
+ *     recognised, so they are never taken for turns;
+ *  4. label candidates are collected and proven (speakers.ts, labels/); the web page's chrome after
+ *     the last turn is cut, and the labels are proven again on what remains;
+ *  5. lines become paragraphs; a line that holds several turns (flattened text) is split at the
+ *     proven labels;
+ *  6. what labels do not say is recovered, on evidence: dash-only dialogue (dash-dialogue.ts),
+ *     questions whose label was lost (questions.ts), a headline printed like a turn;
+ *  7. the header, dateline, intro, turns, photos and byline are put in place.
  *
- * Text is kept as written (the intro keeps its `TTXVN - `), so exporting gives the text back.
+ * Text is kept as written (the intro keeps its `TTXVN - `), so exporting gives the text back. When
+ * unsure, the importer keeps the words and reports; what it leaves out (page furniture, a full
+ * document) is reported with its line numbers.
  */
 import { emptyParagraph, newInterview } from '../model/factory';
 import { LIMITS, type Block, type Interview, type Language, type Meta, type Paragraph, type Participant, type ParticipantRole, type Photo, type Turn } from '../model/schema';
-import { assignHeader, datelineSource, isBylineLike, isHeadlineWithoutDateline, isWebChrome, type HeaderField } from './article-parts';
-import { collapse, labelAtLineStart, labelKey, labelsInsideLine, shortForm } from './labels';
-import { isHardWrapped, joinWrapped, prepareLines, toBlocks, type Line } from './lines';
-import { captionWithCredit, creditLine, fitsCaption } from './photos';
+import { takeByline, takeFrontMatter, type HeaderField } from './article-parts';
+import { findPhotos, type CaptionScan } from './captions';
+import { readDashDialogue } from './dash-dialogue';
+import { datelineSource, parseDateline } from './dateline';
+import { excerpt, type ImportFinding, type ImportFindingKind } from './findings';
+import { provenLabelsInside } from './flatten';
+import { findFurniture, isWebChrome } from './furniture';
+import { reflow } from './hard-wrap';
+import type { Item, TurnItem } from './items';
+import { describeSpeaker } from './labels/names';
+import { isInterviewerLabel } from './labels/roles';
+import { collapse, endsSentence, labelAtLineStart, labelKey, labelsInsideLine, shortForm } from './labels/shape';
+import { detectLanguage } from './language';
+import { prepareText, type Line } from './lines';
+import { captionWithCredit } from './photos';
+import { recoverQuestions } from './questions';
 import { identifySpeakers, type Evidence, type Occurrence, type Speaker, type SpeakerTable } from './speakers';
+
+export type { ImportFinding, ImportFindingKind } from './findings';
+export { describeImportFinding } from './findings';
 
 export interface ImportOptions {
   /** Id of the document built; the importer is pure and does not invent ids. */
   id?: string;
-  /** The document's language; by default Vietnamese when the text has Vietnamese letters. */
+  /** The document's language; by default the language the text is written in (language.ts). */
   language?: Language;
 }
 
 export interface ImportReport {
   speakers: Array<{ id: string; label: string; role: ParticipantRole; evidence: Evidence; turns: number }>;
-  /** Each turn's evidence: the line it starts on and the label text matched there. */
+  /** Each turn's evidence: the line it starts on and the label text matched there ('' for an unlabelled turn). */
   turns: Array<{ line: number; matched: string; label: string; speakerId: string }>;
   photos: number;
   /** Lines the importer could not place with confidence; they are kept, as ordinary text. */
@@ -42,6 +64,10 @@ export interface ImportReport {
   webChromeFromLine: number | null;
   /** The first line left out, with all after it, because the document holds no more blocks; null if none. */
   omittedFromLine: number | null;
+  /** Everything the importer was unsure of or left out, one finding per place, in line order. */
+  findings: ImportFinding[];
+  /** The language the text is written in, read from the text as a whole. */
+  language: Language;
 }
 
 export interface ImportResult {
@@ -51,40 +77,29 @@ export interface ImportResult {
   report: ImportReport;
 }
 
-type Item =
-  | { kind: 'text'; line: number; text: string }
-  | { kind: 'photo'; line: number; caption: string; credit: string }
-  | { kind: 'turn'; line: number; speaker: Speaker; matched: string; label: string; text: string };
-
 const paragraph = (text: string): Paragraph => ({ type: 'paragraph', children: [{ text }] });
 const photo = (caption: string, credit: string): Photo => ({ type: 'photo', assetId: null, caption, credit, alt: '', children: [{ text: '' }] });
-
-const VIETNAMESE_LETTERS = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/;
-
-/** Photo credits and the caption line right above each one. */
-function photoLines(lines: readonly Line[]): { credit: boolean[]; caption: boolean[] } {
-  const credit = lines.map((l) => l.text !== '' && creditLine(l.text) !== null);
-  const caption = lines.map((l, i) => l.text !== '' && !credit[i] && credit[i + 1] === true && fitsCaption(l.text));
-  return { credit, caption };
-}
 
 const ORDER_STRIDE = 1_000_000; // reading order = line index × stride + offset in the line
 
 /** Every label-shaped candidate, at line starts and after sentences inside lines. */
 function collectOccurrences(lines: readonly Line[], skip: readonly boolean[]): Occurrence[] {
   const out: Occurrence[] = [];
+  let para = -1;
   lines.forEach((line, i) => {
+    if (line.text !== '') para++;
     if (line.text === '' || skip[i]) return;
     const start = labelAtLineStart(line.text);
-    const inside = labelsInsideLine(line.text, start?.matched.length ?? 0);
-    const ends = [...inside.map((c) => c.index), line.text.length];
+    const from = start?.matched.length ?? 0;
+    const inside = line.text.indexOf(':', from) < 0 && line.text.indexOf('：', from) < 0 ? [] : labelsInsideLine(line.text, from);
+    const endOf = (k: number) => (k < inside.length ? inside[k]!.index : line.text.length);
     if (start) {
-      const rest = line.text.slice(line.text.length - start.rest.length, ends[0]);
-      out.push({ id: out.length, order: i * ORDER_STRIDE, line: line.n, candidate: start, midLine: false, asks: rest.includes('?') });
+      const rest = line.text.slice(line.text.length - start.rest.length, endOf(0));
+      out.push({ id: out.length, order: i * ORDER_STRIDE, line: line.n, candidate: start, midLine: false, asks: rest.includes('?'), para });
     }
     inside.forEach((c, k) => {
-      const rest = line.text.slice(c.index + c.matched.length, ends[k + 1]);
-      out.push({ id: out.length, order: i * ORDER_STRIDE + c.index, line: line.n, candidate: c, midLine: true, asks: rest.includes('?') });
+      const rest = line.text.slice(c.index + c.matched.length, endOf(k + 1));
+      out.push({ id: out.length, order: i * ORDER_STRIDE + c.index, line: line.n, candidate: c, midLine: true, asks: rest.includes('?'), para });
     });
   });
   return out;
@@ -101,181 +116,220 @@ function findSource(lines: readonly Line[]): string {
   return '';
 }
 
+/**
+ * Where the header ends: the line of the dateline, when one opens the intro within the first
+ * lines and no reporter's turn comes before it. Labels above it are a headline's (`Bác sĩ Trần Thu
+ * Hà: "Đừng tự mua kháng sinh"`), not turns.
+ */
+function headerEnd(lines: readonly Line[], skip: readonly boolean[]): number {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 15; i++) {
+    const text = lines[i]!.text;
+    if (text === '' || skip[i]) continue;
+    seen++;
+    if (parseDateline(text)) return i;
+    const label = labelAtLineStart(text);
+    if (label && (label.bullet !== '' || isInterviewerLabel(label.label))) return 0;
+  }
+  return 0;
+}
+
 interface Analysis {
-  lines: Line[];
-  credit: boolean[];
-  caption: boolean[];
   table: SpeakerTable;
   /** Accepted line-start occurrence by line index. */
   turnAt: Map<number, Occurrence>;
 }
 
-function analyse(lines: Line[], source: string): Analysis {
-  const { credit, caption } = photoLines(lines);
-  const occurrences = collectOccurrences(
-    lines,
-    lines.map((_, i) => credit[i]! || caption[i]!),
-  );
+function analyse(occurrences: readonly Occurrence[], source: string): Analysis {
   const table = identifySpeakers(occurrences, source);
   const turnAt = new Map<number, Occurrence>();
   for (const o of occurrences) if (!o.midLine && table.speakerOf.has(o.id)) turnAt.set(o.order / ORDER_STRIDE, o);
-  return { lines, credit, caption, table, turnAt };
+  return { table, turnAt };
 }
 
-/** Drops the web page's chrome: from the first chrome line after the last turn to the end. */
-function cutWebChrome(a: Analysis): { lines: Line[]; from: number | null } {
+/** The first line of the web page's chrome after the last turn (it and all after it are dropped), or lines.length. */
+function chromeStart(lines: readonly Line[], a: Analysis): number {
   // A loop, not Math.max(...keys): spreading hundreds of thousands of arguments overflows the stack.
   let lastTurn = -1;
   for (const i of a.turnAt.keys()) lastTurn = Math.max(lastTurn, i);
-  const cut = a.lines.findIndex((l, i) => i > lastTurn && isWebChrome(l.text));
-  return cut < 0 ? { lines: a.lines, from: null } : { lines: a.lines.slice(0, cut), from: a.lines[cut]!.n };
+  const cut = lines.findIndex((l, i) => i > lastTurn && isWebChrome(l.text));
+  return cut < 0 ? lines.length : cut;
 }
 
-interface Segment {
-  line: number;
-  index: number;
-  text: string;
-}
-
-/** Lines → paragraphs: one per line, or rejoined when the text is hard-wrapped. */
-function segments(a: Analysis): Segment[][] {
-  const indexOf = new Map<Line, number>(a.lines.map((l, i) => [l, i]));
-  const boundary = (l: Line) => {
-    const i = indexOf.get(l)!;
-    return a.turnAt.has(i) || a.credit[i]! || /^[*•▪]\s|^[-–—]\s/.test(l.text);
-  };
-  const blocks = toBlocks(a.lines);
-  const wrapped = isHardWrapped(blocks, boundary);
-  return blocks.map((block) => {
-    const out: Array<{ line: number; index: number; parts: string[] }> = [];
-    for (const l of block) {
-      const last = out[out.length - 1];
-      if (wrapped && last && !boundary(l) && !a.credit[last.index]!) last.parts.push(l.text);
-      else out.push({ line: l.n, index: indexOf.get(l)!, parts: [l.text] });
-    }
-    return out.map((s) => ({ line: s.line, index: s.index, text: joinWrapped(s.parts) }));
-  });
+interface Split {
+  at: number;
+  speaker: Speaker;
+  matched: string;
+  label: string;
+  /** No sentence end before it: a caption (or other fragment) may precede it (flattened text). */
+  unpunctuated: boolean;
 }
 
 /** A paragraph holding several turns (flattened text) split at the proven labels inside it. */
-function splitAtInlineLabels(text: string, from: number, table: SpeakerTable): Array<{ at: number; speaker: Speaker; matched: string; label: string }> {
-  const out: Array<{ at: number; speaker: Speaker; matched: string; label: string }> = [];
+const NO_SPLITS: readonly Split[] = [];
+
+function splitAtInlineLabels(line: Line, from: number, table: SpeakerTable): readonly Split[] {
+  const { text } = line;
+  if (text.indexOf(':', from) < 0 && text.indexOf('：', from) < 0) return NO_SPLITS;
+  const out: Split[] = [];
   for (const c of labelsInsideLine(text, from)) {
     const speaker = table.byKey.get(labelKey(c.label));
-    if (speaker) out.push({ at: c.index, speaker, matched: c.matched, label: c.label });
+    if (speaker) out.push({ at: c.index, speaker, matched: c.matched, label: c.label, unpunctuated: false });
   }
-  return out;
+  if (!line.flat) return out;
+  // Both lists are in order: merge them, the sentence-end splits winning where they overlap.
+  const merged: Split[] = [];
+  let k = 0;
+  for (const c of provenLabelsInside(text, from, (key) => table.byKey.has(key))) {
+    while (k < out.length && out[k]!.at + out[k]!.matched.length <= c.index) merged.push(out[k++]!);
+    if (k < out.length && out[k]!.at < c.index + c.matched.length) continue;
+    merged.push({ at: c.index, speaker: table.byKey.get(labelKey(c.label))!, matched: c.matched, label: c.label, unpunctuated: true });
+  }
+  while (k < out.length) merged.push(out[k++]!);
+  return merged;
 }
 
-function toItems(a: Analysis, report: ImportReport): Item[] {
+/** `… chợ nổi. Bà Út bán trái cây tại chợ nổi Cái Răng` → the text before the last sentence, and the fragment after it. */
+function splitTrailingFragment(text: string): { before: string; fragment: string } {
+  const m = /^(.*[.?!…]["”»)]*)\s+([^.?!…]+)$/u.exec(text);
+  return m ? { before: m[1]!.trim(), fragment: m[2]!.trim() } : { before: '', fragment: text.trim() };
+}
+
+interface Context {
+  lines: Line[];
+  scan: CaptionScan;
+  dropped: boolean[];
+  end: number;
+  a: Analysis;
+  guessedCaptions: Array<{ line: number; caption: string }>;
+}
+
+function toItems(c: Context, report: ImportReport): Item[] {
   const items: Item[] = [];
-  for (const block of segments(a)) {
-    const first = items.length;
-    for (const seg of block) {
-      if (a.credit[seg.index]) {
-        const previous = items[items.length - 1];
-        const hasCaption = items.length > first && previous?.kind === 'text' && fitsCaption(previous.text);
-        if (hasCaption) items.pop();
-        else report.unplaced.push({ line: seg.line, text: seg.text, reason: 'credit-without-caption' });
-        items.push({ kind: 'photo', line: hasCaption ? previous.line : seg.line, caption: hasCaption ? previous.text : '', credit: creditLine(seg.text)! });
-        continue;
-      }
-      const occurrence = a.turnAt.get(seg.index);
-      const splits = splitAtInlineLabels(seg.text, occurrence?.candidate.matched.length ?? 0, a.table);
-      const head = seg.text.slice(0, splits[0]?.at ?? seg.text.length).trim();
-      if (occurrence) {
-        const c = occurrence.candidate;
-        const text = head.slice(c.matched.length).trim();
-        items.push({ kind: 'turn', line: seg.line, speaker: a.table.speakerOf.get(occurrence.id)!, matched: c.matched, label: c.label, text });
-      } else if (head !== '') {
-        const captioned = captionWithCredit(head);
-        items.push(captioned ? { kind: 'photo', line: seg.line, ...captioned } : { kind: 'text', line: seg.line, text: head });
-      }
-      splits.forEach((s, k) => {
-        const text = seg.text.slice(s.at + s.matched.length, splits[k + 1]?.at ?? seg.text.length).trim();
-        items.push({ kind: 'turn', line: seg.line, speaker: s.speaker, matched: s.matched, label: s.label, text });
-      });
+  const photoAt = new Map(c.scan.photos.map((p) => [p.at, p]));
+  const pushText = (line: number, text: string, flat: boolean) => {
+    if (text === '') return;
+    const captioned = captionWithCredit(text);
+    if (!captioned) {
+      items.push({ kind: 'text', line, text });
+      return;
     }
+    // In a flattened line a caption is only the last sentence before its credit.
+    if (flat) {
+      const bare = captioned.caption.replace(/[.?!…]["”»)]*$/, '');
+      const { before, fragment } = splitTrailingFragment(bare);
+      if (before !== '') {
+        const caption = fragment + captioned.caption.slice(bare.length);
+        items.push({ kind: 'text', line, text: before });
+        items.push({ kind: 'photo', line, caption, credit: captioned.credit, guessed: true });
+        c.guessedCaptions.push({ line, caption });
+        return;
+      }
+    }
+    items.push({ kind: 'photo', line, ...captioned });
+  };
+  /** Text that ends right before a label with no sentence end between: its last fragment is a caption. */
+  const pushBeforeUnpunctuated = (line: number, text: string, inTurn: boolean): string => {
+    const { before, fragment } = splitTrailingFragment(text);
+    if (fragment === '' || (inTurn && before === '') || fragment.length > 300) return text;
+    items.push({ kind: 'photo', line, caption: fragment, credit: '', guessed: true });
+    c.guessedCaptions.push({ line, caption: fragment });
+    return before;
+  };
+
+  for (let i = 0; i < c.end; i++) {
+    const line = c.lines[i]!;
+    if (line.text === '' || c.dropped[i]) continue;
+    const mark = photoAt.get(i);
+    if (mark) {
+      items.push({ kind: 'photo', line: line.n, caption: mark.caption, credit: mark.credit, guessed: mark.guessed });
+      if (mark.guessed) c.guessedCaptions.push({ line: c.lines[mark.captionLine ?? i]!.n, caption: mark.caption });
+      if (mark.noCaption) report.unplaced.push({ line: line.n, text: line.text, reason: 'credit-without-caption' });
+      continue;
+    }
+    if (c.scan.used[i]) continue;
+    const occurrence = c.a.turnAt.get(i);
+    const splits = splitAtInlineLabels(line, occurrence?.candidate.matched.length ?? 0, c.a.table);
+    const head = line.text.slice(0, splits[0]?.at ?? line.text.length).trim();
+    // Pieces are pushed in order; a caption found before an unpunctuated label goes after the text it ends.
+    if (occurrence) {
+      const cand = occurrence.candidate;
+      let text = head.slice(cand.matched.length).trim();
+      let caption: Item[] = [];
+      if (splits[0]?.unpunctuated) {
+        const at = items.length;
+        text = pushBeforeUnpunctuated(line.n, text, true);
+        caption = items.splice(at);
+      }
+      items.push({ kind: 'turn', line: line.n, speaker: c.a.table.speakerOf.get(occurrence.id)!, matched: cand.matched, label: cand.label, text });
+      if (caption.length > 0) items.push(...caption);
+    } else if (head !== '') {
+      if (splits[0]?.unpunctuated) {
+        const at = items.length;
+        const before = pushBeforeUnpunctuated(line.n, head, false);
+        const caption = items.splice(at);
+        pushText(line.n, before, !!line.flat);
+        items.push(...caption);
+      } else {
+        pushText(line.n, head, !!line.flat);
+      }
+    }
+    splits.forEach((s, k) => {
+      const next = splits[k + 1];
+      let text = line.text.slice(s.at + s.matched.length, next?.at ?? line.text.length).trim();
+      const caption: Item[] = [];
+      if (next?.unpunctuated) {
+        const at = items.length;
+        text = pushBeforeUnpunctuated(line.n, text, true);
+        caption.push(...items.splice(at));
+      }
+      items.push({ kind: 'turn', line: line.n, speaker: s.speaker, matched: s.matched, label: s.label, text });
+      items.push(...caption);
+    });
   }
   return items;
 }
 
-/** Participants from the speakers found, ids p1, p2, … in order of their first turn. */
-function toParticipants(speakers: readonly Speaker[]): Map<Speaker, Participant> {
+/** Participants from the speakers of the turns, ids p1, p2, … in order of their first turn. */
+function toParticipants(items: readonly Item[]): Map<Speaker, Participant> {
   const out = new Map<Speaker, Participant>();
-  speakers.forEach((sp, i) => {
+  for (const it of items) {
+    if (it.kind !== 'turn' || out.has(it.speaker)) continue;
+    const sp = it.speaker;
     // `Hoàng Anh Tuấn (HAT)`: the abbreviation introduced the short form; the label is the name.
     const paren = /\s*\(([^()]*)\)/.exec(sp.label);
     const label = paren && shortForm(paren[1]!) ? collapse(sp.label.replace(paren[0], ' ')) : sp.label;
-    out.set(sp, { id: `p${i + 1}`, label, fullName: sp.description.fullName, title: sp.description.title, role: sp.role });
-  });
+    out.set(sp, { id: `p${out.size + 1}`, label, fullName: sp.description.fullName, title: sp.description.title, role: sp.role });
+    if (out.size >= LIMITS.participants) break;
+  }
   return out;
 }
 
-export function importAgencyText(text: string, options: ImportOptions = {}): ImportResult {
-  const report: ImportReport = { speakers: [], turns: [], photos: 0, unplaced: [], webChromeFromLine: null, omittedFromLine: null };
-  const all = prepareLines(text);
-  const source = findSource(all);
-  // Labels are proven twice: once to find where the turns end (and the web chrome begins), and
-  // again without the chrome, whose related headlines must not count as evidence.
-  const cut = cutWebChrome(analyse(all, source));
-  report.webChromeFromLine = cut.from;
-  const analysis = analyse(cut.lines, source);
-  const items = toItems(analysis, report);
-
-  const meta: ImportResult['meta'] = {};
-  const firstTurn = items.findIndex((it) => it.kind === 'turn');
-  const front = firstTurn < 0 ? items : items.slice(0, firstTurn);
-  const rest = firstTurn < 0 ? [] : items.slice(firstTurn);
-
-  // Header: the text lines before the dateline intro (or, without one, a title-like first line).
-  const frontTexts = front.filter((it) => it.kind === 'text');
-  const dateline = frontTexts.findIndex((it) => datelineSource(it.text) !== null);
-  const header = new Set<Item>();
-  if (dateline >= 0) {
-    meta.source = datelineSource(frontTexts[dateline]!.text)!;
-    const candidates = frontTexts.slice(0, dateline);
-    assignHeader(candidates.map((it) => it.text)).forEach((field, i) => {
-      if (field) {
-        meta[field] = candidates[i]!.text;
-        header.add(candidates[i]!);
-      }
-    });
-  } else if (firstTurn >= 0 && frontTexts.length > 0 && front[0] === frontTexts[0] && isHeadlineWithoutDateline(frontTexts[0]!.text)) {
-    meta.headline = frontTexts[0]!.text;
-    header.add(frontTexts[0]!);
-  }
-
-  // Byline: a name on its own after the last turn.
-  const last = rest[rest.length - 1];
-  if (last?.kind === 'text' && isBylineLike(last.text)) {
-    meta.byline = last.text;
-    rest.pop();
-  }
-
-  const participants = toParticipants(analysis.table.speakers);
+/**
+ * The document's body from the items: intro blocks, then turns with their paragraphs and photos.
+ * The model caps the blocks of the body and of a turn; one place is kept in each for the empty
+ * paragraph normalisation adds after a final photo. An answer longer than a turn holds goes on in a
+ * turn by the same speaker; text beyond the body's cap is left out and reported.
+ */
+function buildBody(intro: readonly Item[], rest: readonly Item[], participants: ReadonlyMap<Speaker, Participant>, report: ImportReport): Block[] {
   const body: Block[] = [];
-  // The model caps the blocks of the body and of a turn; one place is kept in each for the empty
-  // paragraph normalisation adds after a final photo. An answer longer than a turn holds goes on in
-  // a turn by the same speaker; text beyond the body's cap is left out and reported.
   const room = { body: LIMITS.bodyBlocks - 1, turn: LIMITS.blocksPerTurn - 1 };
   const place = (block: Block, line: number): boolean => {
     if (body.length < room.body) body.push(block);
     else report.omittedFromLine ??= line;
     return report.omittedFromLine === null;
   };
-  for (const it of front) {
-    if (header.has(it)) continue;
+  for (const it of intro) {
     if (it.kind === 'text' && !place(paragraph(it.text), it.line)) break;
     if (it.kind === 'photo' && !place(photo(it.caption, it.credit), it.line)) break;
   }
   let turn: Turn | null = null;
   for (const it of report.omittedFromLine === null ? rest : []) {
     if (it.kind === 'turn') {
-      const speakerId = participants.get(it.speaker)!.id;
-      turn = { type: 'turn', speakerId, children: it.text === '' ? [] : [paragraph(it.text)] };
+      const participant = participants.get(it.speaker)!;
+      turn = { type: 'turn', speakerId: participant.id, children: it.text === '' ? [] : [paragraph(it.text)] };
       if (!place(turn, it.line)) break;
-      report.turns.push({ line: it.line, matched: it.matched, label: it.label, speakerId });
+      report.turns.push({ line: it.line, matched: it.matched, label: it.label || participant.label, speakerId: participant.id });
       continue;
     }
     if (turn!.children.length >= room.turn) {
@@ -285,12 +339,171 @@ export function importAgencyText(text: string, options: ImportOptions = {}): Imp
     turn!.children.push(it.kind === 'text' ? paragraph(it.text) : photo(it.caption, it.credit));
   }
   for (const block of body) if (block.type === 'turn' && block.children.length === 0) block.children.push(emptyParagraph());
+  return body;
+}
+
+/** The findings read off what was built: one-off and merged labels, repeated speakers, guessed captions, lines kept or left out. */
+function findingsOfBuild(report: ImportReport, participants: ReadonlyMap<Speaker, Participant>, table: SpeakerTable, guessedCaptions: Context['guessedCaptions'], lines: readonly Line[]): ImportFinding[] {
+  const out: ImportFinding[] = [];
+  const turnsOf = new Map<string, number>();
+  const firstTurnOf = new Map<string, ImportReport['turns'][number]>();
+  for (const t of report.turns) {
+    turnsOf.set(t.speakerId, (turnsOf.get(t.speakerId) ?? 0) + 1);
+    if (!firstTurnOf.has(t.speakerId)) firstTurnOf.set(t.speakerId, t);
+  }
+  // A speaker proven by one printed label alone, with no other form of it anywhere.
+  for (const [sp, p] of participants) {
+    if ((sp.evidence !== 'bullet' && sp.evidence !== 'answers-question' && sp.evidence !== 'line-shape') || turnsOf.get(p.id) !== 1) continue;
+    const t = firstTurnOf.get(p.id);
+    if (t) out.push({ kind: 'label-once', line: t.line, text: t.label });
+  }
+  const turnLines = new Set(report.turns.map((t) => `${t.line} ${t.speakerId}`));
+  for (const m of table.merged) {
+    const p = participants.get(m.into);
+    if (p && turnLines.has(`${m.line} ${p.id}`)) out.push({ kind: 'label-merged', line: m.line, text: m.label, detail: p.label });
+  }
+  for (const a of table.ambiguous) out.push({ kind: 'label-ambiguous', line: a.line, text: a.label, detail: a.candidates.join(' / ') });
+  const labelOf = new Map([...participants.values()].map((p) => [p.id, p.label]));
+  report.turns.forEach((t, k) => {
+    if (k > 0 && report.turns[k - 1]!.speakerId === t.speakerId) out.push({ kind: 'same-speaker-twice', line: t.line, text: t.label, detail: labelOf.get(t.speakerId) });
+  });
+  for (const g of guessedCaptions) out.push({ kind: 'caption-guessed', line: g.line, text: g.caption });
+  for (const u of report.unplaced) out.push({ kind: u.reason, line: u.line, text: u.text });
+  if (report.omittedFromLine !== null) out.push({ kind: 'text-omitted', line: report.omittedFromLine, text: '' });
+  if (report.turns.length === 0) {
+    const first = lines.find((l) => l.text !== '');
+    if (first) out.push({ kind: 'no-speaker', line: first.n, text: excerpt(first.text) });
+  }
+  return out;
+}
+
+/** A speaker the text does not name: the app's default name for the role, in the document's language. */
+function placeholderSpeaker(role: ParticipantRole, language: Language): Speaker {
+  const label = newInterview('placeholder', language).participants.find((p) => p.role === role)!.label;
+  return { key: `\u0000placeholder-${role}`, label, role, evidence: 'placeholder', description: describeSpeaker(label, role === 'interviewer') };
+}
+
+const FINDING_ORDER: Record<ImportFindingKind, number> = {
+  'no-speaker': 0, 'encoding-repaired': 1, 'furniture-dropped': 2, 'placeholder-speaker': 3, 'label-merged': 4, 'label-ambiguous': 4, 'label-once': 5, 'unproven-label': 6,
+  'same-speaker-twice': 7, 'unlabelled-question': 8, 'alternation-doubtful': 9, 'caption-guessed': 10, 'credit-without-caption': 11, 'text-omitted': 12,
+};
+
+export function importAgencyText(text: string, options: ImportOptions = {}): ImportResult {
+  const findings: ImportFinding[] = [];
+  const prepared = prepareText(text);
+  const { lines } = reflow(prepared.lines);
+  const scan = findPhotos(lines);
+  let furniture = findFurniture(lines, scan.used, scan.copyrightAlone);
+  const dropped = lines.map(() => false);
+  for (const f of furniture) if (f.reason !== 'pull-quote') for (let i = f.from; i <= f.to; i++) dropped[i] = true;
+  // The language of the text itself, page furniture aside.
+  const detected = detectLanguage(lines.filter((_, i) => !dropped[i]));
+  const language = options.language ?? detected.language;
+  const report: ImportReport = { speakers: [], turns: [], photos: 0, unplaced: [], webChromeFromLine: null, omittedFromLine: null, findings, language: detected.language };
+  if (prepared.repaired.length > 0) {
+    const first = prepared.lines.find((l) => l.n === prepared.repaired[0]);
+    findings.push({ kind: 'encoding-repaired', line: prepared.repaired[0]!, toLine: prepared.repaired[prepared.repaired.length - 1]!, text: first?.text ?? '' });
+  }
+
+  const skip = lines.map((_, i) => scan.used[i]! || dropped[i]!);
+  const headerLines = headerEnd(lines, skip);
+  const source = findSource(lines);
+  const occurrences = collectOccurrences(
+    lines,
+    skip.map((s, i) => s || i < headerLines),
+  );
+
+  // Labels are proven twice: once to find where the turns end (and the web chrome begins), and
+  // again without the chrome, whose related headlines must not count as evidence.
+  const first = analyse(occurrences, source);
+  const end = chromeStart(lines, first);
+  // A pull-quote repeats the story inside the interview; above it, a quoted line is the headline.
+  let firstTurnAt = lines.length;
+  for (const i of first.turnAt.keys()) firstTurnAt = Math.min(firstTurnAt, i);
+  furniture = furniture.filter((f) => f.reason !== 'pull-quote' || f.from > firstTurnAt);
+  for (const f of furniture) if (f.reason === 'pull-quote') dropped[f.from] = true;
+  // (A logical line may span several lines of the text, when hard-wrapped lines were joined.)
+  const lastLineOf = (i: number) => lines[i]!.to ?? lines[i]!.n;
+  if (end < lines.length) {
+    report.webChromeFromLine = lines[end]!.n;
+    let last = lines.length - 1;
+    while (last > end && lines[last]!.text === '') last--;
+    findings.push({ kind: 'furniture-dropped', line: lines[end]!.n, toLine: lastLineOf(last), text: lines[end]!.text });
+  }
+  for (const f of furniture) {
+    if (f.from >= end) continue;
+    const toLine = lastLineOf(f.to);
+    findings.push({ kind: 'furniture-dropped', line: lines[f.from]!.n, ...(toLine !== lines[f.from]!.n ? { toLine } : {}), text: lines[f.from]!.text });
+  }
+  const analysis = end < lines.length ? analyse(occurrences.filter((o) => o.order / ORDER_STRIDE < end), source) : first;
+  const context: Context = { lines, scan, dropped, end, a: analysis, guessedCaptions: [] };
+  let items = toItems(context, report);
+
+  // Dash-only dialogue, when no label was found at all.
+  if (!items.some((it) => it.kind === 'turn')) {
+    const dash = readDashDialogue(items, { ask: placeholderSpeaker('interviewer', language), answer: placeholderSpeaker('interviewee', language) });
+    if (dash) {
+      items = dash.items;
+      findings.push(...dash.findings);
+    }
+  }
+
+  // A headline printed like a turn (`Nhà văn Bảo Ninh: Viết để nhớ`): the text's first line, a guest's
+  // label and a title with no full stop, and more turns after it.
+  const firstItem = items[0];
+  if (
+    firstItem?.kind === 'turn' &&
+    firstItem.speaker.role !== 'interviewer' &&
+    firstItem.matched !== '' &&
+    firstItem.text !== '' &&
+    !endsSentence(firstItem.text) &&
+    firstItem.text.length <= 150 &&
+    items.filter((it) => it.kind === 'turn').length > 2
+  ) {
+    items[0] = { kind: 'text', line: firstItem.line, text: collapse(`${firstItem.matched} ${firstItem.text}`) };
+  }
+
+  const front = takeFrontMatter(items);
+  items = front.items;
+  const byline = takeByline(items);
+  items = byline.items;
+  const meta: ImportResult['meta'] = { ...front.meta, ...(byline.byline !== null ? { byline: byline.byline } : {}) };
+
+  // Questions whose label was lost, given to the interviewer.
+  const interviewers = new Set(items.flatMap((it) => (it.kind === 'turn' && it.speaker.role === 'interviewer' ? [it.speaker] : [])));
+  const made: { placeholder: Speaker | null } = { placeholder: null };
+  const interviewer =
+    interviewers.size > 1
+      ? null
+      : () => {
+          if (interviewers.size === 1) return [...interviewers][0]!;
+          made.placeholder ??= placeholderSpeaker('interviewer', language);
+          return made.placeholder;
+        };
+  const recovered = recoverQuestions(items, interviewer);
+  items = recovered.items;
+  findings.push(...recovered.findings);
+  const asker = made.placeholder;
+  if (asker) {
+    const first = items.find((it): it is TurnItem => it.kind === 'turn' && it.speaker === asker);
+    if (first) findings.push({ kind: 'placeholder-speaker', line: first.line, text: first.text, detail: asker.label });
+  }
+
+  // Beyond the model's number of participants a turn stays text, in the turn before it.
+  const participants = toParticipants(items);
+  items = items.map((it) => (it.kind === 'turn' && !participants.has(it.speaker) ? { kind: 'text', line: it.line, text: collapse(`${it.matched} ${it.text}`) } : it));
+
+  const firstTurn = items.findIndex((it) => it.kind === 'turn');
+  const intro = firstTurn < 0 ? items : items.slice(0, firstTurn);
+  const rest = firstTurn < 0 ? [] : items.slice(firstTurn);
+
+  const body = buildBody(intro, rest, participants, report);
   report.photos = items.filter((it) => it.kind === 'photo').length;
 
   // One-off labels without evidence, inside the turns where a wrong guess matters.
   const firstTurnLine = report.turns[0]?.line ?? Infinity;
   for (const o of analysis.table.unproven) {
-    if (o.line > firstTurnLine) report.unplaced.push({ line: o.line, text: analysis.lines[o.order / ORDER_STRIDE]!.text, reason: 'unproven-label' });
+    if (o.line > firstTurnLine) report.unplaced.push({ line: o.line, text: lines[o.order / ORDER_STRIDE]!.text, reason: 'unproven-label' });
   }
   report.unplaced.sort((x, y) => x.line - y.line);
 
@@ -300,7 +513,9 @@ export function importAgencyText(text: string, options: ImportOptions = {}): Imp
     report.speakers.push({ id: p.id, label: p.label, role: p.role, evidence: sp.evidence, turns: turnsOf.get(p.id) ?? 0 });
   }
 
-  const language = options.language ?? (VIETNAMESE_LETTERS.test(text.normalize('NFC')) ? 'vi' : 'en');
+  findings.push(...findingsOfBuild(report, participants, analysis.table, context.guessedCaptions, lines));
+  findings.sort((x, y) => x.line - y.line || FINDING_ORDER[x.kind] - FINDING_ORDER[y.kind]);
+
   const doc = newInterview(options.id ?? 'imported', language);
   doc.meta = { ...doc.meta, ...meta };
   doc.participants = [...participants.values()];

@@ -3,16 +3,25 @@
  *
  * Everything the importer looks at goes through here first, so that the label and caption rules
  * never see the accidents of where the text came from: decomposed Vietnamese (NFD from macOS or
- * PDFs), control characters, no-break spaces and zero-width characters copied from web pages.
+ * PDFs), control characters, no-break spaces and zero-width characters copied from web pages,
+ * UTF-8 that was decoded as Windows-1252 (`PhÃ³ng viÃªn`, repaired: encoding.ts), and whole
+ * articles flattened onto one line with no-break spaces where the breaks were (split again:
+ * flatten.ts).
  */
 import { LIMITS } from '../model/schema';
 import { cleanLine } from '../text/normalize-text';
+import { looksMisdecoded, repairMisdecoded } from './encoding';
+import { FLAT_BY_LENGTH, splitAtFormerBreaks } from './flatten';
 
 export interface Line {
   /** 1-based line number in the text as given, for the import report. */
   n: number;
   /** Cleaned, NFC, trimmed text; '' for a blank line. */
   text: string;
+  /** A paragraph of a line that held several (flattened text). */
+  flat?: boolean;
+  /** The last line it spans, when hard-wrapped lines were joined into it. */
+  to?: number;
 }
 
 /**
@@ -34,11 +43,20 @@ export function cleanImportLine(raw: string): string {
   return cleanInlineText(raw).trim();
 }
 
+/** Anything cleanImportLine would change besides the ends' spaces (controls, invisible characters, unusual spaces). */
+const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u00AD\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+
+/**
+ * A line of a text already normalised to NFC as a whole: most lines need nothing but trimming, and
+ * normalising each again is most of the cost of reading a long text.
+ */
+const cleanNfcLine = (line: string): string => (NEEDS_CLEANING.test(line) ? cleanImportLine(line) : line.trim());
+
 /**
  * A paragraph longer than the model allows is split at the last space before the limit, so a
  * pasted text without line breaks still becomes a document that can be saved.
  */
-function splitOverlong(text: string, max = LIMITS.paragraphText): string[] {
+export function splitOverlong(text: string, max = LIMITS.paragraphText): string[] {
   const out: string[] = [];
   let rest = text;
   while (rest.length > max) {
@@ -51,16 +69,47 @@ function splitOverlong(text: string, max = LIMITS.paragraphText): string[] {
   return out;
 }
 
-/** The text's lines, cleaned and numbered. An overlong line keeps its number for each of its parts. */
-export function prepareLines(text: string): Line[] {
+export interface PreparedText {
+  lines: Line[];
+  /** Numbers of the lines read again as UTF-8 (they had been decoded as Windows-1252). */
+  repaired: number[];
+}
+
+/**
+ * The text's lines, cleaned and numbered. An overlong line keeps its number for each of its parts,
+ * and so does each paragraph of a flattened line (marked `flat`).
+ */
+export function prepareText(text: string): PreparedText {
   const lines: Line[] = [];
-  text
-    .normalize('NFC')
-    .split(/\r\n|[\r\n\u2028\u2029\u0085]/)
-    .forEach((raw, i) => {
-      for (const part of splitOverlong(cleanImportLine(raw))) lines.push({ n: i + 1, text: part });
-    });
-  return lines;
+  const repaired: number[] = [];
+  const nfc = text.normalize('NFC');
+  // The repair is tried line by line, and only when the text shows the damage at all.
+  const misdecoded = looksMisdecoded(nfc);
+  nfc.split(/\r\n|[\r\n\u2028\u2029\u0085]/).forEach((raw, i) => {
+    let line = raw;
+    if (misdecoded) {
+      const fixed = repairMisdecoded(raw);
+      if (fixed !== null) {
+        line = fixed.normalize('NFC');
+        repaired.push(i + 1);
+      }
+    }
+    const pieces = splitAtFormerBreaks(line);
+    if (pieces === null && line.length < FLAT_BY_LENGTH) {
+      // The common case, kept cheap: one ordinary line.
+      lines.push({ n: i + 1, text: cleanNfcLine(line) });
+      return;
+    }
+    for (const piece of pieces ?? [line]) {
+      for (const part of splitOverlong(cleanImportLine(piece))) lines.push({ n: i + 1, text: part, flat: true });
+    }
+  });
+  return { lines, repaired };
+}
+
+/** The text's lines, cleaned and numbered (see prepareText). */
+export function prepareLines(text: string): Line[] {
+  return prepareText(text).lines;
 }
 
 /** Runs of non-blank lines; blank lines separate them. */
@@ -107,11 +156,13 @@ export function isHardWrapped(blocks: readonly Line[][], isBoundary: (line: Line
 
 /** Joins hard-wrapped lines: a word broken with a hyphen at the end of a line is rejoined without a space. */
 export function joinWrapped(parts: readonly string[]): string {
-  let out = '';
+  const out: string[] = [];
+  let previous = '';
   for (const part of parts) {
-    if (out === '') out = part;
-    else if (/\p{L}-$/u.test(out)) out += part;
-    else out += ` ${part}`;
+    // Only the previous part's end is looked at: testing the joined text grows with every line.
+    if (out.length > 0) out.push(/\p{L}-$/u.test(previous.slice(-2)) ? '' : ' ');
+    out.push(part);
+    previous = part;
   }
-  return out;
+  return out.join('');
 }

@@ -44,6 +44,12 @@ const TOKENS = [
   'Thanh Bình', 'Xây dựng Đảng', 'Long An', 'thưa ông?', 'Trân trọng cảm ơn ông!', 'Ông Nguyễn Thanh Hải',
   'Phong vie\u0302n', 'lãnh đaọ', '(', ')', ':', '?', '.', ' ', '\u00a0', '\u200b', '\t', '\u0000', '\u0007', '\ufeff',
   '\ud800', '\udfff', '😀', '👩‍💻', 'שלום', '&', '<', ']]>', 'x'.repeat(300),
+  // The conventions of other newsrooms (tests/fixtures/import/*.expected.json).
+  'VTV:Thưa ông', '– Lê Thị Hoa, 45 tuổi:', 'JOHN SMITH, KXYZ:', 'Minh Anh – RFA:', 'Thông tấn xã Việt Nam:', 'Giáo viên (GV):', 'GV:',
+  'JANE DOE:', 'Doe:', 'Ông Hùng:', 'Đại sứ Nguyễn Văn Hùng:', '-Dự án', '– ', '—', 'Image copyright Getty Images', 'Image caption',
+  'Bản quyền hình ảnh', '[Ảnh]', 'anh-1.jpg', '| ', ' |', 'Xem thêm: ', 'Chia sẻ Facebook Zalo', 'Minh Châu (thực hiện)', '(Thực hiện)',
+  'WASHINGTON (Reuters) - ', 'HÀ NỘI (TTXVN) –', 'Thứ Hai, 12/5/2025 - 08:30', 'Trang chủ > Tin tức', 'PhÃ³ng viÃªn', 'Ã', 'á»',
+  '\u00a0\u00a0', 'Phong vin:', 'GS', 'Dr.', 'By Jane Doe', '(Reporting by Anna Lee)', 'Xin cảm ơn bà!', 'Advertisement',
 ];
 const token = fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 12 }), fc.string({ unit: codeUnit, maxLength: 4 }));
 const agencyLine = fc.array(token, { maxLength: 8 }).map((parts) => parts.join(' '));
@@ -154,6 +160,21 @@ describe('inputs larger than the document model allows', () => {
     expect(validateInterview(normalizeInterview(doc)).ok).toBe(true);
     expect(report.turns[0]).toEqual({ line: 1, matched: '* PV:', label: 'PV', speakerId: 'p1' });
     expect(report.omittedFromLine).not.toBeNull();
+  });
+
+  it('cuts a hard-wrapped paragraph longer than the model allows, when the wrap hides every break', () => {
+    // Found by a pathological input: 60,000 full lines joined into one 4 MB paragraph.
+    const text = Array.from({ length: 60_000 }, (_, i) => `word${i} lorem ipsum dolor sit amet consectetur adipiscing elit sed do`).join('\n');
+    const { doc } = importAgencyText(text, { id: 'wrapped' });
+    expect(validateInterview(normalizeInterview(doc)).ok).toBe(true);
+  });
+
+  it('reads 30,000 different one-off labels in linear time', () => {
+    // Found the same way: comparing every label with every other took 24 s.
+    const text = Array.from({ length: 30_000 }, (_, i) => `Speaker ${i} Name: Hello there friend.`).join('\n\n');
+    const { doc, report } = importAgencyText(text, { id: 'labels' });
+    expect(validateInterview(normalizeInterview(doc)).ok).toBe(true);
+    expect(report.findings.map((f) => f.kind)).toEqual(['no-speaker']);
   });
 
   it('imports no more blocks than a document may hold, and says from which line the text was left out', () => {

@@ -1,0 +1,105 @@
+/**
+ * What the importer was unsure of, as data: one finding per place in the text, with its line
+ * number, so the person importing can go and look. The importer keeps text it doubts and says so
+ * here; anything it leaves out (page furniture, a full document) is listed here too, so no word
+ * disappears without a line saying where.
+ *
+ * The CLI and the import preview show the same findings; `describeImportFinding` renders one in
+ * either language, so neither needs its own copy of the wording.
+ */
+import type { Language } from '../model/schema';
+
+export type ImportFindingKind =
+  /** The text has no speaker labels: it came in as paragraphs. */
+  | 'no-speaker'
+  /** Turns whose speaker is printed nowhere (dash-only dialogue, unlabelled questions) were given a placeholder name. */
+  | 'placeholder-speaker'
+  /** A label printed once, accepted as a speaker from where it stands and how the line is shaped. */
+  | 'label-once'
+  /** A label read as another form of a speaker's label (`Doe` → `JANE DOE`). */
+  | 'label-merged'
+  /** A short label that fits several speakers (`Ông Hùng` beside Nguyễn Văn Hùng and Trần Văn Hùng): kept apart. */
+  | 'label-ambiguous'
+  /** Two turns in a row by the same speaker. */
+  | 'same-speaker-twice'
+  /** A paragraph without a label that reads as the interviewer's (a question, a closing thank-you). */
+  | 'unlabelled-question'
+  /** Dash-only dialogue: a turn read against the alternation its question mark suggests. */
+  | 'alternation-doubtful'
+  /** Page furniture (related links, share buttons, a repeated pull-quote, a date line…) left out. */
+  | 'furniture-dropped'
+  /** A photo caption inferred without a credit marker to prove it. */
+  | 'caption-guessed'
+  /** A line shaped like a label, without evidence that it is one: kept as text. */
+  | 'unproven-label'
+  /** A photo credit with no caption above it. */
+  | 'credit-without-caption'
+  /** Text that had been decoded with the wrong character set (`PhÃ³ng`), read as UTF-8 again. */
+  | 'encoding-repaired'
+  /** The document is full: the text from this line on was left out. */
+  | 'text-omitted';
+
+export interface ImportFinding {
+  kind: ImportFindingKind;
+  /** 1-based line in the text as given. */
+  line: number;
+  /** The last line concerned, when a finding covers several (dropped furniture). */
+  toLine?: number;
+  /** The text concerned: a label as printed, or the start of the line. */
+  text: string;
+  /**
+   * What the importer made of it: the speaker a label was merged into or a paragraph was given to,
+   * the placeholder name chosen, 'kept' for a doubtful paragraph left where it was.
+   */
+  detail?: string;
+}
+
+/** Long lines are cut for messages; the line number leads to the rest. */
+export function excerpt(text: string, max = 80): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+type Render = (f: ImportFinding, text: string) => string;
+
+const EN: Record<ImportFindingKind, Render> = {
+  'no-speaker': () => 'no speaker labels found: the text comes in as paragraphs',
+  'placeholder-speaker': (f) => `turns with no printed speaker were given the placeholder "${f.detail ?? ''}": rename it`,
+  'label-once': (_, t) => `"${t}" is printed only once; taken as a speaker from where it stands`,
+  'label-merged': (f, t) => `"${t}" read as ${f.detail ?? ''} (another form of the same label)`,
+  'label-ambiguous': (f, t) => `"${t}" could be any of ${f.detail ?? ''}; kept as a speaker of its own`,
+  'same-speaker-twice': (f) => `${f.detail ?? 'the same speaker'} speaks twice in a row`,
+  'unlabelled-question': (f, t) => (f.detail === 'kept' ? `"${t}" reads like a question without a label; kept in the answer` : `"${t}" has no label; given to ${f.detail ?? 'the interviewer'}`),
+  'alternation-doubtful': (f, t) => `"${t}" ends with a question mark but is read as ${f.detail ?? 'an answer'} by the alternation of dashes`,
+  'furniture-dropped': (f, t) => `${f.toLine !== undefined && f.toLine !== f.line ? `to line ${f.toLine}, ` : ''}left out as page furniture: "${t}"`,
+  'caption-guessed': (_, t) => `"${t}" taken as a photo caption without a credit to confirm it`,
+  'unproven-label': (_, t) => `"${t}" looks like a speaker label but nothing confirms it; kept as text`,
+  'credit-without-caption': (_, t) => `photo credit "${t}" has no caption above it`,
+  'encoding-repaired': (f, t) => `text decoded with the wrong character set was read again as UTF-8${f.toLine !== undefined && f.toLine !== f.line ? ` (to line ${f.toLine})` : ''}: "${t}"`,
+  'text-omitted': () => 'the document is full: the text from here on was left out',
+};
+
+const VI: Record<ImportFindingKind, Render> = {
+  'no-speaker': () => 'không tìm thấy nhãn người nói: văn bản được nhập thành các đoạn văn',
+  'placeholder-speaker': (f) => `các lượt lời không ghi người nói được đặt tên tạm "${f.detail ?? ''}": hãy đổi tên`,
+  'label-once': (_, t) => `"${t}" chỉ xuất hiện một lần; được coi là người nói dựa vào vị trí của dòng`,
+  'label-merged': (f, t) => `"${t}" được hiểu là ${f.detail ?? ''} (một cách ghi khác của cùng nhãn)`,
+  'label-ambiguous': (f, t) => `"${t}" có thể là ${f.detail ?? ''}; được giữ là một người nói riêng`,
+  'same-speaker-twice': (f) => `${f.detail ?? 'cùng một người'} nói hai lượt liền nhau`,
+  'unlabelled-question': (f, t) => (f.detail === 'kept' ? `"${t}" giống một câu hỏi không có nhãn; vẫn để trong câu trả lời` : `"${t}" không có nhãn; được gán cho ${f.detail ?? 'người phỏng vấn'}`),
+  'alternation-doubtful': (f, t) => `"${t}" kết thúc bằng dấu hỏi nhưng theo thứ tự gạch đầu dòng được coi là lời của ${f.detail ?? 'người trả lời'}`,
+  'furniture-dropped': (f, t) => `${f.toLine !== undefined && f.toLine !== f.line ? `đến dòng ${f.toLine}, ` : ''}bỏ qua vì là thành phần trang web: "${t}"`,
+  'caption-guessed': (_, t) => `"${t}" được đoán là chú thích ảnh, không có dòng tác giả ảnh để xác nhận`,
+  'unproven-label': (_, t) => `"${t}" trông như nhãn người nói nhưng không có gì xác nhận; giữ nguyên là văn bản`,
+  'credit-without-caption': (_, t) => `tác giả ảnh "${t}" không có chú thích phía trên`,
+  'encoding-repaired': (f, t) => `văn bản bị giải mã sai bảng mã đã được đọc lại theo UTF-8${f.toLine !== undefined && f.toLine !== f.line ? ` (đến dòng ${f.toLine})` : ''}: "${t}"`,
+  'text-omitted': () => 'tài liệu đã đầy: phần văn bản từ đây trở đi bị bỏ lại',
+};
+
+/** One finding as a sentence in the given language: `Line 12: "Doe" read as JANE DOE (…)`. */
+export function describeImportFinding(finding: ImportFinding, language: Language): string {
+  const text = excerpt(finding.text);
+  return language === 'vi' ? `Dòng ${finding.line}: ${VI[finding.kind](finding, text)}` : `Line ${finding.line}: ${EN[finding.kind](finding, text)}`;
+}
+
+/** Every kind, for callers that list or filter them (and for the tests that check each has both languages). */
+export const IMPORT_FINDING_KINDS = Object.keys(EN) as ImportFindingKind[];
