@@ -2,6 +2,7 @@ import { Fragment, useEffect, useId, useRef, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next';
 import { acceleratorKeys, matchesAccelerator, typesCharacter } from '../../../shared/accelerators';
 import { keysOf, shortcut, SHORTCUTS, type Shortcut, type ShortcutScope } from '../../../shared/shortcuts';
+import { rememberFocus } from '../common/focus-return';
 import { useDesktopCommand } from '../desktop/commands';
 import { shortcutsPanel } from './panel-state';
 import { isTextEntry, keyPlatform } from './platform';
@@ -19,7 +20,7 @@ export function ShortcutsPanel() {
   const { t } = useTranslation();
   const open = useSyncExternalStore(shortcutsPanel.subscribe, shortcutsPanel.isOpen);
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
+  const returnFocus = useRef<(() => void) | null>(null);
   const titleId = useId();
 
   useEffect(() => {
@@ -39,7 +40,7 @@ export function ShortcutsPanel() {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      returnFocus.current = rememberFocus();
       dialog.showModal();
     } else if (!open && dialog.open) {
       dialog.close();
@@ -47,10 +48,10 @@ export function ShortcutsPanel() {
   }, [open]);
 
   // The dialog closes itself on Escape (its `cancel`); either way the store follows and focus
-  // goes back. The editor keeps its DOM selection while the dialog is up, so its caret returns too.
+  // goes back, with the editor's caret where it was (common/focus-return.ts).
   const onClose = () => {
     shortcutsPanel.close();
-    returnFocus.current?.focus({ preventScroll: true });
+    returnFocus.current?.();
     returnFocus.current = null;
   };
 
