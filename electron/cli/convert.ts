@@ -31,6 +31,7 @@ import { SyllableDictionary } from '../../shared/vietnamese/syllable-dictionary'
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../shared/vietnamese/tone-placement';
 import { readTrieXv3 } from '../../shared/vietnamese/trie-x-v3';
 import { preflightCounts, preflightSummary } from './findings';
+import { describeImportFinding } from '../../shared/import/findings';
 import type { CliFormat } from './formats';
 import { CliError, readInputText, writeOutput } from './io';
 
@@ -105,7 +106,8 @@ export async function convert(request: ConvertRequest): Promise<void> {
 /**
  * Preflight of a text, for the format given (its headline limit): one finding per line on stdout,
  * `severity<TAB>code<TAB>message`, then tone-mark and spelling findings (`note<TAB>text.<kind><TAB>
- * line:column found → suggestion`), then the lines the importer could not place. Fails (exit 1)
+ * line:column found → suggestion`), then the lines the importer could not place and what it was
+ * unsure of (`note<TAB>import.<kind><TAB>Line n: …`). Fails (exit 1)
  * when there are errors.
  */
 /** `style`: the house style of tone marks to check against (the agency's; traditional by default). */
@@ -116,6 +118,8 @@ export async function check(input: string, format: CliFormat, style: HouseStyle 
     ...[...result.errors, ...result.warnings].map((f) => `${f.severity}\t${f.code}\t${f.message}`),
     ...(await textFindingLines(text, doc.meta.language, style)),
     ...report.unplaced.map((u) => `note\timport.${u.reason}\tLine ${u.line} was kept as text: ${u.text.slice(0, 80)}`),
+    // What the importer was unsure of, each at its line (shared/import/findings.ts).
+    ...report.findings.map((f) => `note\timport.${f.kind}\t${describeImportFinding(f, 'en')}`),
   ];
   if (report.omittedFromLine !== null) lines.push(`note\timport.too-long\tThe text from line ${report.omittedFromLine} on was left out: the document is full.`);
   process.stdout.write(lines.map((l) => `${l}\n`).join(''));

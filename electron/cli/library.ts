@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importAgencyText } from '../../shared/import/agency-text';
+import { describeImportFinding } from '../../shared/import/findings';
 import type { HandlerContext } from '../backend/context';
 import { acquireDataDirLock, DataDirLockedError, unlockDataDir } from '../backend/data-dir-lock';
 import { checkForeignLibrary } from '../backend/db/library-format';
@@ -63,6 +64,7 @@ export async function importFile(input: string, dataDir: string | undefined): Pr
   const text = await readInputText(input);
   let raw: unknown;
   let unplaced: number[] = [];
+  let unsure: string[] = [];
   if (input.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{')) {
     try {
       raw = JSON.parse(text);
@@ -73,12 +75,15 @@ export async function importFile(input: string, dataDir: string | undefined): Pr
     const imported = importAgencyText(text);
     raw = imported.doc;
     unplaced = imported.report.unplaced.map((u) => u.line);
+    unsure = imported.report.findings.map((f) => describeImportFinding(f, 'en'));
   }
   const stored = await withLibrary(dataDir, true, (ctx) => createDocumentFrom(ctx, raw));
   process.stdout.write(`${stored.doc.id}\n`);
   if (unplaced.length > 0) {
     process.stderr.write(`interview-desk: check line${unplaced.length === 1 ? '' : 's'} ${unplaced.join(', ')}: kept as text, not placed as turns or photos\n`);
   }
+  // What the importer was unsure of, one a line, so the user knows where to look.
+  for (const line of unsure) process.stderr.write(`interview-desk: ${line}\n`);
 }
 
 /** One interview a line: id, status, last saved, headline (tab-separated), or all as JSON. */

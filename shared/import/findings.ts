@@ -70,7 +70,7 @@ const EN: Record<ImportFindingKind, Render> = {
   'same-speaker-twice': (f) => `${f.detail ?? 'the same speaker'} speaks twice in a row`,
   'unlabelled-question': (f, t) => (f.detail === 'kept' ? `"${t}" reads like a question without a label; kept in the answer` : `"${t}" has no label; given to ${f.detail ?? 'the interviewer'}`),
   'alternation-doubtful': (f, t) => `"${t}" ends with a question mark but is read as ${f.detail ?? 'an answer'} by the alternation of dashes`,
-  'furniture-dropped': (f, t) => `${f.toLine !== undefined && f.toLine !== f.line ? `to line ${f.toLine}, ` : ''}left out as page furniture: "${t}"`,
+  'furniture-dropped': (_f, t) => `left out as page furniture: "${t}"`,
   'caption-guessed': (_, t) => `"${t}" taken as a photo caption without a credit to confirm it`,
   'unproven-label': (_, t) => `"${t}" looks like a speaker label but nothing confirms it; kept as text`,
   'credit-without-caption': (_, t) => `photo credit "${t}" has no caption above it`,
@@ -87,7 +87,7 @@ const VI: Record<ImportFindingKind, Render> = {
   'same-speaker-twice': (f) => `${f.detail ?? 'cùng một người'} nói hai lượt liền nhau`,
   'unlabelled-question': (f, t) => (f.detail === 'kept' ? `"${t}" giống một câu hỏi không có nhãn; vẫn để trong câu trả lời` : `"${t}" không có nhãn; được gán cho ${f.detail ?? 'người phỏng vấn'}`),
   'alternation-doubtful': (f, t) => `"${t}" kết thúc bằng dấu hỏi nhưng theo thứ tự gạch đầu dòng được coi là lời của ${f.detail ?? 'người trả lời'}`,
-  'furniture-dropped': (f, t) => `${f.toLine !== undefined && f.toLine !== f.line ? `đến dòng ${f.toLine}, ` : ''}bỏ qua vì là thành phần trang web: "${t}"`,
+  'furniture-dropped': (_f, t) => `bỏ qua vì là thành phần trang web: "${t}"`,
   'caption-guessed': (_, t) => `"${t}" được đoán là chú thích ảnh, không có dòng tác giả ảnh để xác nhận`,
   'unproven-label': (_, t) => `"${t}" trông như nhãn người nói nhưng không có gì xác nhận; giữ nguyên là văn bản`,
   'credit-without-caption': (_, t) => `tác giả ảnh "${t}" không có chú thích phía trên`,
@@ -98,7 +98,10 @@ const VI: Record<ImportFindingKind, Render> = {
 /** One finding as a sentence in the given language: `Line 12: "Doe" read as JANE DOE (…)`. */
 export function describeImportFinding(finding: ImportFinding, language: Language): string {
   const text = excerpt(finding.text);
-  return language === 'vi' ? `Dòng ${finding.line}: ${VI[finding.kind](finding, text)}` : `Line ${finding.line}: ${EN[finding.kind](finding, text)}`;
+  // A finding over several lines (dropped furniture) names them all: `Lines 50–52: …`.
+  const span = finding.toLine !== undefined && finding.toLine !== finding.line ? `${finding.line}–${finding.toLine}` : null;
+  if (language === 'vi') return `Dòng ${span ?? finding.line}: ${VI[finding.kind](finding, text)}`;
+  return `${span ? `Lines ${span}` : `Line ${finding.line}`}: ${EN[finding.kind](finding, text)}`;
 }
 
 /** Every kind, for callers that list or filter them (and for the tests that check each has both languages). */

@@ -21,6 +21,8 @@ test('import an agency article through the preview, then export it as agency tex
   const preview = page.getByRole('dialog', { name: 'Import preview' });
   await expect(preview).toContainText('9 turns, 3 photos, 2 speakers');
   await expect(preview.getByRole('listitem', { name: 'Ông Phạm Văn Thành' })).toContainText('4 turns');
+  // The web page's related links after the byline (lines 50–52 of the file) are left out, and said so.
+  await expect(preview.getByRole('list', { name: /places? the import was unsure of/ })).toContainText('Lines 50–52: left out as page furniture: "Tin liên quan"');
   await page.screenshot({ path: 'test-results/screenshots/import-preview.png' });
   await preview.getByRole('button', { name: 'Import interview' }).click();
 

@@ -278,6 +278,8 @@ export const en = {
     unplaced_one: '{{count}} line kept as plain text (check it)',
     unplaced_other: '{{count}} lines kept as plain text (check them)',
     line: 'line {{line}}:',
+    unsure_one: 'Worth a look: {{count}} place the import was unsure of',
+    unsure_other: 'Worth a look: {{count}} places the import was unsure of',
     accept: 'Import interview',
     tooLarge: 'The file is {{mb}} MB; an interview text is at most 5 MB.',
     notText: 'The file is not UTF-8 text. Save it as plain text (UTF-8) and import it again.',

@@ -279,6 +279,8 @@ export const vi: Messages = {
     unplaced_one: '{{count}} dòng giữ nguyên là văn bản (hãy kiểm tra)',
     unplaced_other: '{{count}} dòng giữ nguyên là văn bản (hãy kiểm tra)',
     line: 'dòng {{line}}:',
+    unsure_one: 'Nên xem lại: {{count}} chỗ chưa chắc chắn khi nhập',
+    unsure_other: 'Nên xem lại: {{count}} chỗ chưa chắc chắn khi nhập',
     accept: 'Nhập bài phỏng vấn',
     tooLarge: 'Tệp nặng {{mb}} MB; bài phỏng vấn dạng văn bản tối đa 5 MB.',
     notText: 'Tệp không phải văn bản UTF-8. Hãy lưu thành văn bản thuần (UTF-8) rồi nhập lại.',

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../shared/import/agency-text';
+import { describeImportFinding } from '../../../shared/import/findings';
 import type { Interview, ParticipantRole } from '../../../shared/model/schema';
 import { Dialog } from '../common/Dialog';
 
@@ -13,12 +14,15 @@ interface Props {
 
 /**
  * What the importer found in a text file, before it becomes an interview: the speakers (whose
- * labels and roles can be corrected here), how many turns and photos, and the lines it could not
- * place with confidence.
+ * labels and roles can be corrected here), how many turns and photos, the lines it could not
+ * place with confidence, and each place it was unsure of (shared/import/findings.ts), by line.
  */
 export function ImportPreviewDialog({ fileName, result, onCancel, onAccept }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { doc, report } = result;
+  // What the importer was unsure of, beyond the lines listed as kept as text (those are findings too).
+  const unsure = useMemo(() => report.findings.filter((f) => !report.unplaced.some((u) => u.line === f.line && u.reason === f.kind)), [report]);
+  const findingLanguage = i18n.language.startsWith('vi') ? 'vi' : 'en';
   const [speakers, setSpeakers] = useState(() => doc.participants.map((p) => ({ ...p })));
   const turnsBySpeaker = useMemo(() => new Map(report.speakers.map((s) => [s.id, s.turns])), [report]);
   const valid = speakers.every((s) => s.label.trim() !== '');
@@ -62,6 +66,16 @@ export function ImportPreviewDialog({ fileName, result, onCancel, onAccept }: Pr
               <li key={u.line}>
                 <span className="muted">{t('import.line', { line: u.line })}</span> {u.text.slice(0, 160)}
               </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {unsure.length > 0 && (
+        <>
+          <h3>{t('import.unsure', { count: unsure.length })}</h3>
+          <ul className="import-unplaced" aria-label={t('import.unsure', { count: unsure.length })}>
+            {unsure.slice(0, 50).map((f) => (
+              <li key={`${f.line}-${f.kind}`}>{describeImportFinding(f, findingLanguage)}</li>
             ))}
           </ul>
         </>

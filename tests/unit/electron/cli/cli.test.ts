@@ -133,6 +133,8 @@ describe('check', () => {
         'error\tphoto.no-image\tPhoto 3 has no image attached.',
         // Tone marks and spelling, at the file's line:column: the article's one misplaced mark.
         'note\ttext.misplaced-tone\t27:110 khaỏ → khảo',
+        // The web page's links after the byline (lines 50–52 of the file), left out and said so.
+        'note\timport.furniture-dropped\tLines 50–52: left out as page furniture: "Tin liên quan"',
         '',
       ].join('\n'),
     );
@@ -154,6 +156,22 @@ describe('check', () => {
     const bad = cli(['check', '-', '--style', 'new'], { input: text });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--style must be traditional or modern, not "new"/);
+  });
+});
+
+describe('what the importer was unsure of', () => {
+  it('check and import say it, one finding a line with its line number', () => {
+    // Dash-only questions and answers: no speaker is printed anywhere.
+    const text = 'Nông dân trồng lúa trên mái nhà\n\n- Mô hình bắt đầu thế nào?\n\n- Từ sáu thùng xốp và ít lúa giống.\n\n- Có lãi không?\n\n- Chưa, nhưng tòa nhà đỡ nóng hẳn.\n';
+    const checked = cli(['check', '-'], { input: text }).stdout.toString('utf8').split('\n').filter((l) => l.includes('\timport.'));
+    expect(checked).toEqual([
+      'note\timport.placeholder-speaker\tLine 3: turns with no printed speaker were given the placeholder "Phóng viên": rename it',
+      'note\timport.placeholder-speaker\tLine 5: turns with no printed speaker were given the placeholder "Khách mời": rename it',
+    ]);
+    const data = dir();
+    const imported = cli(['import', '-', '--data-dir', data], { input: text });
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stderr).toContain('interview-desk: Line 3: turns with no printed speaker were given the placeholder "Phóng viên": rename it\n');
   });
 });
 

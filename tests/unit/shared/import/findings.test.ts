@@ -85,12 +85,15 @@ describe('what the importer reports', () => {
 describe('findings in words, in English and Vietnamese', () => {
   const sample = (kind: ImportFinding['kind']): ImportFinding => ({ kind, line: 12, toLine: 14, text: 'Doe', detail: 'JANE DOE' });
 
-  it.each(IMPORT_FINDING_KINDS)('%s reads in both languages, with its line', (kind) => {
+  it.each(IMPORT_FINDING_KINDS)('%s reads in both languages, with its line (or lines)', (kind) => {
     const en = describeImportFinding(sample(kind), 'en');
     const vi = describeImportFinding(sample(kind), 'vi');
-    expect(en).toMatch(/^Line 12: \S/);
-    expect(vi).toMatch(/^Dòng 12: \S/);
+    expect(en).toMatch(/^Lines 12–14: \S/);
+    expect(vi).toMatch(/^Dòng 12–14: \S/);
     expect(en).not.toBe(vi);
+    const one = { ...sample(kind), toLine: undefined };
+    expect(describeImportFinding(one, 'en')).toMatch(/^Line 12: \S/);
+    expect(describeImportFinding(one, 'vi')).toMatch(/^Dòng 12: \S/);
   });
 
   it('says what was merged into what', () => {
@@ -102,7 +105,7 @@ describe('findings in words, in English and Vietnamese', () => {
   it('says how far dropped furniture goes, and cuts long text', () => {
     const dropped: ImportFinding = { kind: 'furniture-dropped', line: 27, toLine: 31, text: `Tin liên quan ${'x'.repeat(200)}` };
     const en = describeImportFinding(dropped, 'en');
-    expect(en).toMatch(/^Line 27: to line 31, left out as page furniture: "Tin liên quan x+…"$/);
+    expect(en).toMatch(/^Lines 27–31: left out as page furniture: "Tin liên quan x+…"$/);
     expect(en.length).toBeLessThan(140);
   });
 });
