@@ -20,7 +20,7 @@
  * records a paste as it records typing and structural changes. This plugin gives
  * `insertInterview` its plain behaviour (insert-pasted.ts).
  */
-import type { Editor } from 'slate';
+import { Element, type Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { z } from 'zod';
 import { importAgencyText } from '../../../../shared/import/agency-text';
@@ -127,9 +127,8 @@ export function withPaste<E extends Editor>(editor: E): E {
 
   editor.setFragmentData = (data, originEvent) => {
     setFragmentData(data, originEvent);
-    const fragment = slateFragment(data);
-    if (fragment.kind !== 'valid') return;
-    const used = new Set(fragment.blocks.flatMap((b) => (b.type === 'turn' ? [b.speakerId] : [])));
+    // The copied blocks as the editor holds them (what Slate just encoded), not decoded back.
+    const used = new Set(editor.getFragment().flatMap((b) => (Element.isElement(b) && b.type === 'turn' ? [b.speakerId] : [])));
     data.setData(SPEAKERS, JSON.stringify(getEditorEnv(editor).participantsNow().filter((p) => used.has(p.id))));
   };
 
