@@ -1,6 +1,7 @@
 // Lint, including the layer rule (docs/ARCHITECTURE.md, "Layers"): each folder may import only the
 // layers to its left.
-//   shared/ ← renderer/ ;  shared/ ← electron/backend/ ← electron/{webhost,cli,main,preload}/
+//   shared/ ← renderer/ ;  shared/ ← electron/backend/ ← electron/{webhost,cli,backend-process,main,preload}/
+//   (electron/main/ also reads electron/backend-process/protocol.ts, the messages of the two processes)
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -79,16 +80,21 @@ export default tseslint.config(
     modules: [['electron', electronMsg]],
     patterns: [[['**/renderer/**', '**/main/**', '**/preload/**'], 'The backend, web host and CLI import only shared/ and electron/backend/.']],
   }),
+  // The desktop's library process: a plain Node process that Electron starts (a utilityProcess).
+  layer(['electron/backend-process/**/*.ts'], {
+    modules: [['electron', "The backend process never imports 'electron': its channel to main is process.parentPort, and it runs under plain Node in the tests and the harness."]],
+    patterns: [[['**/renderer/**', '**/main/**', '**/preload/**', '**/webhost/**', '**/cli/**'], 'The backend process imports only shared/ and electron/backend/.']],
+  }),
   layer(['electron/main/**/*.ts', 'electron/preload/**/*.ts'], {
     patterns: [[['**/renderer/**', '**/webhost/**'], 'The shell imports only shared/ and electron/backend/.']],
   }),
   // shell.openExternal runs whatever the OS associates with a URL's scheme: only the vetted
-  // http(s)-only wrapper may call it (docs/ARCHITECTURE.md, "Security").
+  // wrapper (https links to the app's website only) may call it (docs/ARCHITECTURE.md, "Security").
   {
     files: ['**/*.{ts,tsx,js,mjs,cjs}'],
     ignores: ['electron/main/external-links.ts'],
     rules: {
-      'no-restricted-properties': ['error', { property: 'openExternal', message: 'Open links with openExternalLink() from electron/main/external-links.ts, which allows http(s) only.' }],
+      'no-restricted-properties': ['error', { property: 'openExternal', message: 'Open links with openExternalLink() from electron/main/external-links.ts, which allows https links to the app\'s website only.' }],
     },
   },
 );

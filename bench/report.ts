@@ -3,6 +3,7 @@
  * (plus a few more that explain them), the targets with met/missed, and the detail each number came from.
  */
 import type { AutosaveCost, ImportCost } from './backend-costs';
+import type { DesktopCosts, LoopDelaySummary } from './desktop-costs';
 import type { EditorRun } from './editor-run';
 import type { ImportLayout, LayoutCost } from './import-layouts';
 import { TYPING_MODES, type TypingMode } from './editor-targets';
@@ -24,6 +25,8 @@ export interface Measurements {
   importLayouts: Record<ImportLayout, LayoutCost> | null;
   search: SearchCost | null;
   libraryBuildMs: number | null;
+  /** Main's event loop during a 1 MB import and an export: backend process vs in-process. */
+  desktop: DesktopCosts | null;
 }
 
 export interface RunInfo {
@@ -93,6 +96,11 @@ export function flatKeys(m: Measurements, referenceSize: number, largeSize: numb
     search_ratio_vs_scan: ratio(m.search?.scanP95, m.search?.searchP95),
     search_scan_p95_ms: m.search?.scanP95 ?? null,
     load_backend_ms: m.loadBackendMs,
+    main_loop_delay_p99_ms_import: m.desktop?.backendProcess.import.p99Ms ?? null,
+    main_loop_delay_max_ms_import: m.desktop?.backendProcess.import.maxMs ?? null,
+    main_loop_task_cpu_max_ms_import: m.desktop?.backendProcess.import.maxTaskCpuMs ?? null,
+    main_loop_task_cpu_max_ms_export: m.desktop?.backendProcess.export.maxTaskCpuMs ?? null,
+    main_loop_delay_max_ms_import_in_process: m.desktop?.inProcess.import.maxMs ?? null,
   };
 }
 
@@ -175,6 +183,21 @@ export function table(results: Record<string, unknown>, m: Measurements): string
   if (m.importLayouts) {
     const layouts = Object.entries(m.importLayouts).map(([layout, c]) => `${layout} ${round(c.parseMs)} (${c.turns} turns)`);
     sections.push(`Import parse of ~1 MB by layout (ms, median): ${layouts.join(', ')}`);
+  }
+  if (m.desktop) {
+    const d = m.desktop;
+    const row = (how: string, work: string, c: LoopDelaySummary) => [how, work, String(round(c.p99Ms)), `${round(c.maxMs)} (worst ${round(c.worstMaxMs)})`, String(round(c.maxTaskCpuMs)), String(round(c.workMs))];
+    sections.push(
+      '',
+      `Desktop main process during a ${Math.round(d.docBytes / 1024)} KiB import and its NITF export (ms; ${d.runs} runs: medians, worst max; longest task = main's CPU between two probe turns)`,
+      pad([
+        ['handlers', 'work', 'loop delay p99', 'loop delay max', 'longest task (CPU)', 'work took'],
+        row('backend process', 'import', d.backendProcess.import),
+        row('backend process', 'export', d.backendProcess.export),
+        row('in main', 'import', d.inProcess.import),
+        row('in main', 'export', d.inProcess.export),
+      ]),
+    );
   }
   if (m.search) {
     const s = m.search;

@@ -6,6 +6,8 @@
  *   npm run bench                       everything (≈5–8 minutes on a 2-core machine)
  *   npm run bench -- --only browser     only the editor measurements (also: backend, import, search)
  *   npm run bench -- --only import      only the importer (1 MB in each layout); needs no browser
+ *   npm run bench -- --only desktop     main's event loop during a 1 MB import and an export, through the
+ *                                       backend process and in-process (desktop harness); needs no browser
  *   npm run bench -- --skip-build       reuse dist-bench/renderer as it is
  *   npm run bench -- --renderer-dir D   measure the renderer built in D instead (e.g. to compare a change)
  *   npm run bench -- --sizes 2000       only these interview sizes in the browser
@@ -17,6 +19,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startWebHost } from '../tests/e2e/web-host';
 import { measureAutosave, measureExports, measureImport, measureLoad } from './backend-costs';
+import { measureDesktop } from './desktop-costs';
+import { importAgencyText } from '../shared/import/agency-text';
 import { startBaselineServer } from './baseline-page';
 import { launchBrowser } from './browser';
 import { runEditor, type EditorRun } from './editor-run';
@@ -33,7 +37,7 @@ import { loadVocabulary, type Vocabulary } from './vocabulary';
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_RENDERER_DIR = 'dist-bench/renderer';
 const RESULTS = resolve(ROOT, 'bench/results.json');
-const SECTIONS = ['browser', 'backend', 'import', 'search'] as const;
+const SECTIONS = ['browser', 'backend', 'import', 'search', 'desktop'] as const;
 
 const started = Date.now();
 const log = (message: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -117,6 +121,13 @@ async function measureImporter(vocabulary: Vocabulary, m: Measurements): Promise
   }
 }
 
+/** Main's event loop while the library imports ~1 MB and exports it: backend process vs in-process. */
+async function measureDesktopMainLoop(vocabulary: Vocabulary, m: Measurements): Promise<void> {
+  const doc = importAgencyText(agencyTextOfSize(vocabulary, PLAN.importBytes, PLAN.seed)).doc;
+  log('desktop: main-loop delay during a 1 MB import and an export, through the backend process and in-process');
+  m.desktop = await measureDesktop(doc);
+}
+
 async function measureLibrarySearch(vocabulary: Vocabulary, m: Measurements): Promise<void> {
   const library = await openBenchLibrary('search', 'lib');
   try {
@@ -158,7 +169,7 @@ async function main(): Promise<void> {
     await browser.close();
   }
   const vocabulary = loadVocabulary();
-  const m: Measurements = { editors: [] as EditorRun[], skippedModes: [], autosave: null, loadBackendMs: null, exports: null, importCost: null, importLayouts: null, search: null, libraryBuildMs: null };
+  const m: Measurements = { editors: [] as EditorRun[], skippedModes: [], autosave: null, loadBackendMs: null, exports: null, importCost: null, importLayouts: null, search: null, libraryBuildMs: null, desktop: null };
 
   if (only.includes('browser')) {
     const rendererDir = values['renderer-dir'] ?? DEFAULT_RENDERER_DIR;
@@ -168,6 +179,7 @@ async function main(): Promise<void> {
   if (only.includes('backend')) await measureBackend(vocabulary, m);
   if (only.includes('import')) await measureImporter(vocabulary, m);
   if (only.includes('search')) await measureLibrarySearch(vocabulary, m);
+  if (only.includes('desktop')) await measureDesktopMainLoop(vocabulary, m);
 
   const results = resultsJson(
     {

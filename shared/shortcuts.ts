@@ -40,6 +40,12 @@ export const SHORTCUTS = [
   { id: 'nextTurn', accelerator: 'CmdOrCtrl+Enter', description: 'shortcuts.nextTurn', scope: 'editor', menu: true },
   { id: 'setSpeaker', accelerator: 'Alt+1', through: 'Alt+9', description: 'shortcuts.setSpeaker', scope: 'editor', menu: true },
   { id: 'mergeTurn', accelerator: 'Backspace', description: 'shortcuts.mergeTurn', scope: 'editor', menu: false },
+  // The very start and end of the text (the browser's own stopped short in a long interview).
+  { id: 'textStart', accelerator: 'CmdOrCtrl+Home', description: 'shortcuts.textStart', scope: 'editor', menu: false },
+  { id: 'textEnd', accelerator: 'CmdOrCtrl+End', description: 'shortcuts.textEnd', scope: 'editor', menu: false },
+  // P for photo, with Ctrl+Alt as the review keys: Telex and VNI type with bare letters and
+  // digits only, and Ctrl+Shift+P opens a private window in browsers.
+  { id: 'addPhoto', accelerator: 'CmdOrCtrl+Alt+P', description: 'shortcuts.addPhoto', scope: 'editor', menu: false },
   { id: 'undo', accelerator: 'CmdOrCtrl+Z', description: 'shortcuts.undo', scope: 'editor', menu: true },
   // Slate takes Ctrl+Y as redo on Windows and Linux only; on macOS Cmd+Y is not redo.
   { id: 'redo', accelerator: 'CmdOrCtrl+Shift+Z', alternatives: ['Ctrl+Y'], mac: { alternatives: [] }, description: 'shortcuts.redo', scope: 'editor', menu: true },

@@ -16,6 +16,7 @@ import { AppError } from './errors';
 import { openReviewFile, saveForReview } from './exchange';
 import { getProfile, saveProfile } from './profile';
 import { getSpellingSettings, saveSpellingSettings } from './spelling-settings';
+import { getUiSettings, saveUiSettings } from './ui-settings';
 import { listHistory, loadVersion, markModeChange, nameVersion, restoreVersion } from './history';
 import { deleteForever, duplicateDocument, listTrash, moveToTrash, restoreFromTrash } from './trash';
 
@@ -59,4 +60,6 @@ export const handlers: Handlers = {
   'profile.save': (input, ctx) => ({ profile: saveProfile(ctx, input.profile) }),
   'spelling.get': (_input, ctx) => ({ settings: getSpellingSettings(ctx) }),
   'spelling.save': (input, ctx) => ({ settings: saveSpellingSettings(ctx, input.settings) }),
+  'ui.get': (_input, ctx) => ({ settings: getUiSettings(ctx) }),
+  'ui.save': (input, ctx) => ({ settings: saveUiSettings(ctx, input.settings) }),
 };

@@ -1,14 +1,15 @@
 /**
  * The desktop shell's composition root. It stays thin: every decision lives in a tested module
- * (policy, menu template, window bounds, argv parsing, quit guard, file dialogs, the backend's
- * dispatch and serving code); this file only wires them to Electron.
+ * (policy, menu template, window bounds, argv parsing, quit guard, file dialogs, the backend
+ * process's protocol); this file only wires them to Electron. The library itself is not here: it
+ * runs in the backend process (backend-process.ts), and main only routes requests to it.
  */
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { DESKTOP_CHANNELS } from '../../shared/desktop-bridge';
 import type { DesktopCommand } from '../../shared/desktop-commands';
-import { openRecoverableSession } from '../backend/library-recovery';
-import type { LibrarySession } from '../backend/library-session';
+import { backendEntryFrom, forkBackend } from './backend-fork';
+import { BackendProcess } from './backend-process';
 import { registerDesktopIpc } from './desktop-ipc';
 import { registerIpc } from './ipc';
 import { applyHandledCommands } from './menu-state';
@@ -17,7 +18,7 @@ import { interviewFilesInArgv } from './open-file-args';
 import { OpenFileQueue } from './open-file-queue';
 import { isPermissionAllowed } from './policy';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { SHELL_STRINGS, shellLanguage } from './shell-strings';
+import { SHELL_STRINGS, shellLanguage, type ShellStrings } from './shell-strings';
 import { createMainWindow, guardOf, lockDownContents, preloadPathFrom } from './window';
 import { windowStateFile } from './window-state-store';
 
@@ -40,7 +41,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  let library: LibrarySession | null = null;
+  let backend: BackendProcess | null = null;
+  let backendClosed = false;
   let mainWindow: BrowserWindow | null = null;
 
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
@@ -65,16 +67,21 @@ function start(): void {
       session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl)));
       session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
       session.defaultSession.setDevicePermissionHandler(() => false); // no USB, HID or serial devices
-      try {
-        // A library that fails its integrity check still opens: the renderer offers its backups.
-        library = await openRecoverableSession(app.getPath('userData'));
-      } catch (err) {
-        dialog.showErrorBox(strings.cannotOpenLibrary, (err as Error).message);
-        app.exit(1);
-        return;
-      }
-      handleAppProtocol(join(__dirname, '..', 'renderer'), library.ctx);
-      registerIpc(library.ctx);
+      // The backend process opens the library while the window loads; requests wait for it. A
+      // library that fails its integrity check still opens: the renderer offers its backups.
+      const library = new BackendProcess({
+        dataDir: app.getPath('userData'),
+        fork: () => forkBackend(backendEntryFrom(__dirname)),
+        onOpenFailed: (message) => {
+          dialog.showErrorBox(strings.cannotOpenLibrary, message);
+          app.exit(1);
+        },
+        onCrash: (restarting) => showBackendStopped(mainWindow, strings, restarting),
+      });
+      backend = library;
+      library.start();
+      handleAppProtocol(join(__dirname, '..', 'renderer'), (path) => library.asset(path));
+      registerIpc((channel, input) => library.call(channel, input));
       registerDesktopIpc({ openFiles, guardOf });
 
       const send = (command: DesktopCommand) => {
@@ -98,5 +105,21 @@ function start(): void {
 
   // Closing the window goes through its quit guard (window.ts) first, which flushes the editor.
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => library?.close());
+  // The windows are closed (their editors flushed): close the library in the backend process
+  // before the app goes, then quit again for real.
+  app.on('will-quit', (event) => {
+    if (!backend || backendClosed) return;
+    event.preventDefault();
+    void backend.close().finally(() => {
+      backendClosed = true;
+      app.quit();
+    });
+  });
+}
+
+/** Told on the window, not in it: the page may be the very thing waiting for the library. */
+function showBackendStopped(window: BrowserWindow | null, strings: ShellStrings, restarting: boolean): void {
+  const { message, restartingDetail, goneDetail } = strings.backendStopped;
+  const options = { type: 'error' as const, message, detail: restarting ? restartingDetail : goneDetail, noLink: true };
+  void (window && !window.isDestroyed() ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
 }

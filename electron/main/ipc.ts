@@ -1,7 +1,6 @@
 import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../shared/api/channels';
-import type { HandlerContext } from '../backend/context';
-import { dispatch } from '../backend/dispatch';
+import type { Result } from '../../shared/api/result';
 import { isTrustedSender } from './policy';
 
 /**
@@ -13,14 +12,17 @@ export function isFromAppPage(event: IpcMainEvent | IpcMainInvokeEvent): boolean
   return isTrustedSender(frame && { url: frame.url, isTopFrame: frame.parent === null });
 }
 
-/** Register every API channel on ipcMain, through the same dispatch the web host uses. */
-export function registerIpc(ctx: HandlerContext): void {
+/**
+ * Register every API channel on ipcMain. `call` hands the request to the backend process
+ * (backend-process.ts), whose `dispatch` is the one the web host uses, with the same validation.
+ */
+export function registerIpc(call: (channel: string, input: unknown) => Promise<Result<unknown>>): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, input: unknown) => {
       if (!isFromAppPage(event)) {
         return { ok: false, error: { code: 'internal', message: 'Request refused: it did not come from the app window.' } };
       }
-      return dispatch(channel, input, ctx);
+      return call(channel, input);
     });
   }
 }

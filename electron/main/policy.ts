@@ -39,10 +39,23 @@ export function isTrustedSender(frame: { url: string; isTopFrame: boolean } | nu
   return frame !== null && frame.isTopFrame && isAppUrl(frame.url);
 }
 
-/** Links may leave the app only to the system browser, only for http(s), without credentials. */
+/**
+ * The app's own website, package.json's "homepage" (a unit test keeps the two equal): the only
+ * place a link may lead out of the app. The page shows user text, pasted HTML and imported files,
+ * so a link could say anything; none of those is a link the app made.
+ */
+export const APP_WEBSITE = 'https://example.invalid/interview-desk';
+
+/**
+ * Links may leave the app only to the system browser, only over https, only to pages of the app's
+ * website (APP_WEBSITE and below), without credentials. Everything else (http:, file:, javascript:,
+ * another site, a look-alike path) opens nothing.
+ */
 export function externalUrlToOpen(url: string): string | null {
   const u = parse(url);
-  if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:') || u.username !== '' || u.password !== '') return null;
+  const site = new URL(APP_WEBSITE);
+  if (!u || u.protocol !== 'https:' || u.username !== '' || u.password !== '' || u.host !== site.host) return null;
+  if (u.pathname !== site.pathname && !u.pathname.startsWith(`${site.pathname}/`)) return null;
   return u.href;
 }
 

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import type { HandlerContext } from '../backend/context';
-import { assetResponse, isAssetPath } from '../backend/serving/asset-response';
+import { isAssetPath, type AssetResponse } from '../backend/serving/asset-response';
 import { SECURITY_HEADERS } from '../backend/serving/security-headers';
 import { contentTypeFor, resolveStaticPath } from '../backend/serving/static-files';
 import { APP_HOST, APP_SCHEME } from './policy';
@@ -13,14 +12,14 @@ export function registerAppScheme(): void {
 
 /**
  * Serve the built renderer from `rendererDir` over app://bundle/, with the app's CSP, and the
- * library's stored images at app://bundle/asset/<sha-256>.
+ * library's stored images at app://bundle/asset/<sha-256>, which `asset` asks the backend process for.
  */
-export function handleAppProtocol(rendererDir: string, ctx: HandlerContext): void {
+export function handleAppProtocol(rendererDir: string, asset: (path: string) => Promise<AssetResponse>): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host === APP_HOST && isAssetPath(url.pathname)) {
-      const asset = assetResponse(ctx, url.pathname);
-      return new Response(request.method === 'HEAD' ? null : asset.body, { status: asset.status, headers: asset.headers });
+      const stored = await asset(url.pathname);
+      return new Response(request.method === 'HEAD' ? null : stored.body, { status: stored.status, headers: stored.headers });
     }
     const file = url.host === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null;
     if (!file) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });

@@ -60,6 +60,12 @@ export interface ShellStrings {
     quitAnyway: string;
   };
   cannotOpenLibrary: string;
+  /** The backend process (which holds the library) ended unexpectedly. */
+  backendStopped: {
+    message: string;
+    restartingDetail: string;
+    goneDetail: string;
+  };
 }
 
 const en: ShellStrings = {
@@ -104,6 +110,11 @@ const en: ShellStrings = {
     quitAnyway: 'Quit without saving',
   },
   cannotOpenLibrary: 'Interview Desk cannot open its library',
+  backendStopped: {
+    message: 'The library stopped unexpectedly.',
+    restartingDetail: 'Interview Desk has reopened it. Everything saved before is kept; edits not yet saved are sent again with your next change.',
+    goneDetail: 'It stopped several times and was not reopened. Everything saved before is kept. Quit Interview Desk and start it again.',
+  },
 };
 
 const vi: ShellStrings = {
@@ -148,6 +159,11 @@ const vi: ShellStrings = {
     quitAnyway: 'Thoát, không lưu',
   },
   cannotOpenLibrary: 'Interview Desk không mở được thư viện',
+  backendStopped: {
+    message: 'Thư viện bị dừng đột ngột.',
+    restartingDetail: 'Interview Desk đã mở lại thư viện. Mọi thứ đã lưu trước đó vẫn còn nguyên; những thay đổi chưa kịp lưu sẽ được gửi lại cùng lần sửa tiếp theo của bạn.',
+    goneDetail: 'Thư viện đã dừng nhiều lần và không được mở lại. Mọi thứ đã lưu trước đó vẫn còn nguyên. Hãy thoát Interview Desk rồi mở lại.',
+  },
 };
 
 export const SHELL_STRINGS: Readonly<Record<ShellLanguage, ShellStrings>> = { en, vi };

@@ -98,12 +98,15 @@ function unsavedText(problem: UnsavedProblem, { unsaved }: ShellStrings): { mess
 
 /**
  * Applies to every web contents the app creates: no navigation away from the app (top frame or
- * any subframe, and no redirects), no <webview>, no new windows; an http(s) link that asks for a
- * new window opens in the system browser instead.
+ * any subframe, and no redirects), no <webview>, no new windows; a link to the app's website
+ * (followed, or asking for a new window) opens in the system browser instead, any other opens
+ * nothing (external-links.ts).
  */
 export function lockDownContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    openExternalLink(url);
   });
   contents.on('will-frame-navigate', (details) => {
     if (!isNavigationAllowed(details.url, details.isMainFrame)) details.preventDefault();

@@ -35,6 +35,8 @@ export const CHANNELS = [
   'profile.save',
   'spelling.get',
   'spelling.save',
+  'ui.get',
+  'ui.save',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

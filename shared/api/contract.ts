@@ -15,6 +15,7 @@ import { IMAGE_MIMES } from '../media/image-info';
 import type { Channel } from './channels';
 import { profileSchema } from './profile';
 import { spellingSettingsSchema } from './spelling-settings';
+import { uiSettingsSchema } from './ui-settings';
 import type { Result } from './result';
 
 const docId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -368,6 +369,14 @@ export const contract = {
     // The whole value each time: the renderer sends its latest state, so the last save wins.
     input: z.object({ settings: spellingSettingsSchema }).strict(),
     output: z.object({ settings: spellingSettingsSchema }),
+  },
+  'ui.get': {
+    input: z.object({}).strict(),
+    output: z.object({ settings: uiSettingsSchema }),
+  },
+  'ui.save': {
+    input: z.object({ settings: uiSettingsSchema }).strict(),
+    output: z.object({ settings: uiSettingsSchema }),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

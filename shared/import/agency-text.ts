@@ -36,7 +36,7 @@ import { reflow } from './hard-wrap';
 import type { Item, TurnItem } from './items';
 import { describeSpeaker } from './labels/names';
 import { isInterviewerLabel } from './labels/roles';
-import { collapse, endsSentence, labelAtLineStart, labelKey, labelsInsideLine, shortForm } from './labels/shape';
+import { collapse, endsSentence, labelAtLineStart, labelKey, labelsInsideLine, shortForm, type LabelCandidate } from './labels/shape';
 import { detectLanguage } from './language';
 import { prepareText, type Line } from './lines';
 import { captionWithCredit } from './photos';
@@ -82,35 +82,51 @@ const photo = (caption: string, credit: string): Photo => ({ type: 'photo', asse
 
 const ORDER_STRIDE = 1_000_000; // reading order = line index × stride + offset in the line
 
+/** The label at the start of each line, read once however many steps ask (labels/shape.ts `labelAtLineStart`). */
+type LabelsAtStart = (i: number) => LabelCandidate | null;
+
+function labelsAtStart(lines: readonly Line[]): LabelsAtStart {
+  const read: Array<LabelCandidate | null | undefined> = new Array<LabelCandidate | null | undefined>(lines.length);
+  return (i) => {
+    let label = read[i];
+    if (label === undefined) read[i] = label = labelAtLineStart(lines[i]!.text);
+    return label;
+  };
+}
+
+/** Whether the text after a label, up to the next label, asks something (looked for in place, not copied out). */
+function asksBetween(text: string, from: number, to: number): boolean {
+  const q = text.indexOf('?', from);
+  return q >= 0 && q < to;
+}
+
 /** Every label-shaped candidate, at line starts and after sentences inside lines. */
-function collectOccurrences(lines: readonly Line[], skip: readonly boolean[]): Occurrence[] {
+function collectOccurrences(lines: readonly Line[], skip: readonly boolean[], labelAt: LabelsAtStart): Occurrence[] {
   const out: Occurrence[] = [];
   let para = -1;
   lines.forEach((line, i) => {
     if (line.text !== '') para++;
     if (line.text === '' || skip[i]) return;
-    const start = labelAtLineStart(line.text);
+    const start = labelAt(i);
     const from = start?.matched.length ?? 0;
     const inside = line.text.indexOf(':', from) < 0 && line.text.indexOf('：', from) < 0 ? [] : labelsInsideLine(line.text, from);
     const endOf = (k: number) => (k < inside.length ? inside[k]!.index : line.text.length);
     if (start) {
-      const rest = line.text.slice(line.text.length - start.rest.length, endOf(0));
-      out.push({ id: out.length, order: i * ORDER_STRIDE, line: line.n, candidate: start, midLine: false, asks: rest.includes('?'), para });
+      out.push({ id: out.length, order: i * ORDER_STRIDE, line: line.n, candidate: start, midLine: false, asks: asksBetween(line.text, line.text.length - start.rest.length, endOf(0)), para });
     }
     inside.forEach((c, k) => {
-      const rest = line.text.slice(c.index + c.matched.length, endOf(k + 1));
-      out.push({ id: out.length, order: i * ORDER_STRIDE + c.index, line: line.n, candidate: c, midLine: true, asks: rest.includes('?'), para });
+      out.push({ id: out.length, order: i * ORDER_STRIDE + c.index, line: line.n, candidate: c, midLine: true, asks: asksBetween(line.text, c.index + c.matched.length, endOf(k + 1)), para });
     });
   });
   return out;
 }
 
 /** The agency named by the first dateline before the turns, if any: it is a known interviewer label. */
-function findSource(lines: readonly Line[]): string {
-  for (const line of lines) {
-    const source = datelineSource(line.text);
+function findSource(lines: readonly Line[], labelAt: LabelsAtStart): string {
+  for (let i = 0; i < lines.length; i++) {
+    const source = datelineSource(lines[i]!.text);
     if (source) return source;
-    const label = labelAtLineStart(line.text);
+    const label = labelAt(i);
     if (label && label.bullet === '*') break;
   }
   return '';
@@ -121,14 +137,14 @@ function findSource(lines: readonly Line[]): string {
  * lines and no reporter's turn comes before it. Labels above it are a headline's (`Bác sĩ Trần Thu
  * Hà: "Đừng tự mua kháng sinh"`), not turns.
  */
-function headerEnd(lines: readonly Line[], skip: readonly boolean[]): number {
+function headerEnd(lines: readonly Line[], skip: readonly boolean[], labelAt: LabelsAtStart): number {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 15; i++) {
     const text = lines[i]!.text;
     if (text === '' || skip[i]) continue;
     seen++;
     if (parseDateline(text)) return i;
-    const label = labelAtLineStart(text);
+    const label = labelAt(i);
     if (label && (label.bullet !== '' || isInterviewerLabel(label.label))) return 0;
   }
   return 0;
@@ -406,11 +422,13 @@ export function importAgencyText(text: string, options: ImportOptions = {}): Imp
   }
 
   const skip = lines.map((_, i) => scan.used[i]! || dropped[i]!);
-  const headerLines = headerEnd(lines, skip);
-  const source = findSource(lines);
+  const labelAt = labelsAtStart(lines);
+  const headerLines = headerEnd(lines, skip, labelAt);
+  const source = findSource(lines, labelAt);
   const occurrences = collectOccurrences(
     lines,
     skip.map((s, i) => s || i < headerLines),
+    labelAt,
   );
 
   // Labels are proven twice: once to find where the turns end (and the web chrome begins), and

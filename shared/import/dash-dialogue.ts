@@ -11,6 +11,7 @@
  */
 import type { ImportFinding } from './findings';
 import type { Item, TextItem } from './items';
+import { endsQuestion } from './labels/shape';
 import type { Speaker } from './speakers';
 
 /**
@@ -19,7 +20,6 @@ import type { Speaker } from './speakers';
  */
 const DASH = /^(?:[-–—](?![-–—\d])|[*•▪](?=\s))\s*(?=\S)/;
 const bulletOf = (text: string) => text[0] === '–' || text[0] === '—' ? '-' : text[0]!;
-const endsQuestion = (text: string) => /\?["”»’')\]]*$/.test(text);
 
 /** At least this many dashed paragraphs, two of them questions on the same side. */
 const MIN_DASHES = 4;

@@ -15,7 +15,14 @@ export interface Dateline {
   alone: boolean;
 }
 
-const DATELINE = /^(?:([^()]{1,60}?)\s*\(\s*(\p{Lu}[\p{L}\p{N}+/.]*(?: [\p{L}\p{N}+/.]+){0,2})\s*\)|(\p{Lu}{2,10}))\s*[-–—](?:\s+(\S)|\s*$)/u;
+export const DATELINE = /^(?:([^()]{1,60}?)\s*\(\s*(\p{Lu}[\p{L}\p{N}+/.]*(?: [\p{L}\p{N}+/.]+){0,2})\s*\)|(\p{Lu}{2,10}))\s*[-–—](?:\s+(\S)|\s*$)/u;
+
+/**
+ * What every dateline has: an agency in parentheses, or a line that starts with two capitals.
+ * Tried first, because the importer asks of every line whether it is a dateline, and the full
+ * pattern reads up to 60 characters of each before it gives up.
+ */
+export const mayBeDateline = (text: string): boolean => text.includes('(') || /^\p{Lu}{2}/u.test(text);
 
 /** A place, optionally with a date after a comma: `Hà Nội, 12/5` → `Hà Nội`. */
 function placeOf(text: string | undefined): string {
@@ -25,7 +32,7 @@ function placeOf(text: string | undefined): string {
 }
 
 export function parseDateline(text: string): Dateline | null {
-  const m = DATELINE.exec(text);
+  const m = mayBeDateline(text) ? DATELINE.exec(text) : null;
   if (!m) return null;
   return { source: m[2] ?? m[3]!, location: placeOf(m[1]), alone: m[4] === undefined };
 }

@@ -116,7 +116,22 @@ const FIRST_WORDS = new Set([
   'xem', 'doc', 'tin', 'bai', 'read', 'related', 'see', 'also', 'more', 'top', 'most', 'you', 'photo', 'photos', 'anh', 'video', 'clip',
   'infographic', 'podcast', 'gallery', 'watch', 'noi',
 ]);
-const firstWordFolded = (text: string) => fold(text.slice(0, 16).split(/[\s:：|•·,]/, 1)[0]!);
+/** Where the first word of a line ends. */
+const FIRST_WORD_END = /[\s:：|•·,]/;
+/** First words folded lately: a long text starts its lines with the same few hundred words, and folding is the cost. */
+const foldedFirstWords = new Map<string, string>();
+function firstWordFolded(text: string): string {
+  const head = text.slice(0, 16);
+  const end = head.search(FIRST_WORD_END);
+  const word = end < 0 ? head : head.slice(0, end);
+  let folded = foldedFirstWords.get(word);
+  if (folded === undefined) {
+    if (foldedFirstWords.size >= 4096) foldedFirstWords.clear();
+    folded = fold(word);
+    foldedFirstWords.set(word, folded);
+  }
+  return folded;
+}
 const mayBeFurniture = (text: string) => FIRST_WORDS.has(firstWordFolded(text)) || /[\d>»›]/.test(text) || QUOTE_START.test(text);
 
 export function findFurniture(lines: readonly Line[], skip: readonly boolean[], copyrightAlone: readonly number[]): FurnitureMark[] {

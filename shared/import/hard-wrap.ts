@@ -2,7 +2,7 @@
  * Hard-wrapped text back into paragraphs, before anything reads it: e-mail and some wire feeds cut
  * every line at 40–80 characters, with blank lines between paragraphs or with none at all.
  *
- * - With blank lines (lines.ts `isHardWrapped`): each block is one paragraph, except where a line
+ * - With blank lines (lines.ts `linesAreHardWrapped`): each block is one paragraph, except where a line
  *   starts something of its own (a speaker label, a photo credit, a bullet).
  * - Without them: a line ends its paragraph when the next line's first word would have fitted on it
  *   — a wrapping program would have put it there — or when the next line starts something of its
@@ -18,15 +18,22 @@
 import { isTitleOnly } from './labels/names';
 import { isInterviewerLabel, pairRole } from './labels/roles';
 import { labelAtLineStart, labelKey, shortForm } from './labels/shape';
-import { isHardWrapped, joinWrapped, splitOverlong, toBlocks, type Line } from './lines';
+import { joinWrapped, linesAreHardWrapped, splitOverlong, type Line } from './lines';
 import { isPhotoMarker } from './captions';
 import { isWebChrome } from './furniture';
 
 export type WrapKind = 'blank-separated' | 'continuous' | null;
 
 const BULLETED = /^(?:[*•▪]\s|[-–—]\s?\S)/;
-const MID_SENTENCE = /[^.?!…:;"”»)\]]$/;
-const firstWord = (text: string) => text.split(' ', 1)[0]!;
+/** What a line that ends a sentence (or a label, or a quote) ends with. */
+const SENTENCE_CLOSE = '.?!…:;"”»)]';
+/** The line stops mid-sentence: its last character closes nothing (read at the end, not by a pattern tried along the line). */
+export const endsMidSentence = (text: string) => text !== '' && !SENTENCE_CLOSE.includes(text[text.length - 1]!);
+/** The length of the line's first word (up to its first space). */
+const firstWordLength = (text: string) => {
+  const space = text.indexOf(' ');
+  return space < 0 ? text.length : space;
+};
 
 /**
  * Which lines start a label, on shape and repetition: a label seen twice, a reporter's or a pair's
@@ -61,7 +68,7 @@ function isContinuousWrap(lines: readonly Line[], width: number): boolean {
     const b = lines[i + 1]!.text;
     if (a === '' || b === '' || a.length < width * 0.6) continue;
     runOn++;
-    if (MID_SENTENCE.test(a)) midSentence++;
+    if (endsMidSentence(a)) midSentence++;
   }
   return runOn >= 3 && midSentence * 2 >= runOn;
 }
@@ -90,11 +97,9 @@ export function reflow(lines: readonly Line[]): { lines: Line[]; wrapped: WrapKi
   // Lines that stand alone whatever the wrapping: labels, photo lines, bullets, a `Read more` heading.
   const own = lines.map((l) => l.text !== '' && (isPhotoMarker(l.text) || isWebChrome(l.text)));
   const { isLabel, labels, keys } = labelLines(lines, own);
-  const index = new Map<Line, number>(lines.map((l, i) => [l, i]));
   const startsAt = lines.map((l, i) => isLabel[i]! || own[i]! || BULLETED.test(l.text));
-  const blocks = toBlocks(lines);
   let wrapped: WrapKind = null;
-  if (isHardWrapped(blocks, (l) => startsAt[index.get(l)!]!)) wrapped = 'blank-separated';
+  if (linesAreHardWrapped(lines, startsAt)) wrapped = 'blank-separated';
   else if (isContinuousWrap(lines, width)) wrapped = 'continuous';
   if (wrapped === null) return { lines: [...lines], wrapped };
 
@@ -109,12 +114,13 @@ export function reflow(lines: readonly Line[]): { lines: Line[]; wrapped: WrapKi
     parts = [];
     first = null;
   };
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.text === '') {
       flush();
       out.push(line);
       previousStandsAlone = false;
-      return;
+      continue;
     }
     let text = line.text;
     const last = parts[parts.length - 1];
@@ -122,7 +128,7 @@ export function reflow(lines: readonly Line[]): { lines: Line[]; wrapped: WrapKi
       first === null ||
       startsAt[i]! ||
       previousStandsAlone ||
-      (wrapped === 'continuous' && last !== undefined && last.length + 1 + firstWord(text).length <= width);
+      (wrapped === 'continuous' && last !== undefined && last.length + 1 + firstWordLength(text) <= width);
     if (breaks && first !== null && isLabel[i]) {
       // A label cut across the line break: `… thưa giáo sư? GS` / `Nguyễn Văn A: "Có…`.
       const tail = tailAfterSentence(last!);
@@ -139,7 +145,7 @@ export function reflow(lines: readonly Line[]): { lines: Line[]; wrapped: WrapKi
     parts.push(text);
     lastN = line.n;
     previousStandsAlone = own[i]!;
-  });
+  }
   flush();
   return { lines: out, wrapped };
 }

@@ -100,8 +100,9 @@ export function prepareText(text: string): PreparedText {
       lines.push({ n: i + 1, text: cleanNfcLine(line) });
       return;
     }
+    // The pieces are cut before no-break spaces, which compose with nothing: each is NFC as its line is.
     for (const piece of pieces ?? [line]) {
-      for (const part of splitOverlong(cleanImportLine(piece))) lines.push({ n: i + 1, text: part, flat: true });
+      for (const part of splitOverlong(cleanNfcLine(piece))) lines.push({ n: i + 1, text: part, flat: true });
     }
   });
   return { lines, repaired };
@@ -128,6 +129,9 @@ export function toBlocks(lines: readonly Line[]): Line[][] {
   return blocks;
 }
 
+/** The blank line between two blocks, for the one-pass reading below. */
+const BLANK: Line = { n: 0, text: '' };
+
 /**
  * Is the text hard-wrapped (each paragraph broken into lines of about the same width, paragraphs
  * separated by blank lines, as e-mail and some wire feeds do)? `isBoundary(line)` says which lines
@@ -138,18 +142,42 @@ export function toBlocks(lines: readonly Line[]): Line[][] {
  * text fails the last test: its lines are long and their lengths vary freely.
  */
 export function isHardWrapped(blocks: readonly Line[][], isBoundary: (line: Line) => boolean): boolean {
-  if (blocks.length < 2) return false;
-  // Not Math.max(...lengths): spreading hundreds of thousands of arguments overflows the stack.
-  const width = blocks.flat().reduce((max, l) => Math.max(max, l.text.length), 0);
-  if (width > 100 || width < 30) return false;
+  const lines: Line[] = [];
+  const startsAt: boolean[] = [];
+  for (const block of blocks) {
+    if (lines.length > 0) {
+      lines.push(BLANK);
+      startsAt.push(false);
+    }
+    for (const line of block) {
+      lines.push(line);
+      startsAt.push(isBoundary(line));
+    }
+  }
+  return linesAreHardWrapped(lines, startsAt);
+}
+
+/**
+ * isHardWrapped read off the lines themselves, blank lines separating the blocks, `startsAt[i]`
+ * saying whether lines[i] starts something of its own: one pass, no blocks built, for a long text.
+ */
+export function linesAreHardWrapped(lines: readonly Line[], startsAt: readonly boolean[]): boolean {
+  let blocks = 0;
+  let width = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const length = lines[i]!.text.length;
+    if (length === 0) continue;
+    if (i === 0 || lines[i - 1]!.text === '') blocks++;
+    if (length > width) width = length;
+  }
+  if (blocks < 2 || width > 100 || width < 30) return false;
   let runOn = 0;
   let nearWidth = 0;
-  for (const block of blocks) {
-    for (let i = 0; i + 1 < block.length; i++) {
-      if (isBoundary(block[i + 1]!)) continue;
-      runOn++;
-      if (block[i]!.text.length >= width * 0.7) nearWidth++;
-    }
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text === '' || lines[i + 1]!.text === '' || startsAt[i + 1]) continue;
+    runOn++;
+    if (text.length >= width * 0.7) nearWidth++;
   }
   return nearWidth >= 2 && nearWidth >= runOn * 0.6;
 }
@@ -160,7 +188,7 @@ export function joinWrapped(parts: readonly string[]): string {
   let previous = '';
   for (const part of parts) {
     // Only the previous part's end is looked at: testing the joined text grows with every line.
-    if (out.length > 0) out.push(/\p{L}-$/u.test(previous.slice(-2)) ? '' : ' ');
+    if (out.length > 0) out.push(previous.endsWith('-') && /\p{L}-$/u.test(previous.slice(-2)) ? '' : ' ');
     out.push(part);
     previous = part;
   }

@@ -52,7 +52,8 @@ export const withoutPipes = (text: string): string => text.replace(/^\|\s*/, '')
 const HAS_MARKER = new RegExp(String.raw`${MARKER}\s*:`, 'iu');
 
 export function captionWithCredit(text: string): { caption: string; credit: string } | null {
-  if (!HAS_MARKER.test(text)) return null;
+  // The marker's colon is looked for first: most lines have none, and the marker's search reads the whole line.
+  if (!text.includes(':') || !HAS_MARKER.test(text)) return null;
   const line = withoutPipes(text);
   const m = TRAILING_CREDIT.exec(line) ?? INLINE_CREDIT.exec(line);
   if (!m || m[2]!.length > MAX_CREDIT || m[1]!.length > LIMITS.longField || !isCreditText(m[2]!)) return null;

@@ -15,10 +15,11 @@
  */
 import type { ImportFinding } from './findings';
 import type { Item, TurnItem } from './items';
+import { endsQuestion } from './labels/shape';
 import type { Speaker } from './speakers';
 
 const MAX_QUESTION = 400;
-const isQuestionLike = (text: string) => text.length <= MAX_QUESTION && /\?["”»’')\]]*$/.test(text) && !/^["“«]/.test(text);
+const isQuestionLike = (text: string) => text.length <= MAX_QUESTION && endsQuestion(text) && !/^["“«]/.test(text);
 const isThanks = (text: string) => text.length <= 120 && /(?:cảm ơn|cám ơn|thank you|thanks)/iu.test(text) && !text.endsWith('?');
 
 export interface Recovered {

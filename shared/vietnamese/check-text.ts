@@ -18,7 +18,10 @@ export function checkText(text: string, options: TextCheckOptions): TextFinding[
   // and they need no more of a word than where it is.
   const spelled = options.language === 'vi' ? options.vietnamese !== undefined : options.english !== undefined;
   const words = spelled ? wordsOf(text) : undefined;
-  const findings: TextFinding[] = [...checkTones(text, options.style, words), ...(words ? checkSpelling(text, options, words) : [])];
+  // The house style of tone marks is a rule of Vietnamese copy: a Vietnamese name quoted in an
+  // English story is spelled as its owner spells it (`Hoà`, `Thuỷ`), whichever style the library keeps.
+  const tones = options.language === 'vi' ? checkTones(text, options.style, words) : [];
+  const findings: TextFinding[] = [...tones, ...(words ? checkSpelling(text, options, words) : [])];
   const kept = options.exempt ? findings.filter((f) => !options.exempt!.has(f.found)) : findings;
   return kept.sort(byPosition);
 }

@@ -8,4 +8,4 @@ import type { StandInModule } from './electron-stand-in';
 const standIn = (globalThis as { __desktopHarnessElectron?: StandInModule }).__desktopHarnessElectron;
 if (!standIn) throw new Error('the desktop harness loads electron/main/ only after putting its electron stand-in in place');
 
-export const { app, BrowserWindow, Menu, ipcMain, dialog, protocol, session, screen, shell } = standIn;
+export const { app, BrowserWindow, Menu, ipcMain, dialog, protocol, session, screen, shell, utilityProcess } = standIn;

@@ -3,7 +3,8 @@
  * of Electron's main-process API that electron/main/ uses, just far enough to run that real code
  * under Node: `app` (events, ready, single-instance lock, quit), `BrowserWindow` + `webContents`,
  * `ipcMain` (handle/on), `Menu` built from the real template, `dialog` answering from a script,
- * `protocol.handle`, `session`, `screen` and `shell.openExternal`. Each class `implements` the
+ * `protocol.handle`, `session`, `screen` (displays a test may change), `shell.openExternal` and
+ * `utilityProcess.fork` (a real Node child process, see StandInUtilityProcess). Each class `implements` the
  * subset of electron.d.ts it models, so a signature change in Electron breaks the type-check here.
  *
  * What it leaves to the page link (desktop-app.ts, over Playwright): loading a URL in a real
@@ -11,6 +12,7 @@
  * What it does not model at all is listed in docs/ARCHITECTURE.md ("The desktop harness").
  */
 import type * as E from 'electron';
+import { fork, type ChildProcess, type Serializable } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 
 /** How the stand-in reaches the page shown by a window (Playwright, in desktop-app.ts). */
@@ -93,7 +95,7 @@ export class StandInWebContents extends EventEmitter implements Pick<E.WebConten
   }
 }
 
-export class StandInBrowserWindow extends EventEmitter implements Pick<E.BrowserWindow, 'show' | 'focus' | 'isFocused' | 'maximize' | 'isMaximized' | 'isMinimized' | 'minimize' | 'restore' | 'isDestroyed' | 'destroy' | 'close' | 'getNormalBounds' | 'isVisible' | 'setFullScreen' | 'isFullScreen'> {
+export class StandInBrowserWindow extends EventEmitter implements Pick<E.BrowserWindow, 'show' | 'focus' | 'isFocused' | 'maximize' | 'isMaximized' | 'isMinimized' | 'minimize' | 'restore' | 'isDestroyed' | 'destroy' | 'close' | 'getNormalBounds' | 'isVisible' | 'setFullScreen' | 'isFullScreen' | 'getBounds'> {
   readonly webContents: StandInWebContents;
   visible = false;
   maximized = false;
@@ -153,8 +155,18 @@ export class StandInBrowserWindow extends EventEmitter implements Pick<E.Browser
   isFullScreen(): boolean {
     return this.fullScreen;
   }
+  /**
+   * Where the window is: as asked for; without a position, centred on the primary display's work
+   * area, as Electron places it.
+   */
   getNormalBounds(): E.Rectangle {
-    return { x: 0, y: 0, width: 1200, height: 860 };
+    const { width = 800, height = 600 } = this.options;
+    if (this.options.x !== undefined && this.options.y !== undefined) return { x: this.options.x, y: this.options.y, width, height };
+    const area = this.electron.displays[0]!.workArea;
+    return { x: area.x + Math.round((area.width - width) / 2), y: area.y + Math.round((area.height - height) / 2), width, height };
+  }
+  getBounds(): E.Rectangle {
+    return this.getNormalBounds();
   }
   isDestroyed(): boolean {
     return this.destroyed;
@@ -295,6 +307,7 @@ export class StandInApp extends EventEmitter implements Pick<E.App, 'whenReady' 
   exit(code = 0): void {
     this.exitCode = code;
     this.quitted = true;
+    this.endUtilityProcesses();
   }
   /** The last window went: Electron emits 'window-all-closed' (quitting by itself when nobody listens). */
   allWindowsClosed(): void {
@@ -329,6 +342,17 @@ export class StandInApp extends EventEmitter implements Pick<E.App, 'whenReady' 
     if (event.defaultPrevented) return;
     this.quitted = true;
     this.emit('quit', event, 0);
+    this.endUtilityProcesses();
+  }
+  /**
+   * As Electron: the app's utility processes end with it. The main code stays loaded in this
+   * process, but in Electron it would be gone: it hears nothing of their end.
+   */
+  private endUtilityProcesses(): void {
+    for (const child of this.electron.utilityProcesses) {
+      child.removeAllListeners();
+      child.kill();
+    }
   }
 }
 
@@ -373,6 +397,69 @@ export class StandInProtocol implements Pick<E.Protocol, 'registerSchemesAsPrivi
   }
 }
 
+/**
+ * TEST DOUBLE of a utilityProcess: a real Node child process (child_process.fork, with an IPC
+ * channel using structured-clone serialisation, as Electron's postMessage), running the real
+ * module it is given. parent-port.ts, preloaded in the child, maps the IPC channel to
+ * `process.parentPort`. Events as Electron's: 'spawn', 'message' (the value), 'exit' (a code).
+ */
+export class StandInUtilityProcess extends EventEmitter implements Pick<E.UtilityProcess, 'postMessage' | 'kill' | 'pid'> {
+  /** Every one still running, of every run: the harness ends them before removing their files. */
+  static readonly running = new Set<StandInUtilityProcess>();
+  readonly child: ChildProcess;
+  exited = false;
+
+  constructor(
+    readonly modulePath: string,
+    args: string[],
+    options: E.ForkOptions,
+    parentPortShim: string,
+  ) {
+    super();
+    this.child = fork(modulePath, args, {
+      execArgv: ['--require', parentPortShim],
+      serialization: 'advanced',
+      env: options.env ? ({ ...options.env } as NodeJS.ProcessEnv) : process.env,
+      cwd: options.cwd,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    this.child.on('spawn', () => this.emit('spawn'));
+    this.child.on('message', (message) => this.emit('message', message));
+    StandInUtilityProcess.running.add(this);
+    this.child.on('exit', (code, signal) => {
+      this.exited = true;
+      StandInUtilityProcess.running.delete(this);
+      this.emit('exit', code ?? (signal ? 1 : 0));
+    });
+  }
+  get pid(): number | undefined {
+    return this.exited ? undefined : this.child.pid;
+  }
+  postMessage(message: unknown): void {
+    if (!this.exited && this.child.connected) this.child.send(message as Serializable);
+  }
+  kill(): boolean {
+    return !this.exited && this.child.kill();
+  }
+  /** End every utility process of every run, their apps hearing nothing (the harness is closing). */
+  static async endAll(): Promise<void> {
+    const ending = [...StandInUtilityProcess.running].map((p) => {
+      p.removeAllListeners();
+      return p.exited ? Promise.resolve() : new Promise<void>((resolve) => (p.child.once('exit', () => resolve()), p.child.kill()));
+    });
+    await Promise.all(ending);
+  }
+  /** A crash, for tests: the process dies at once, as from a native fault. */
+  crash(): void {
+    this.child.kill('SIGKILL');
+  }
+}
+
+/** One display at the origin, unless a test says otherwise (the first is the primary one). */
+export const DEFAULT_DISPLAYS: readonly E.Display[] = [
+  { id: 1, workArea: { x: 0, y: 0, width: 1280, height: 860 }, bounds: { x: 0, y: 0, width: 1280, height: 900 }, scaleFactor: 1 } as Partial<E.Display> as E.Display,
+];
+
 /** The whole stand-in `electron` module, one per simulated app run. */
 export class StandInElectron {
   readonly windows: StandInBrowserWindow[] = [];
@@ -383,6 +470,12 @@ export class StandInElectron {
   readonly protocol = new StandInProtocol();
   readonly openedExternally: string[] = [];
   applicationMenu: StandInMenu | null = null;
+  /** The screens, the primary one first (window placement reads their ids and work areas). */
+  displays: E.Display[] = [...DEFAULT_DISPLAYS];
+  /** The utility processes the app started, oldest first. */
+  readonly utilityProcesses: StandInUtilityProcess[] = [];
+  /** The bundled parent-port.ts each utility process preloads (load-main.ts sets it). */
+  parentPortShim = '';
 
   constructor(readonly pageLink: (contents: StandInWebContents) => PageLink) {}
 }
@@ -403,6 +496,7 @@ export interface StandInModule {
   session: { defaultSession: Record<'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler', () => void> };
   screen: Pick<E.Screen, 'getPrimaryDisplay' | 'getAllDisplays'>;
   shell: Pick<E.Shell, 'openExternal'>;
+  utilityProcess: { fork(modulePath: string, args?: string[], options?: E.ForkOptions): StandInUtilityProcess };
 }
 
 /** The module's exports, shaped as `import { app, BrowserWindow, … } from 'electron'` reads them. */
@@ -421,8 +515,6 @@ export function electronModule(electron: StandInElectron): StandInModule {
     setApplicationMenu: (menu: StandInMenu | null) => void (electron.applicationMenu = menu),
     getApplicationMenu: () => electron.applicationMenu,
   };
-  // One screen; window placement reads only its id and work area.
-  const display = { id: 1, workArea: { x: 0, y: 0, width: 1280, height: 860 }, bounds: { x: 0, y: 0, width: 1280, height: 900 }, scaleFactor: 1 } as Partial<E.Display> as E.Display;
   const noop = () => undefined;
   return {
     app: electron.app,
@@ -432,8 +524,17 @@ export function electronModule(electron: StandInElectron): StandInModule {
     dialog: electron.dialog,
     protocol: electron.protocol,
     session: { defaultSession: { setPermissionRequestHandler: noop, setPermissionCheckHandler: noop, setDevicePermissionHandler: noop } },
-    screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
+    screen: { getPrimaryDisplay: () => electron.displays[0]!, getAllDisplays: () => [...electron.displays] },
     shell: { openExternal: async (url: string) => void electron.openedExternally.push(url) },
+    utilityProcess: {
+      fork(modulePath: string, args: string[] = [], options: E.ForkOptions = {}) {
+        if (!electron.app.isReady()) throw new Error('utilityProcess.fork before app ready'); // as Electron
+        if (!electron.parentPortShim) throw new Error('the harness did not say where parent-port.ts is bundled');
+        const child = new StandInUtilityProcess(modulePath, args, options, electron.parentPortShim);
+        electron.utilityProcesses.push(child);
+        return child;
+      },
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Loading the real electron/main/ code on the `electron` stand-in, under plain Node: bundled by
- * esbuild as scripts/build-shell.mjs bundles it, with 'electron' aliased to electron-module.ts,
+ * esbuild as scripts/build-shell.mjs bundles it, with 'electron' aliased to electron-module.ts
+ * (and the real backend process entry beside it, which the stand-in's utilityProcess runs),
  * and required afresh for each run, so every run has its own app, windows, menu and IPC handlers.
  * No browser here: desktop-app.ts adds the page (Playwright); unit tests may give a fake PageLink.
  */
@@ -9,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { electronModule, type StandInElectron } from './electron-stand-in';
+import { electronModule, StandInUtilityProcess, type StandInElectron } from './electron-stand-in';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
@@ -47,6 +48,21 @@ export function buildShellBundles(): Promise<ShellBundles> {
       banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
       define: { 'import.meta.url': '__bundleUrl' },
     });
+    // The backend process as scripts/build-shell.mjs bundles it, where main looks for it
+    // (electron/main/backend-fork.ts: <main>/../backend-process/index.cjs); it never imports 'electron'.
+    await build({
+      entryPoints: [join(repo, 'electron/backend-process/entry.ts')],
+      outfile: join(folder, 'backend-process', 'index.cjs'),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'warning',
+      external: ['better-sqlite3'],
+      banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+      define: { 'import.meta.url': '__bundleUrl' },
+    });
+    await build({ entryPoints: [join(here, 'parent-port.ts')], outfile: join(folder, 'parent-port.cjs'), bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
     const preload = await build({
       entryPoints: [join(repo, 'electron/preload/index.ts')],
       bundle: true,
@@ -66,6 +82,7 @@ export async function disposeShellBundles(): Promise<void> {
   if (!built) return;
   const { folder } = await built;
   built = null;
+  await StandInUtilityProcess.endAll(); // a backend process starting now would look for its files
   rmSync(folder, { recursive: true, force: true });
 }
 
@@ -75,6 +92,7 @@ export async function disposeShellBundles(): Promise<void> {
  * `electron.app.becomeReady()` (unless it quit at once: another instance held the lock).
  */
 export function startMain(electron: StandInElectron, mainFile: string, args: readonly string[]): void {
+  electron.parentPortShim = join(dirname(mainFile), '..', 'parent-port.cjs');
   (globalThis as { __desktopHarnessElectron?: unknown }).__desktopHarnessElectron = electronModule(electron);
   const argv = process.argv;
   process.argv = [process.execPath, ...args];

@@ -91,3 +91,79 @@ export async function api<T>(page: Page, channel: string, input: unknown): Promi
   expect(result.ok, JSON.stringify(result.error)).toBe(true);
   return result.value as T;
 }
+
+export interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * Where the caret is on screen: the focus end of the page's selection, collapsed. A collapsed
+ * range on an empty line can measure as nothing (0×0 at 0,0); then a zero-width space is put at
+ * the caret for the measurement and taken out at once, the selection put back as it was.
+ */
+export async function caretBox(page: Page): Promise<Box> {
+  return page.evaluate(() => {
+    const selection = getSelection();
+    if (!selection || selection.rangeCount === 0 || !selection.focusNode) throw new Error('no selection');
+    const range = document.createRange();
+    range.setStart(selection.focusNode, selection.focusOffset);
+    let rect = range.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0 && rect.top === 0 && rect.left === 0) {
+      const saved = selection.getRangeAt(0).cloneRange();
+      const probe = document.createTextNode('\u200b');
+      range.insertNode(probe);
+      const measure = document.createRange();
+      measure.selectNodeContents(probe);
+      rect = measure.getBoundingClientRect();
+      probe.remove();
+      selection.removeAllRanges();
+      selection.addRange(saved);
+    }
+    return { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
+  });
+}
+
+/**
+ * The boxes of the bars that stay on screen over the story: the document's top bar, a restore
+ * notice, the editor's dock (find bar and counts). Only the part inside the window counts.
+ */
+export async function stickyBarBoxes(page: Page): Promise<{ name: string; box: Box }[]> {
+  return page.evaluate(() => {
+    const bars: [string, string][] = [
+      ['top bar', 'header.topbar'],
+      ['restore notice', '.restore-notice'],
+      ['dock', '.editor-dock'],
+    ];
+    const out: { name: string; box: Box }[] = [];
+    for (const [name, selector] of bars) {
+      for (const el of document.querySelectorAll(selector)) {
+        const r = el.getBoundingClientRect();
+        if (r.height === 0 || r.bottom <= 0 || r.top >= innerHeight) continue;
+        out.push({ name, box: { top: Math.max(0, r.top), bottom: Math.min(innerHeight, r.bottom), left: r.left, right: r.right } });
+      }
+    }
+    return out;
+  });
+}
+
+/** The caret is in the window and no sticky bar covers any of it. */
+export async function expectCaretClear(page: Page, what: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const caret = await caretBox(page);
+        const viewport = page.viewportSize()!;
+        if (caret.top < 0 || caret.bottom > viewport.height) return `${what}: caret ${JSON.stringify(caret)} is outside the window`;
+        for (const { name, box } of await stickyBarBoxes(page)) {
+          const overlaps = caret.bottom > box.top && caret.top < box.bottom && caret.right >= box.left && caret.left <= box.right;
+          if (overlaps) return `${what}: caret ${JSON.stringify(caret)} under the ${name} ${JSON.stringify(box)}`;
+        }
+        return 'clear';
+      },
+      { timeout: 3_000 },
+    )
+    .toBe('clear');
+}

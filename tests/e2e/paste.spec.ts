@@ -1,13 +1,16 @@
 /**
  * Paste in the editor, in Chromium against the real web host: an agency article pasted as plain
- * text becomes the interview (turns, photos, metadata) and is saved; HTML is reduced to paragraphs
+ * text into a new interview opens the import preview, and accepted, becomes the interview (turns,
+ * photos, metadata, its own speakers instead of the defaults) and is saved; HTML is reduced to paragraphs
  * with nothing foreign; a 10 MB paste is refused with a message and the document stays saved.
  *
  * Pastes are dispatched as the browser would deliver them to Slate: a `paste` ClipboardEvent for
  * plain text, a `beforeinput` insertFromPaste for HTML (Chromium sends rich pastes that way).
  */
 import { expect, test, type Page } from '@playwright/test';
+import type { Interview } from '../../shared/model/schema';
 import { fixtureInterviewText } from '../helpers/material';
+import { api } from './page-actions';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
 
 const ARTICLE = fixtureInterviewText();
@@ -35,6 +38,13 @@ async function pastePlainText(page: Page, text: string | { repeat: string; times
   }, text);
 }
 
+/** A whole interview pasted into an empty one: the import preview, accepted as it is. */
+async function acceptImportPreview(page: Page, accept = 'Import interview') {
+  const preview = page.getByRole('dialog', { name: /Import preview|Xem trước khi nhập/ });
+  await preview.getByRole('button', { name: accept }).click();
+  await expect(preview).toHaveCount(0);
+}
+
 async function expectArticleInterview(page: Page) {
   await expect(page.getByRole('group', { name: 'Phóng viên', exact: true })).toHaveCount(5);
   await expect(page.getByRole('group', { name: 'Ông Phạm Văn Thành', exact: true })).toHaveCount(4);
@@ -56,11 +66,20 @@ test('pasting an agency article into a new interview: 9 turns, 3 photos, metadat
   page.on('pageerror', (e) => errors.push(e.message));
   await newInterview(page);
   await pastePlainText(page, ARTICLE);
+  // Nothing goes in until the preview is accepted.
+  await expect(page.getByRole('dialog', { name: 'Import preview' })).toContainText('9 turns, 3 photos, 2 speakers');
+  await expect(page.getByRole('group', { name: 'Phóng viên', exact: true })).toHaveCount(0);
+  await acceptImportPreview(page);
   await expectArticleInterview(page);
   await page.screenshot({ path: 'test-results/screenshots/paste-seed.png' });
 
   await page.reload();
   await expectArticleInterview(page);
+  // The text's speakers, in its order; the new interview's unused "Reporter" and "Guest" are gone.
+  const id = /#\/doc\/([A-Za-z0-9_-]+)$/.exec(page.url())![1];
+  const { doc } = await api<{ doc: Interview }>(page, 'document.load', { id });
+  expect(doc.participants.map((p) => p.label)).toEqual(['Phóng viên', 'Ông Phạm Văn Thành']);
+  expect(doc.meta.language).toBe('vi');
   expect(errors).toEqual([]);
 });
 
@@ -71,6 +90,7 @@ test('Ctrl+V from the system clipboard does the same', async ({ browser }) => {
   await newInterview(page);
   await page.evaluate((text) => navigator.clipboard.writeText(text), ARTICLE);
   await page.keyboard.press('Control+v');
+  await acceptImportPreview(page);
   await expectArticleInterview(page);
   await context.close();
 });
@@ -141,6 +161,7 @@ test('HTML in the agency layout goes through the importer', async ({ page }) => 
     );
     el.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }));
   });
+  await acceptImportPreview(page);
   await expect(page.getByRole('group', { name: 'Phóng viên', exact: true })).toHaveCount(2);
   const answer = page.getByRole('group', { name: 'Bà Lê Thị Mai', exact: true });
   await expect(answer).toHaveCount(1);

@@ -40,7 +40,6 @@ test('the house style and the personal dictionary are kept in the library across
 
     // In the modern style `hòa` is the other style's spelling; `hoà` is right.
     await page.getByRole('button', { name: 'New interview' }).click();
-    await page.getByText('Details').click();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('vi');
     await body(page).click();
     await page.keyboard.press('Control+Enter');

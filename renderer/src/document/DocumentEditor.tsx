@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadedDocument } from '../../../shared/api/contract';
-import { mergeParticipants } from '../../../shared/model/participants';
+import { withDocumentLanguage } from '../../../shared/model/document-language';
+import { adoptIncomingSpeakers, mergeParticipants, speakerIdsInUse } from '../../../shared/model/participants';
 import { findProblems } from '../../../shared/review';
 import type { Block, CommentThread, Interview, Meta, MetaChange, Participant, Status } from '../../../shared/model/schema';
 import { api } from '../api';
@@ -47,6 +48,7 @@ import { suggestMeta } from '../review/meta-suggestions';
 import { useReview } from '../review/use-review';
 import { withReview } from '../review/with-review';
 import { dismissConflict } from '../../../shared/merge';
+import { setStoryFields, type HeaderChange } from '../find/story-port';
 
 /** Is this key event for a native text field (which has its own undo)? */
 const inTextField = (target: EventTarget | null) =>
@@ -153,6 +155,14 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
         change(review.records.attachTo({ ...docRef.current, meta: suggested.meta, review: { ...docRef.current.review, suggestions: [], metaChanges: suggested.review?.metaChanges ?? [] } }));
         return;
       }
+      if (field === 'language') {
+        // Default speakers nobody has used or renamed take the new language's names (document-language.ts).
+        const next = withDocumentLanguage(docRef.current, value as Meta['language']);
+        setMeta(next.meta);
+        if (next.participants !== docRef.current.participants) setParticipants(next.participants);
+        change(next);
+        return;
+      }
       const nextMeta = { ...docRef.current.meta, [field]: value };
       setMeta(nextMeta);
       change({ ...docRef.current, meta: nextMeta });
@@ -176,6 +186,34 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   const onMetaFocus = useCallback(() => {
     metaEditStart.current = currentState();
   }, [currentState]);
+  // Find and replace reaches the headline, sapo and speakers' labels through this (find/story-port.ts):
+  // a replacement there and in the body is one document step, so one undo takes back all of it.
+  useEffect(() => {
+    const replace = (change: HeaderChange, bodyChange: () => void) => {
+      const before = currentStateOf(docRef.current);
+      let meta: Meta = { ...before.meta, ...change.meta };
+      let metaChanges = before.metaChanges;
+      const fields = Object.entries(change.meta) as [keyof Meta, string][];
+      if (review.mode === 'suggesting' && fields.length > 0) {
+        // Each field as a suggestion, as typing it would be (meta-suggestions.ts).
+        let doc = docRef.current;
+        for (const [field, value] of fields) doc = suggestMeta(doc, field, value, review.author()) ?? { ...doc, meta: { ...doc.meta, [field]: value } };
+        review.records.adopt(doc);
+        meta = doc.meta;
+        metaChanges = doc.review?.metaChanges ?? [];
+      }
+      const participants = before.participants.map((p) => (change.labels[p.id] !== undefined ? { ...p, label: change.labels[p.id]! } : p));
+      history.record(before, { ...before, meta, metaChanges, participants }, { editorChange: bodyChange });
+      // A field being edited meanwhile starts its visit from here, so its blur records no second step.
+      if (metaEditStart.current) metaEditStart.current = currentState();
+    };
+    setStoryFields(editor, {
+      header: () => ({ meta: docRef.current.meta, participants: docRef.current.participants }),
+      replace,
+      showParticipants: () => setPanel('participants'),
+    });
+  }, [editor, history, review, currentState]);
+
   const onMetaBlur = useCallback(() => {
     const before = metaEditStart.current;
     metaEditStart.current = null;
@@ -285,12 +323,28 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   );
 
   const adoptParticipants = useCallback(
-    (incoming: readonly Participant[]) => {
-      const merged = mergeParticipants(docRef.current.participants, incoming);
+    (incoming: readonly Participant[], options?: { replaceUnusedDefaults?: boolean }) => {
+      // A pasted interview's speakers take the place of default participants no turn names (the editor's tree is the current body).
+      const merged = options?.replaceUnusedDefaults
+        ? adoptIncomingSpeakers(docRef.current.participants, incoming, speakerIdsInUse(editor.children as Block[]))
+        : mergeParticipants(docRef.current.participants, incoming);
       previewParticipants(merged.participants);
       return merged.idMap;
     },
-    [previewParticipants],
+    [previewParticipants, editor],
+  );
+
+  const metaNow = useCallback(() => docRef.current.meta, []);
+  /** An accepted import pasted into the empty document (editor/paste/insert-pasted.ts): one undo step. */
+  const takeImported = useCallback(
+    (content: { meta: Meta; participants: Participant[] }, insertBody: () => void) => {
+      const before = currentStateOf(docRef.current);
+      const after = { ...before, meta: content.meta, participants: content.participants };
+      // Participants first: the editor's rules look the new turns' speakers up in docRef.
+      applyState(after);
+      history.record(before, after, { editorChange: insertBody, applied: true });
+    },
+    [applyState, history],
   );
 
   const adoptMeta = useCallback(
@@ -481,6 +535,8 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
                 adoptParticipants={adoptParticipants}
                 adoptMeta={adoptMeta}
                 participantsNow={participantsNow}
+                metaNow={metaNow}
+                takeImported={takeImported}
                 readOnly={review.mode === 'viewing'}
               />
              </CommentMarksContext.Provider>

@@ -39,14 +39,15 @@ export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, on
 
   const text = (name: 'section' | 'location' | 'byline' | 'subheadline' | 'source', className = '') => (
     <Field label={t(`meta.${name}`)} className={className} review={review(name)}>
-      <input type="text" value={meta[name]} onChange={(e) => onChange(name, e.target.value)} spellCheck={false} lang={meta.language} {...focus} />
+      <input type="text" value={meta[name]} onChange={(e) => onChange(name, e.target.value)} spellCheck={false} data-meta-field={name} lang={meta.language} {...focus} />
     </Field>
   );
 
   const slugInvalid = meta.slug !== '' && !SLUG_PATTERN.test(meta.slug);
 
   return (
-    <section className="meta" lang={meta.language} aria-label={t('meta.panel')}>
+    // The labels are the app's words, in the page's language; what is typed is the story's (lang on each field).
+    <section className="meta" aria-label={t('meta.panel')}>
       <div className="meta-row three">
         {text('section')}
         {text('location')}
@@ -60,11 +61,24 @@ export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, on
           </select>
         </Field>
       </div>
-      <Field label={t('meta.headline')} className="headline" review={review('headline')} hint={<LengthHint length={meta.headline.length} max={LENGTH_HINTS.headline} />}>
-        <textarea rows={2} value={meta.headline} placeholder={t('meta.headlinePlaceholder')} onChange={(e) => onChange('headline', line(e.target.value))} spellCheck={false} {...focus} />
-      </Field>
+      {/* The story's language beside its headline, in view: it decides the speakers' default
+          names, the credit prefix and the dictionary, and is not the language of the app. */}
+      <div className="meta-headline-row">
+        <Field label={t('meta.headline')} className="headline" review={review('headline')} hint={<LengthHint length={meta.headline.length} max={LENGTH_HINTS.headline} />}>
+          <textarea rows={2} value={meta.headline} placeholder={t('meta.headlinePlaceholder')} onChange={(e) => onChange('headline', line(e.target.value))} spellCheck={false} data-meta-field="headline" lang={meta.language} {...focus} />
+        </Field>
+        <Field label={t('meta.language')} className="document-language">
+          <select value={meta.language} onChange={(e) => onChange('language', e.target.value as Meta['language'])} {...focus}>
+            {(['vi', 'en'] as const).map((language) => (
+              <option key={language} value={language} lang={language}>
+                {t(`languages.own.${language}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
       <Field label={t('meta.sapo')} className="sapo" review={review('sapo')} hint={<LengthHint length={meta.sapo.length} max={LENGTH_HINTS.sapo} />}>
-        <textarea rows={3} value={meta.sapo} placeholder={t('meta.sapoPlaceholder')} onChange={(e) => onChange('sapo', line(e.target.value))} spellCheck={false} {...focus} />
+        <textarea rows={3} value={meta.sapo} placeholder={t('meta.sapoPlaceholder')} onChange={(e) => onChange('sapo', line(e.target.value))} spellCheck={false} data-meta-field="sapo" lang={meta.language} {...focus} />
       </Field>
       {text('byline', 'byline')}
 
@@ -73,12 +87,6 @@ export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, on
         <div className="meta-details-grid">
           {text('subheadline', 'wide')}
           {text('source')}
-          <Field label={t('meta.language')}>
-            <select value={meta.language} onChange={(e) => onChange('language', e.target.value as Meta['language'])} {...focus}>
-              <option value="vi">Tiếng Việt</option>
-              <option value="en">English</option>
-            </select>
-          </Field>
           <Field label={t('meta.slug')} review={review('slug')} error={slugInvalid ? t('meta.slugInvalid') : undefined}>
             <input type="text" value={meta.slug} onChange={(e) => onChange('slug', e.target.value)} aria-invalid={slugInvalid} spellCheck={false} {...focus} />
           </Field>
@@ -97,6 +105,7 @@ export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, on
           <Field label={t('meta.keywords')} className="wide" review={review('keywords')} hint={<span className="hint-text">{t('meta.keywordsHint')}</span>}>
             <input
               type="text"
+              lang={meta.language}
               value={keywordsText}
               onChange={(e) => {
                 setKeywordsText(e.target.value);
@@ -106,7 +115,7 @@ export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, on
             />
           </Field>
           <Field label={t('meta.editorialNote')} className="wide" review={review('editorialNote')}>
-            <textarea rows={2} value={meta.editorialNote} onChange={(e) => onChange('editorialNote', e.target.value)} {...focus} />
+            <textarea rows={2} value={meta.editorialNote} lang={meta.language} onChange={(e) => onChange('editorialNote', e.target.value)} {...focus} />
           </Field>
         </div>
       </details>

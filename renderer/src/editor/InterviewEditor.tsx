@@ -1,8 +1,10 @@
-import { memo, useCallback, useEffect, useMemo, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant, Editor } from 'slate';
 import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderLeafProps, type RenderTextProps } from 'slate-react';
 import type { Block, Language, Meta, Participant } from '../../../shared/model/schema';
+import { scrollSelectionClear } from '../common/caret-clearance';
+import { useStickyBar } from '../common/sticky-bars';
 import { CountsLine } from '../counts/CountsLine';
 import { FindBar } from '../find/FindBar';
 import { useFind } from '../find/use-find';
@@ -16,6 +18,7 @@ import { TurnTextsContext, turnTextsOf } from './elements/turn-texts';
 import { handleEditorKey } from './keymap';
 import { reactSelectionOptOut } from './react-selection-opt-out';
 import { PasteAlert } from './paste/PasteAlert';
+import { PastedImportPreview } from './paste/PastedImportPreview';
 import { PhotoAlerts } from './photos/PhotoAlerts';
 import { Toolbar } from './Toolbar';
 
@@ -28,6 +31,8 @@ interface Props {
   adoptParticipants: EditorEnv['adoptParticipants'];
   adoptMeta: (meta: Partial<Meta>) => void;
   participantsNow: () => readonly Participant[];
+  metaNow?: EditorEnv['metaNow'];
+  takeImported?: EditorEnv['takeImported'];
   /** Viewing mode (review): the text can be read and selected, not changed. */
   readOnly?: boolean;
 }
@@ -68,11 +73,11 @@ function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
 }
 
 /** The interview body: intro paragraphs, speaker turns and photos, edited with Slate. */
-export const InterviewEditor = memo(function InterviewEditor({ editor, initialBody, participants, language, onChange, adoptParticipants, adoptMeta, participantsNow, readOnly = false }: Props) {
+export const InterviewEditor = memo(function InterviewEditor({ editor, initialBody, participants, language, onChange, adoptParticipants, adoptMeta, participantsNow, metaNow, takeImported, readOnly = false }: Props) {
   const { t } = useTranslation();
   const env = useMemo<EditorEnv>(
-    () => ({ participants, participantsNow, language, adoptParticipants, adoptMeta }),
-    [participants, participantsNow, language, adoptParticipants, adoptMeta],
+    () => ({ participants, participantsNow, language, adoptParticipants, adoptMeta, ...(metaNow && takeImported ? { metaNow, takeImported } : {}) }),
+    [participants, participantsNow, language, adoptParticipants, adoptMeta, metaNow, takeImported],
   );
   useEffect(() => setEditorEnv(editor, env), [editor, env]);
   const turnTexts = useMemo(() => turnTextsOf(t), [t]);
@@ -85,6 +90,9 @@ export const InterviewEditor = memo(function InterviewEditor({ editor, initialBo
   const spellingDecorator = useSyncExternalStore(spelling.subscribe, spelling.getDecorator);
   const spellingEvents = useSpellingMenuEvents(spelling, editor);
   const decorate = useMemo(() => composeDecorators([findDecorator, spellingDecorator]), [findDecorator, spellingDecorator]);
+  // The dock stays at the window's bottom: the caret is kept clear of it (common/caret-clearance.ts).
+  const dock = useRef<HTMLDivElement>(null);
+  useStickyBar(dock, 'bottom');
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
@@ -115,6 +123,7 @@ export const InterviewEditor = memo(function InterviewEditor({ editor, initialBo
           <Toolbar participants={participants} />
           <PhotoAlerts />
           <PasteAlert />
+          <PastedImportPreview />
           <Editable
             // react-dom would otherwise walk the whole body on every commit (react-selection-opt-out.ts).
             ref={reactSelectionOptOut}
@@ -129,6 +138,7 @@ export const InterviewEditor = memo(function InterviewEditor({ editor, initialBo
             decorate={decorate}
             renderChunk={renderChunk}
             onKeyDown={onKeyDown}
+            scrollSelectionIntoView={scrollSelectionClear}
             onContextMenu={spellingEvents.onContextMenu}
             onCompositionEnd={spellingEvents.onCompositionEnd}
             placeholder={t('editor.placeholder')}
@@ -136,7 +146,7 @@ export const InterviewEditor = memo(function InterviewEditor({ editor, initialBo
             spellCheck={false}
           />
           <SpellingMenu controller={spelling} />
-          <div className="editor-dock">
+          <div className="editor-dock" ref={dock}>
             <FindBar controller={find} />
             <CountsLine />
           </div>

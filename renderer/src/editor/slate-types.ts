@@ -13,6 +13,7 @@ import type { ReactNode } from 'react';
 import type { BaseEditor, Path } from 'slate';
 import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
+import type { ImportResult } from '../../../shared/import/agency-text';
 import type { Block, Meta, Paragraph, Participant, Photo, TextLeaf, Turn } from '../../../shared/model/schema';
 
 export type InterviewElement = Paragraph | Turn | Photo;
@@ -30,6 +31,11 @@ export interface PastedInterview {
   speakers: Participant[];
   /** Set when the document is empty: the blocks take its place and this fills its empty metadata fields. */
   meta?: Partial<Meta>;
+  /**
+   * The whole import, when the paste is a text interview into an empty document: Editing mode shows
+   * its preview before anything goes in, as Import does (paste/insert-pasted.ts).
+   */
+  imported?: ImportResult;
 }
 
 export interface InterviewCommands {

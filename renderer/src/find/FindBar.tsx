@@ -7,11 +7,14 @@ import { matchesShortcut } from '../../../shared/shortcuts';
 import { useFormatNumber } from '../i18n/format-number';
 import { keyPlatform } from '../shortcuts/platform';
 import type { FindController, FindState } from './find-controller';
+import { domFieldView } from './field-view';
 
 /**
  * The find bar: a `search` landmark named "Find" with the query, the replacement, the options and
  * a live match counter. Enter finds the next match, Shift+Enter the previous one, Escape closes
- * the bar and puts the caret back in the text on the current match.
+ * the bar and puts the caret back in the text on the current match. A match in a field (the
+ * headline, a caption, a speaker's label) is selected in that field (field-view.ts). After Replace
+ * all, a line says where it replaced.
  */
 export function FindBar({ controller }: { controller: FindController }) {
   const { t } = useTranslation();
@@ -32,6 +35,14 @@ export function FindBar({ controller }: { controller: FindController }) {
   }, [open, focus]);
 
   useEffect(() => controller.setRevealer((range) => requestAnimationFrame(() => reveal(editor, range, barRef.current))), [controller, editor]);
+  useEffect(() => {
+    const view = domFieldView(editor, { next: () => controller.next(), previous: () => controller.previous() });
+    const unset = controller.setFieldView(view);
+    return () => {
+      view.clear();
+      unset();
+    };
+  }, [controller, editor]);
 
   if (!open) return null;
 
@@ -132,13 +143,26 @@ export function FindBar({ controller }: { controller: FindController }) {
           <input type="checkbox" checked={state.options.matchCase} onChange={(e) => controller.setOptions({ matchCase: e.target.checked })} />
           {t('find.matchCase')}
         </label>
+        <label>
+          <input type="checkbox" checked={state.speakers} onChange={(e) => controller.setSpeakers(e.target.checked)} />
+          {t('find.includeSpeakers')}
+        </label>
       </div>
+      {state.replaced && state.replaced.total > 0 && (
+        <p className="find-report" aria-live="polite">
+          {t('find.replacedWhere', {
+            count: state.replaced.total,
+            n: format(state.replaced.total),
+            where: state.replaced.where.map((w) => t(`find.where.${w.place}`, { count: w.count, n: format(w.count) })).join(', '),
+          })}
+        </p>
+      )}
     </search>
   );
 }
 
 function counterText(state: FindState, t: TFunction, format: (n: number) => string): string {
-  if (state.replaced !== null) return t('find.replaced', { count: state.replaced, n: format(state.replaced) });
+  if (state.replaced !== null) return t('find.replaced', { count: state.replaced.total, n: format(state.replaced.total) });
   if (state.query === '') return '';
   if (state.total === 0) return t('find.noMatches');
   if (state.current === null) return t('find.matches', { count: state.total, n: format(state.total) });

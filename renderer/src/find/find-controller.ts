@@ -10,15 +10,38 @@
  *   and when the edit changed no match (the usual case), the highlights are left as they are;
  * - before Next, Previous, Replace and Replace all, so they never act on stale matches.
  *
- * The current match is the one the editor's selection is on: Next and Previous select a match;
- * once the user has put the caret elsewhere, they go on from the caret, and Replace first selects.
+ * The whole story is searched (find-matches.ts): the header's fields, the speakers' labels when
+ * asked, the body and its photos' texts. The current match is the one the user's selection is on:
+ * in the body, the editor's selection; in a field, the range Next or Previous selected there (the
+ * view says whether it is still selected). Once the user has put the caret elsewhere in the body,
+ * Next and Previous go on from the caret, and Replace first selects.
+ *
+ * Replace all is one undo step over the body and the header together (story-port.ts), and says
+ * where it replaced.
  */
 import { Editor, Element, Range, Transforms } from 'slate';
+import { HistoryEditor } from 'slate-history';
 import type { FoldOptions } from '../../../shared/text/fold-map';
 import { cleanLine } from '../../../shared/text/normalize-text';
 import { noDecorations, type Decorator } from '../editor/decorations';
-import { firstMatchFrom, matchAt, MatchFinder, matchRange, NO_RESULTS, type FindResults, type LeafPoint } from './find-matches';
-import { replaceAllMatches, replaceRange } from './replace';
+import {
+  fieldMatchAt,
+  fieldValue,
+  firstMatchFrom,
+  matchAt,
+  MatchFinder,
+  matchRange,
+  NO_RESULTS,
+  samePlace,
+  type FieldMatch,
+  type FindResults,
+  type LeafPoint,
+  type Match,
+  type StoryHeader,
+  type StoryPoint,
+} from './find-matches';
+import { planReplaceAll, replaceInBody, replaceInPhoto, replaceRange, reportOf, type ReplaceReport, type ReportPlace } from './replace';
+import { storyFieldsOf, type StoryFields } from './story-port';
 
 export const DOCUMENT_DELAY_MS = 250;
 export const LONG_DOCUMENT_DELAY_MS = 1_000;
@@ -40,12 +63,14 @@ export interface FindState {
   query: string;
   replacement: string;
   options: FoldOptions;
+  /** Whether the speakers' labels are searched too (off by default: a label is printed before every turn). */
+  speakers: boolean;
   /** Number of matches. */
   total: number;
   /** Index of the current match, or null when the selection is not on a match. */
   current: number | null;
-  /** How many matches the last Replace all changed; shown until the query changes. */
-  replaced: number | null;
+  /** What the last Replace all changed, and where; shown until the query changes. */
+  replaced: ReplaceReport | null;
   /** Which field the find bar should focus; `seq` changes on every request. */
   focus: { field: FindField; seq: number };
 }
@@ -53,12 +78,32 @@ export interface FindState {
 /** The longest selection that seeds the query when the find bar opens. */
 const MAX_SEED = 200;
 
+/**
+ * The view's way to show a match in a field (a metadata field, a photo's caption, a speaker's
+ * label), which Slate does not draw: select it there, focusing the field when `focus` (Next,
+ * Previous; not while the user types the query). `isSelected` says whether the field still holds
+ * that selection (the user may have clicked elsewhere in it since).
+ */
+export interface FieldView {
+  select(match: FieldMatch, focus: boolean): void;
+  isSelected(match: FieldMatch): boolean;
+  /** No field holds the current match any more. */
+  clear(): void;
+}
+
+/** The field match Next or Previous selected last, and the editor's selection then. */
+interface FieldSelection {
+  match: FieldMatch;
+  bodySelection: Range | null;
+}
+
 export class FindController {
   private state: FindState = {
     open: false,
     query: '',
     replacement: '',
     options: { ignoreDiacritics: true, matchCase: false },
+    speakers: false,
     total: 0,
     current: null,
     replaced: null,
@@ -76,8 +121,19 @@ export class FindController {
 
   /** Brings a newly selected match into sight; set by the view, which owns the DOM. */
   private revealer: ((range: Range) => void) | null = null;
+  private fieldView: FieldView | null = null;
+  private fieldSelection: FieldSelection | null = null;
+  /**
+   * The header the results were found in. Its edits reach no Slate onChange (they are not in the
+   * body), so before acting on the results they are searched again if it changed meanwhile: a
+   * replacement must never be made from a field's older text.
+   */
+  private searchedHeader: { meta: unknown; participants: unknown } | null = null;
 
-  constructor(private readonly editor: Editor) {}
+  constructor(
+    private readonly editor: Editor,
+    private readonly story: () => StoryFields | undefined = () => storyFieldsOf(editor),
+  ) {}
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -88,6 +144,14 @@ export class FindController {
 
   /** The highlights of the matches; a new function whenever they change (see decorations.ts). */
   getDecorator = (): Decorator => this.decorator;
+
+  /** The view's way to show a match in a field; returns the undo of the setting. */
+  setFieldView(view: FieldView): () => void {
+    this.fieldView = view;
+    return () => {
+      if (this.fieldView === view) this.fieldView = null;
+    };
+  }
 
   /** The view's way to scroll a selected match into sight; returns the undo of the setting. */
   setRevealer(reveal: (range: Range) => void): () => void {
@@ -105,6 +169,8 @@ export class FindController {
 
   close(): void {
     this.cancelPending();
+    this.fieldSelection = null;
+    this.fieldView?.clear();
     this.results = NO_RESULTS;
     this.highlightsStale = true;
     this.set({ open: false, total: 0, current: null, replaced: null });
@@ -124,15 +190,21 @@ export class FindController {
     this.schedule(true, 0);
   }
 
+  /** Search the speakers' labels too, or not. */
+  setSpeakers(speakers: boolean): void {
+    this.set({ speakers, replaced: null });
+    this.schedule(true, 0);
+  }
+
   next(): void {
     this.flushPending();
     const { matches } = this.results;
     if (matches.length === 0) return;
     const current = this.selectedMatch();
-    const selection = this.editor.selection;
-    let i = current !== null ? current + 1 : selection ? firstMatchFrom(matches, selection) : 0;
+    const at = this.caret();
+    let i = current !== null ? current + 1 : at ? firstMatchFrom(matches, at) : 0;
     if (i === -1 || i >= matches.length) i = 0; // past the last match: wrap to the first
-    this.select(i);
+    this.select(i, true);
   }
 
   previous(): void {
@@ -140,16 +212,16 @@ export class FindController {
     const { matches } = this.results;
     if (matches.length === 0) return;
     const current = this.selectedMatch();
-    const selection = this.editor.selection;
+    const at = this.caret();
     let i: number;
     if (current !== null) i = current - 1;
-    else if (!selection) i = matches.length - 1;
+    else if (!at) i = matches.length - 1;
     else {
-      const after = firstMatchFrom(matches, selection);
+      const after = firstMatchFrom(matches, at);
       i = (after === -1 ? matches.length : after) - 1;
     }
     if (i < 0) i = matches.length - 1; // before the first match: wrap to the last
-    this.select(i);
+    this.select(i, true);
   }
 
   /**
@@ -163,19 +235,48 @@ export class FindController {
       this.next();
       return;
     }
-    replaceRange(this.editor, matchRange(this.results.matches[current]!), cleanLine(this.state.replacement));
+    const match = this.results.matches[current]!;
+    const text = cleanLine(this.state.replacement);
+    let after: StoryPoint | null = null;
+    if (match.kind === 'text') replaceRange(this.editor, matchRange(match), text);
+    else {
+      // One match is a Replace all of one: the same checks (a label never emptied, a field's limit).
+      const plan = planReplaceAll([match], text);
+      const photo = plan.photos[0];
+      if (photo) replaceInPhoto(this.editor, photo.path, photo.fields);
+      else if (plan.counts.size > 0) this.story()?.replace({ meta: plan.meta, labels: plan.labels }, () => undefined);
+      const { place } = match;
+      after = { kind: 'field', place, offset: match.start + text.length };
+      this.fieldSelection = null;
+    }
     this.search(false);
     const { matches } = this.results;
-    if (matches.length === 0 || !this.editor.selection) return;
-    const i = firstMatchFrom(matches, this.editor.selection);
-    this.select(i === -1 ? 0 : i);
+    if (matches.length === 0) return;
+    const from = after ?? (this.editor.selection ? { kind: 'body' as const, point: Range.end(this.editor.selection) } : null);
+    if (!from) return;
+    const i = firstMatchFrom(matches, from);
+    this.select(i === -1 ? 0 : i, true);
   }
 
+  /** Replaces every match, in the body and the header, as one undo step. */
   replaceAll(): void {
     this.flushPending();
-    const replaced = replaceAllMatches(this.editor, this.results.matches, cleanLine(this.state.replacement));
+    const text = cleanLine(this.state.replacement);
+    const plan = planReplaceAll(this.results.matches, text);
+    let body = new Map<ReportPlace, number>();
+    const bodyChange = () => {
+      body = replaceInBody(this.editor, plan, text);
+    };
+    const header = { meta: plan.meta, labels: plan.labels };
+    const story = Object.keys(header.meta).length + Object.keys(header.labels).length > 0 ? this.story() : undefined;
+    if (story) story.replace(header, bodyChange);
+    else HistoryEditor.withNewBatch(this.editor, bodyChange);
+    // The header's fields are set as planned; the body says what it could do.
+    const counts = new Map(body);
+    if (story) for (const place of ['headline', 'subheadline', 'sapo', 'speaker'] as const) if (plan.counts.has(place)) counts.set(place, plan.counts.get(place)!);
+    this.fieldSelection = null;
     this.search(false);
-    this.set({ replaced });
+    this.set({ replaced: reportOf(counts) });
   }
 
   /** The document changed: search again once typing pauses. */
@@ -197,33 +298,106 @@ export class FindController {
     this.cancelPending();
     const { open, query, options } = this.state;
     const before = this.results;
-    this.results = open && query !== '' ? this.finder.find(this.editor.children, query, options) : NO_RESULTS;
+    this.results = open && query !== '' ? this.finder.find(this.editor.children, query, options, this.header()) : NO_RESULTS;
     // A new decorator makes Slate re-decorate every node; skip that when nothing moved.
     if (!sameHighlights(before, this.results)) this.highlightsStale = true;
     const { matches } = this.results;
-    const selection = this.editor.selection;
+    const at = this.caret();
     if (fromCaret && matches.length > 0) {
-      const i = selection ? firstMatchFrom(matches, selection) : 0;
-      this.select(i === -1 ? 0 : i);
+      const i = at ? firstMatchFrom(matches, at) : 0;
+      this.select(i === -1 ? 0 : i, false);
       return;
     }
-    const at = selection && matches.length > 0 ? matchAt(matches, selection) : -1;
-    this.set({ total: matches.length, current: at === -1 ? null : at });
+    this.set({ total: matches.length, current: this.matchSelectedNow() });
+  }
+
+  /** What is searched besides the body: the header, and the speakers' labels when asked for. */
+  private header(): StoryHeader | undefined {
+    const header = this.story()?.header();
+    this.searchedHeader = header ?? null;
+    return header && { meta: header.meta, speakers: this.state.speakers ? header.participants : [] };
+  }
+
+  /** Where the user is: in the field match last selected, if still there, else the editor's selection. */
+  private caret(): StoryPoint | null {
+    const field = this.liveFieldSelection();
+    if (field) return { kind: 'field', place: field.place, offset: field.start };
+    const { selection } = this.editor;
+    return selection ? { kind: 'body', point: Range.start(selection) } : null;
+  }
+
+  /**
+   * The field match last selected, while the user is still on it: the field still reads as it did,
+   * the view says it is still selected there, and the user has not moved the caret in the body
+   * since (a selection that went away, as Viewing mode's read-only text drops it, is no move).
+   */
+  private liveFieldSelection(): FieldMatch | null {
+    const sel = this.fieldSelection;
+    if (!sel) return null;
+    const { match } = sel;
+    const { selection } = this.editor;
+    const bodyMoved = selection !== null && (sel.bodySelection === null || !Range.equals(selection, sel.bodySelection));
+    const value = this.currentFieldValue(match);
+    if (bodyMoved || value !== match.value || (this.fieldView && !this.fieldView.isSelected(match))) {
+      this.fieldSelection = null;
+      return null;
+    }
+    return match;
+  }
+
+  /** What the field of a match holds now (undefined once it is gone). */
+  private currentFieldValue(match: FieldMatch): string | undefined {
+    const { place } = match;
+    if (place.kind === 'photo') return currentPhotoValue(this.editor, match);
+    const header = this.story()?.header();
+    return header && fieldValue(place, { meta: header.meta, speakers: header.participants });
+  }
+
+  /** The index of the match the user's selection is on now, or null. */
+  private matchSelectedNow(): number | null {
+    const { matches } = this.results;
+    if (matches.length === 0) return null;
+    const field = this.liveFieldSelection();
+    if (field) {
+      const i = fieldMatchAt(matches, field.place, field.start, field.end);
+      return i === -1 ? null : i;
+    }
+    const { selection } = this.editor;
+    const i = selection ? matchAt(matches, selection) : -1;
+    return i === -1 ? null : i;
   }
 
   /** The current match, if the selection is still on it (the user may have clicked away since). */
   private selectedMatch(): number | null {
     const { current } = this.state;
+    if (current === null) return null;
+    const match = this.results.matches[current];
+    if (!match) return null;
+    if (match.kind === 'field') {
+      const field = this.liveFieldSelection();
+      return field && samePlace(field.place, match.place) && field.start === match.start && field.end === match.end ? current : null;
+    }
     const { selection } = this.editor;
-    if (current === null || !selection) return current;
+    if (!selection) return current;
     return matchAt(this.results.matches, selection) === current ? current : null;
   }
 
-  private select(i: number): void {
-    const range = matchRange(this.results.matches[i]!);
-    Transforms.select(this.editor, range);
+  /** Selects match `i`: in the body with the editor's selection, in a field through the view. */
+  private select(i: number, focusField: boolean): void {
+    const match = this.results.matches[i]!;
+    if (match.kind === 'text') {
+      this.fieldSelection = null;
+      this.fieldView?.clear();
+      const range = matchRange(match);
+      Transforms.select(this.editor, range);
+      this.set({ total: this.results.matches.length, current: i });
+      this.revealer?.(range);
+      return;
+    }
+    this.fieldSelection = { match, bodySelection: this.editor.selection };
     this.set({ total: this.results.matches.length, current: i });
-    this.revealer?.(range);
+    if (match.place.kind === 'speaker' && focusField) this.story()?.showParticipants();
+    this.fieldView?.select(match, focusField);
   }
 
   /** Searches after `delay` ms (at once for 0); a newer call replaces a pending one. */
@@ -243,7 +417,9 @@ export class FindController {
   }
 
   private flushPending(): void {
-    if (this.timer !== null) this.search(this.pendingFromCaret);
+    const header = this.story()?.header();
+    const headerMoved = header !== undefined && (header.meta !== this.searchedHeader?.meta || header.participants !== this.searchedHeader.participants);
+    if (this.timer !== null || headerMoved) this.search(this.pendingFromCaret);
   }
 
   private cancelPending(): void {
@@ -311,10 +487,23 @@ function sameHighlights(a: FindResults, b: FindResults): boolean {
   if (a === b) return true;
   if (a.matches.length !== b.matches.length || a.byParagraph.size !== b.byParagraph.size) return false;
   const samePoint = (p: LeafPoint, q: LeafPoint) => p.leaf === q.leaf && p.offset === q.offset;
-  for (let i = 0; i < a.matches.length; i++) {
-    const x = a.matches[i]!;
-    const y = b.matches[i]!;
-    if (x.paragraph !== y.paragraph || !samePoint(x.start, y.start) || !samePoint(x.end, y.end)) return false;
-  }
+  const same = (x: Match, y: Match) => {
+    if (x.kind === 'text' && y.kind === 'text') return x.paragraph === y.paragraph && samePoint(x.start, y.start) && samePoint(x.end, y.end);
+    if (x.kind === 'field' && y.kind === 'field') return samePlace(x.place, y.place) && x.value === y.value && x.start === y.start && x.end === y.end;
+    return false;
+  };
+  for (let i = 0; i < a.matches.length; i++) if (!same(a.matches[i]!, b.matches[i]!)) return false;
   return true;
+}
+
+/** The value a photo field match's photo holds now (it may have moved or gone: then undefined). */
+function currentPhotoValue(editor: Editor, match: FieldMatch): string | undefined {
+  const { place } = match;
+  if (place.kind !== 'photo') return undefined;
+  try {
+    const node = Editor.node(editor, place.path)[0];
+    return Element.isElement(node) && node.type === 'photo' ? node[place.field] : undefined;
+  } catch {
+    return undefined;
+  }
 }

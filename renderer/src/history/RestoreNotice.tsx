@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStickyBar } from '../common/sticky-bars';
 
 export interface RestoreState {
   from: number;
@@ -16,8 +18,11 @@ export interface RestoreState {
  */
 export function RestoreNotice({ state, busy, onUndo, onDismiss }: { state: RestoreState; busy: boolean; onUndo: () => void; onDismiss: () => void }) {
   const { t } = useTranslation();
+  // It stays under the top bar while the story scrolls: the caret is kept clear of it too.
+  const notice = useRef<HTMLDivElement>(null);
+  useStickyBar(notice, 'top');
   return (
-    <div role="status" className="restore-notice">
+    <div ref={notice} role="status" className="restore-notice">
       <p>{state.undone ? t('history.undone', { revision: state.replaced }) : t('history.restoredNotice', { from: state.from, replaced: state.replaced })}</p>
       <div className="dialog-actions">
         {!state.undone && (

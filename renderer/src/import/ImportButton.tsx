@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { importedInterview } from '../../../shared/import/accept-import';
 import { importAgencyText, type ImportResult } from '../../../shared/import/agency-text';
 import { api } from '../api';
 import { useDesktopCommand } from '../desktop/commands';
@@ -47,8 +48,9 @@ export function ImportButton({ onError }: { onError: (message: string) => void }
           fileName={preview.fileName}
           result={preview.result}
           onCancel={() => setPreview(null)}
-          onAccept={async (doc) => {
-            const created = await api.document.createFrom({ doc });
+          onAccept={async (draft) => {
+            // The same function makes a pasted import's content (editor/paste/insert-pasted.ts).
+            const created = await api.document.createFrom({ doc: importedInterview(preview.result, draft) });
             setPreview(null);
             if (created.ok) navigate({ screen: 'document', id: created.value.doc.id });
             else onError(created.error.message);

@@ -5,7 +5,7 @@ import { api } from '../api';
 import { useDesktopCommand } from '../desktop/commands';
 import { OpenReviewButton } from '../exchange/OpenReviewButton';
 import { ImportButton } from '../import/ImportButton';
-import { systemLanguage } from '../i18n';
+import { uiLanguage } from '../i18n';
 import { navigate } from '../route';
 import { SettingsButton } from '../settings/SettingsButton';
 import { TrashView } from '../trash/TrashView';
@@ -53,7 +53,9 @@ export function LibraryScreen() {
 
   async function create() {
     setCreating(true);
-    const result = await api.document.create({ language: systemLanguage([i18n.language]) });
+    // A new interview starts in the language the user works in; its own language control, next
+    // to the headline, changes it (and its untouched default speakers) when the story is in the other.
+    const result = await api.document.create({ language: uiLanguage() });
     setCreating(false);
     if (result.ok) navigate({ screen: 'document', id: result.value.doc.id });
     else setError(result.error.message);

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from 'slate';
+import { newSpeakerLabel } from '../../../shared/model/document-language';
 import type { Participant, ParticipantRole } from '../../../shared/model/schema';
 import type { DocumentHistory, DocState } from '../document/document-history';
 import { addParticipant, countTurns, deleteTurns, moveParticipant, hasPendingChangeFrom, reassignTurns, updateParticipant } from './participant-edits';
 import { RemoveParticipantDialog, type RemoveChoice } from './RemoveParticipantDialog';
+import { useSidePanel } from '../common/use-side-panel';
 
 interface Props {
   participants: readonly Participant[];
@@ -34,10 +36,19 @@ export function ParticipantsPanel({ participants, editor, history, state, previe
   const [note, setNote] = useState<string | null>(null);
   const panelRef = useRef<HTMLElement>(null);
 
-  // Opening the panel takes the keyboard there (and, in a narrow window, scrolls it into view).
+  // Opening the panel takes the keyboard there (and, in a narrow window, scrolls it into view);
+  // Escape closes it and the focus goes back (common/use-side-panel.ts).
+  useSidePanel(panelRef, onClose);
+
+  // A participant just added is shown whole, its label field ready for the name.
+  const addedCard = useRef(false);
   useEffect(() => {
-    panelRef.current?.querySelector('input')?.focus();
-  }, []);
+    if (!addedCard.current) return;
+    addedCard.current = false;
+    const card = panelRef.current?.querySelector<HTMLElement>('.participant:last-child');
+    card?.querySelector('input')?.focus({ preventScroll: true });
+    card?.scrollIntoView({ block: 'nearest' });
+  }, [participants.length]);
 
   const commit = (next: Participant[], editorChange?: () => void) => {
     const before = state();
@@ -138,7 +149,14 @@ export function ParticipantsPanel({ participants, editor, history, state, previe
           {note}
         </p>
       )}
-      <button type="button" className="primary" onClick={() => commit(addParticipant(state().participants, t('participants.newLabel', { n: participants.length + 1 }), 'interviewee'))}>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => {
+          addedCard.current = true;
+          commit(addParticipant(state().participants, newSpeakerLabel(state().meta.language, participants.length + 1), 'interviewee'));
+        }}
+      >
         {t('participants.add')}
       </button>
       {removing && (

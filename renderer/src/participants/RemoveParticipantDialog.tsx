@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/model/schema';
+import { rememberFocus } from '../common/focus-return';
 
 export type RemoveChoice = { kind: 'reassign'; to: string } | { kind: 'delete' };
 
@@ -21,8 +22,13 @@ export function RemoveParticipantDialog({ participant, turns, others, onCancel, 
 
   useEffect(() => {
     const el = dialog.current;
+    // Cancelled, the focus goes back to the Remove button that asked (common/focus-return.ts).
+    const restoreFocus = rememberFocus();
     if (el && !el.open) el.showModal();
-    return () => el?.close();
+    return () => {
+      el?.close();
+      restoreFocus();
+    };
   }, []);
 
   return (

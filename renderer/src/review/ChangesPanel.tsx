@@ -4,8 +4,9 @@
  * or those at the caret or in the selection, whose buttons say beforehand what they will decide.
  * Clicking a suggestion selects it in the text and brings it into view (reveal.ts).
  */
-import { useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSidePanel } from '../common/use-side-panel';
 import { Editor, Text, Transforms, type Range } from 'slate';
 import type { Interview } from '../../../shared/model/schema';
 import { listPending, tallyKinds, type PendingSuggestion } from '../../../shared/review';
@@ -76,8 +77,12 @@ export function ChangesPanel({
   const when = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString(i18n.language) : '');
   const colour = useAuthorColour();
 
+  // Keyboard: focus in on opening, Escape closes, focus back on closing (common/use-side-panel.ts).
+  const panelRef = useRef<HTMLElement>(null);
+  useSidePanel(panelRef, onClose);
+
   return (
-    <aside className="side-panel changes-panel" role="region" aria-label={t('review.changes')}>
+    <aside ref={panelRef} className="side-panel changes-panel" role="region" aria-label={t('review.changes')}>
       <header className="side-panel-header">
         <h2>{t('review.changesCount', { count: pending.length })}</h2>
         <button type="button" className="icon" onClick={onClose} aria-label={t('review.closeChanges')} title={t('review.closeChanges')}>

@@ -5,11 +5,12 @@ import { Dialog } from '../common/Dialog';
 import { DestinationsSettings } from './DestinationsSettings';
 import { PersonalDictionary } from './PersonalDictionary';
 import { SpellingSettingsAlert } from './SpellingSettingsAlert';
+import { UiLanguageSettings } from './UiLanguageSettings';
 import { useSpellingSettings } from './use-spelling-settings';
 
 /**
- * The library's settings: the house style of tone marks, the personal dictionary and the newsroom
- * destinations. Every change is stored at once (there is no Save button to forget); open
+ * The library's settings: the language of the app, the house style of tone marks, the personal
+ * dictionary and the newsroom destinations. Every change is stored at once (there is no Save button to forget); open
  * interviews follow it immediately.
  */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
@@ -20,6 +21,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title={t('settings.title')} onClose={onClose} className="settings-dialog">
       <SpellingSettingsAlert />
+      <UiLanguageSettings />
       <section className="settings-section">
         <h3 id={styleLabel}>{t('settings.houseStyle')}</h3>
         <p id={styleHint} className="muted">

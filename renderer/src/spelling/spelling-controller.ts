@@ -232,7 +232,8 @@ export class SpellingController {
   /** Every tone mark of the body where the house style puts it. Returns how many changed. */
   fixAllTones(): number {
     this.closeMenu();
-    if (!this.settings) return 0;
+    // English copy keeps Vietnamese names as they are spelled (check-text.ts): nothing to move.
+    if (!this.settings || this.settings.language !== 'vi') return 0;
     return applyReplacements(this.editor, toneReplacements(this.editor, this.settings.style, this.exempt));
   }
 

@@ -61,14 +61,13 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** A label ends within its first 90 characters with a colon or a dash; a line without one has none. */
-function separatorNearStart(text: string): boolean {
-  for (let i = 0, end = Math.min(text.length, 91); i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3a || c === 0xff1a || c === 0x2d || c === 0x2013 || c === 0x2014) return true;
-  }
-  return false;
-}
+const SEPARATOR = /[:：\-–—]/;
+
+/**
+ * A label ends within its first 90 characters with a colon or a dash; a line without one has none.
+ * (A regular expression over the line's start reads it several times faster than a loop over its characters.)
+ */
+export const separatorNearStart = (text: string): boolean => SEPARATOR.test(text.slice(0, 91));
 
 /** `Q. What…` / `A. We…`, `Hỏi. …` / `Đáp. …`: the pair labels with a full stop instead of a colon. */
 const PAIR_WITH_STOP = /^((?:[*•▪]|[-–—](?=\s))\s*)?(Q|A|Hỏi|Đáp)\.\s+(?=\S)/u;
@@ -84,9 +83,11 @@ export function labelAtLineStart(text: string): LabelCandidate | null {
   return label;
 }
 
+// The colon form is tried first: `Ông A - Giám đốc Sở: …` is labelled by all that precedes the colon.
+const LABEL_FORMS = [[COLON_LABEL, 'colon'], [DASH_LABEL, 'dash']] as const;
+
 function labelWithSeparator(text: string): LabelCandidate | null {
-  // The colon form is tried first: `Ông A - Giám đốc Sở: …` is labelled by all that precedes the colon.
-  for (const [pattern, separator] of [[COLON_LABEL, 'colon'], [DASH_LABEL, 'dash']] as const) {
+  for (const [pattern, separator] of LABEL_FORMS) {
     const m = pattern.exec(text);
     if (!m) continue;
     const label = collapse(m[2]!);
@@ -213,3 +214,16 @@ export function startsSentence(rest: string): boolean {
 
 /** Whether a text ends like a sentence (closing quotes and brackets allowed after the stop). */
 export const endsSentence = (text: string): boolean => /[.?!…]["”»’')\]]*$/.test(text);
+
+/** Closing quotes and brackets, which may follow a question mark. */
+const CLOSERS = new Set(['"', '”', '»', '’', "'", ')', ']']);
+
+/**
+ * Whether a text ends with a question mark (closing quotes and brackets allowed after it). Read
+ * back from the end: a pattern anchored at the end is tried from every position of a long text.
+ */
+export function endsQuestion(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && text[i] === '?';
+}

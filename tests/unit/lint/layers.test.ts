@@ -30,6 +30,8 @@ describe('layer lint rule', () => {
     ['electron/cli/bad.ts', "import { api } from '../../renderer/src/api';\nexport const x = api;"],
     ['electron/backend/bad.ts', "import { isAppUrl } from '../main/policy';\nexport const x = isAppUrl;"],
     ['electron/main/bad.ts', "import { api } from '../../renderer/src/api';\nexport const x = api;"],
+    ['electron/backend-process/bad.ts', "import { utilityProcess } from 'electron';\nexport const x = utilityProcess;"],
+    ['electron/backend-process/bad.ts', "import { isAppUrl } from '../main/policy';\nexport const x = isAppUrl;"],
   ];
 
   it.each(cases)('%s: refuses %s', async (file, code) => {
@@ -41,5 +43,7 @@ describe('layer lint rule', () => {
     expect(await importErrors('electron/backend/ok.ts', "import { readFileSync } from 'node:fs';\nimport { CHANNELS } from '../../shared/api/channels';\nexport const x = [readFileSync, CHANNELS];")).toEqual([]);
     expect(await importErrors('electron/cli/ok.ts', "import { readFileSync } from 'node:fs';\nimport { dispatch } from '../backend/dispatch';\nexport const x = [readFileSync, dispatch];")).toEqual([]);
     expect(await importErrors('electron/main/ok.ts', "import { app } from 'electron';\nimport { dispatch } from '../backend/dispatch';\nexport const x = [app, dispatch];")).toEqual([]);
+    expect(await importErrors('electron/backend-process/ok.ts', "import { EventEmitter } from 'node:events';\nimport { dispatch } from '../backend/dispatch';\nexport const x = [EventEmitter, dispatch];")).toEqual([]);
+    expect(await importErrors('electron/main/ok.ts', "import { isBackendMessage } from '../backend-process/protocol';\nexport const x = isBackendMessage;")).toEqual([]);
   });
 });

@@ -14,8 +14,10 @@ const NATIVE = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
 
 const GOOD: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'interview-desk', main: 'dist/main/index.cjs' }),
-  'dist/main/index.cjs': 'require("electron")',
+  // As the bundle of electron/main/backend-fork.ts reads.
+  'dist/main/index.cjs': 'require("electron"); var backendEntryFrom = (mainDir) => (0, import_node_path.join)(mainDir, "..", "backend-process", "index.cjs");',
   'dist/preload/index.cjs': 'require("electron")',
+  'dist/backend-process/index.cjs': 'require("better-sqlite3")',
   'dist/renderer/index.html': '<!doctype html>',
   'dist/renderer/assets/index-abc.js': 'export {}',
   'node_modules/better-sqlite3/package.json': '{}',
@@ -73,6 +75,19 @@ describe('package smoke check', () => {
     expect(status).toBe(1);
     expect(output).toContain('missing: dist/preload/index.cjs');
     expect(output).toContain('package.json "main" (out/main.js) is not in the archive');
+  });
+
+  it('fails when the backend process is not where the main bundle starts it', async () => {
+    const missing: Record<string, string> = { ...GOOD };
+    delete missing['dist/backend-process/index.cjs'];
+    const gone = check(await archive(missing, '*.node'));
+    expect(gone.status).toBe(1);
+    expect(gone.output).toContain('missing: dist/backend-process/index.cjs');
+
+    const elsewhere = { ...GOOD, 'dist/main/index.cjs': 'require("electron"); var entry = (d) => (0, import_node_path.join)(d, "backend", "index.cjs");' };
+    const moved = check(await archive(elsewhere, '*.node'));
+    expect(moved.status).toBe(1);
+    expect(moved.output).toContain('dist/main/index.cjs does not look for the backend process at <its folder>/../backend-process/index.cjs');
   });
 
   it('fails when what the foreign-file worker requires through better-sqlite3 is left out', async () => {

@@ -3,10 +3,13 @@
  * without a browser):
  *
  * - an interview in the agency layout becomes turns and photos at the caret; its speakers join
- *   the document's participants; pasted into an empty document, its header fills the empty
- *   metadata fields. This goes through the editor's `insertInterview` (slate-types.ts), so a
- *   plugin can record it instead (Suggesting: review/with-suggestions.ts); `plainInsertInterview`
- *   is what it does otherwise;
+ *   the document's participants, taking the place of default ones no turn names. Pasted into an
+ *   empty document, it is an import: the same preview as Import opens (import-offers.ts), and
+ *   accepted, the document takes what Import would have made of the text, metadata and language
+ *   included (shared/import/accept-import.ts, one function for both). This goes through the
+ *   editor's `insertInterview` (slate-types.ts), so a plugin can record it instead (Suggesting:
+ *   review/with-suggestions.ts, which inserts it as suggestions without a preview);
+ *   `plainInsertInterview` is what it does otherwise;
  * - other text becomes paragraphs at the caret (a single line is typed in place), through
  *   `insertText` and `insertFragment`, which such a plugin overrides too.
  *
@@ -14,11 +17,14 @@
  * document format allows): the caller tells the writer instead.
  */
 import { Editor, Element, Node, Range, Transforms } from 'slate';
+import { acceptImport } from '../../../../shared/import/accept-import';
 import type { ImportResult } from '../../../../shared/import/agency-text';
-import { mergeParticipants } from '../../../../shared/model/participants';
+import type { ImportDraft } from '../../../../shared/import/preview-edits';
+import { adoptIncomingSpeakers, speakerIdsInUse } from '../../../../shared/model/participants';
 import { LIMITS, type Block, type Meta, type Paragraph, type Turn } from '../../../../shared/model/schema';
 import { getEditorEnv } from '../editor-context';
 import type { PastedInterview } from '../slate-types';
+import { importOffers } from './import-offers';
 import type { PasteProblem } from './paste-notices';
 
 const paragraph = (text: string): Paragraph => ({ type: 'paragraph', children: [{ text }] });
@@ -110,21 +116,54 @@ export function insertImported(editor: Editor, imported: ImportResult): PastePro
   }
   const keptBlocks = empty ? 0 : editor.children.length;
   const speakers = imported.doc.participants;
-  if (keptBlocks + body.length > LIMITS.bodyBlocks || mergeParticipants(env.participantsNow(), speakers).participants.length > LIMITS.participants) return { kind: 'too_many_parts' };
-  const pasted: PastedInterview = { blocks: body, speakers, ...(empty ? { meta: suppliedMeta(meta) } : {}) };
+  const adopted = adoptIncomingSpeakers(env.participantsNow(), speakers, speakerIdsInUse(editor.children as Block[]));
+  if (keptBlocks + body.length > LIMITS.bodyBlocks || adopted.participants.length > LIMITS.participants) return { kind: 'too_many_parts' };
+  const pasted: PastedInterview = { blocks: body, speakers, ...(empty ? { meta: suppliedMeta(meta), imported } : {}) };
   return editor.insertInterview(pasted) ? null : { kind: 'not_here_while_suggesting' };
 }
 
 /** The pasted speakers made the document's participants; the blocks with their turns pointing at them. */
 export function adoptSpeakers(editor: Editor, pasted: PastedInterview): Block[] {
   const blocks = structuredClone(pasted.blocks);
-  const idMap = pasted.speakers.length > 0 ? getEditorEnv(editor).adoptParticipants(pasted.speakers) : {};
+  const idMap = pasted.speakers.length > 0 ? getEditorEnv(editor).adoptParticipants(pasted.speakers, { replaceUnusedDefaults: true }) : {};
   for (const block of blocks) if (block.type === 'turn') block.speakerId = idMap[block.speakerId] ?? block.speakerId;
   return blocks;
 }
 
+/** The editor's whole body replaced by `body`, the caret at its end. */
+function replaceWholeBody(editor: Editor, body: Block[]): void {
+  Editor.withoutNormalizing(editor, () => {
+    for (let i = editor.children.length - 1; i >= 0; i--) Transforms.removeNodes(editor, { at: [i] });
+    Transforms.insertNodes(editor, body, { at: [0], select: false });
+    Transforms.select(editor, Editor.end(editor, [body.length - 1]));
+  });
+}
+
+/**
+ * The preview of a text interview pasted into an empty document, accepted: the document takes the
+ * content Import would have made of it (accept-import.ts), in one undo step. Should the document
+ * have been written in meanwhile, the interview goes in at the caret like any paste into a written
+ * document, with the speakers as the preview left them.
+ */
+export function acceptPastedImport(editor: Editor, result: ImportResult, draft: ImportDraft): PasteProblem | null {
+  importOffers(editor).clear();
+  const env = getEditorEnv(editor);
+  if (!isEmptyDocument(editor) || !env.takeImported || !env.metaNow) {
+    const accepted = acceptImport(result, draft);
+    return insertImported(editor, { ...result, doc: { ...result.doc, ...accepted } });
+  }
+  const content = acceptImport(result, draft, { meta: env.metaNow(), participants: env.participantsNow() });
+  env.takeImported({ meta: content.meta, participants: content.participants }, () => replaceWholeBody(editor, content.body));
+  return null;
+}
+
 /** `insertInterview`, plainly (see insertImported). */
 export function plainInsertInterview(editor: Editor, pasted: PastedInterview): boolean {
+  // Into an empty document, a text interview is an import: its preview first (PastedImportPreview.tsx).
+  if (pasted.imported && pasted.meta && getEditorEnv(editor).takeImported) {
+    importOffers(editor).offer(pasted.imported);
+    return true;
+  }
   const body = adoptSpeakers(editor, pasted);
   Editor.withoutNormalizing(editor, () => {
     let at: number;

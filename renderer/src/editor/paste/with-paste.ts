@@ -101,7 +101,8 @@ export function insertPastedText(editor: Editor, text: string): boolean {
     notices.show({ kind: 'too_large', size: text.length, max: MAX_PASTE_CHARS });
     return false;
   }
-  const imported = importAgencyText(text, { language: getEditorEnv(editor).language, id: 'pasted' });
+  // The text's own language (read from the text, as Import reads it), not the screen's or the document's.
+  const imported = importAgencyText(text, { id: 'pasted' });
   const isInterview = imported.report.turns.length > 0 && validateInterview(normalizeInterview(imported.doc)).ok;
   // A piece of one line is typed in where the caret is, spaces and all.
   const inline = !isInterview && !LINE_BREAK.test(text) && text.length <= INLINE_MAX;

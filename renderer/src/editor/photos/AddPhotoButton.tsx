@@ -1,19 +1,38 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Path } from 'slate';
-import { useSlateStatic } from 'slate-react';
+import { ReactEditor, useSlateStatic } from 'slate-react';
 import { IMAGE_MIMES } from '../../../../shared/media/image-info';
 import { MAX_IMAGE_BYTES, megabytes } from '../../../../shared/media/image-limits';
+import { matchesShortcut } from '../../../../shared/shortcuts';
+import { keyPlatform } from '../../shortcuts/platform';
 import { addPhotoFiles } from './add-photo-files';
 import { photoInsertionPath } from './photo-commands';
 
-/** Toolbar button: pick image files and insert them after the block at the caret. */
+/** Toolbar button and Ctrl+Alt+P in the text: pick image files and insert them after the block at the caret. */
 export function AddPhotoButton() {
   const { t } = useTranslation();
   const editor = useSlateStatic();
   const input = useRef<HTMLInputElement>(null);
   // Where the caret was when the button was pressed: the file dialog takes the focus away.
   const target = useRef<Path | null>(null);
+  const pick = () => {
+    target.current = photoInsertionPath(editor);
+    input.current?.click();
+  };
+  const latestPick = useRef(pick);
+  useEffect(() => {
+    latestPick.current = pick;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.isComposing || !matchesShortcut(event, 'addPhoto', keyPlatform) || !ReactEditor.isFocused(editor)) return;
+      event.preventDefault();
+      latestPick.current();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [editor]);
 
   return (
     <>
@@ -21,10 +40,7 @@ export function AddPhotoButton() {
         type="button"
         title={t('photo.addHint', { max: megabytes(MAX_IMAGE_BYTES) })}
         onMouseDown={(e) => e.preventDefault() /* keep the caret where it is */}
-        onClick={() => {
-          target.current = photoInsertionPath(editor);
-          input.current?.click();
-        }}
+        onClick={pick}
       >
         {t('photo.add')}
       </button>

@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSidePanel } from '../../common/use-side-panel';
 import type { Interview } from '../../../../shared/model/schema';
 import { LIMITS } from '../../../../shared/model/schema';
 import { listThreads, type ThreadView } from '../../../../shared/review/comments';
@@ -181,8 +182,12 @@ export function CommentsPanel({ comments, doc, signal, hint, onClose }: Props) {
   const anchored = shown.filter((v) => v.state !== 'orphaned');
   const orphaned = shown.filter((v) => v.state === 'orphaned');
 
+  // Keyboard: focus in on opening, Escape closes, focus back on closing (common/use-side-panel.ts).
+  const panelRef = useRef<HTMLElement>(null);
+  useSidePanel(panelRef, onClose);
+
   return (
-    <aside className="side-panel comments-panel" role="region" aria-label={t('comments.region')}>
+    <aside ref={panelRef} className="side-panel comments-panel" role="region" aria-label={t('comments.region')}>
       <header className="side-panel-header">
         <h2>{t('comments.region')}</h2>
         <button type="button" className="icon" onClick={onClose} aria-label={t('comments.close')} title={t('comments.close')}>

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, externalUrlToOpen, isAppUrl, isNavigationAllowed, isPermissionAllowed, isTrustedSender } from '../../../../electron/main/policy';
+import { APP_ENTRY_URL, APP_WEBSITE, externalUrlToOpen, isAppUrl, isNavigationAllowed, isPermissionAllowed, isTrustedSender } from '../../../../electron/main/policy';
 
 describe('desktop shell policy', () => {
   it('recognises only the app origin as the app', () => {
@@ -25,12 +27,17 @@ describe('desktop shell policy', () => {
     expect(isTrustedSender(null)).toBe(false);
   });
 
-  it('opens only plain http(s) links externally', () => {
-    expect(externalUrlToOpen('https://vnanet.vn/a?b=1')).toBe('https://vnanet.vn/a?b=1');
-    expect(externalUrlToOpen('http://example.com')).toBe('http://example.com/');
-    for (const url of ['file:///etc/passwd', 'smb://host/share', 'javascript:alert(1)', 'https://user:pw@example.com/', 'app://bundle/', 'ms-msdt:/id', 'garbage']) {
+  it('opens externally only https links to the app’s own website', () => {
+    expect(externalUrlToOpen('https://example.invalid/interview-desk')).toBe('https://example.invalid/interview-desk');
+    expect(externalUrlToOpen('https://example.invalid/interview-desk/help?topic=export#nitf')).toBe('https://example.invalid/interview-desk/help?topic=export#nitf');
+    const refused = ['http://example.invalid/interview-desk', 'https://example.invalid/interview-desk-evil', 'https://example.invalid/other', 'https://example.invalid.evil.com/interview-desk', 'https://vnanet.vn/a?b=1', 'http://example.com'];
+    for (const url of [...refused, 'file:///etc/passwd', 'smb://host/share', 'javascript:alert(1)', 'https://user:pw@example.invalid/interview-desk', 'app://bundle/', 'ms-msdt:/id', 'garbage']) {
       expect(externalUrlToOpen(url), url).toBeNull();
     }
+  });
+
+  it('knows the app’s website as package.json names it', () => {
+    expect(APP_WEBSITE).toBe((JSON.parse(readFileSync(join(import.meta.dirname, '../../../../package.json'), 'utf8')) as { homepage: string }).homepage);
   });
 
   it('denies permissions by default', () => {

@@ -40,11 +40,15 @@ describe('MatchFinder', () => {
     const doc: Block[] = [p('TTXVN - Đảng bộ tỉnh'), turn('p1', p('Kết nạp ', { text: 'đả', bold: true }, { text: 'ng', italic: true }, ' viên?')), { type: 'photo', assetId: null, caption: 'Đảng viên mới', credit: '', alt: '', children: [{ text: '' }] }];
     const editor = editorWith(doc);
     const { matches } = new MatchFinder().find(editor.children, 'dang vien', loose);
-    expect(matches).toHaveLength(1); // the photo caption is not body text
-    const range = matchRange(matches[0]!);
+    // The paragraph's match, then the photo's caption, where the photo stands.
+    expect(matches.map((m) => m.kind)).toEqual(['text', 'field']);
+    expect(matches[1]).toMatchObject({ kind: 'field', place: { kind: 'photo', field: 'caption', path: [2] }, start: 0, end: 9 });
+    const body = matches[0]!;
+    if (body.kind !== 'text') throw new Error('a text match');
+    const range = matchRange(body);
     expect(range).toEqual({ anchor: { path: [1, 0, 1], offset: 0 }, focus: { path: [1, 0, 3], offset: 5 } });
     expect(Editor.string(editor, range)).toBe('đảng viên');
-    expect(new MatchFinder().find(editor.children, 'DANG', loose).matches.map((m) => Editor.string(editor, matchRange(m)))).toEqual(['Đảng', 'đảng']);
+    expect(new MatchFinder().find(editor.children, 'DANG', loose).matches.map((m) => (m.kind === 'text' ? Editor.string(editor, matchRange(m)) : m.value.slice(m.start, m.end)))).toEqual(['Đảng', 'đảng', 'Đảng']);
   });
 
   it('searches again only the paragraphs that changed', () => {
@@ -142,7 +146,7 @@ describe('FindController', () => {
     Transforms.select(editor, { path: [2, 0, 0], offset: 10 });
     find.replaceAll();
     expect(texts(editor)).toEqual(['Kết nạp Đảng viên mới.', 'Đảng bộ có bao nhiêu Đảng viên?', 'Đảng viên rất tre.']);
-    expect(find.getState().replaced).toBe(3);
+    expect(find.getState().replaced).toEqual({ total: 3, where: [{ place: 'text', count: 3 }] });
     expect(editor.selection && Range.isCollapsed(editor.selection) && editor.selection.anchor).toEqual({ path: [2, 0, 0], offset: 10 });
     editor.undo();
     expect(texts(editor)).toEqual(['Kết nạp đảng viên mới.', 'Đảng bộ có bao nhiêu đảng viên?', 'Dang vien rất tre.']);

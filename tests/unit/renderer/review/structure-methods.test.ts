@@ -14,7 +14,7 @@ import { withHistory } from 'slate-history';
 import { describe, expect, it } from 'vitest';
 import type { EditingMode } from '../../../../shared/desktop-commands';
 import { newInterview } from '../../../../shared/model/factory';
-import { mergeParticipants } from '../../../../shared/model/participants';
+import { adoptIncomingSpeakers, mergeParticipants, speakerIdsInUse } from '../../../../shared/model/participants';
 import { interviewSchema, type Block, type CommentThread, type Interview, type Meta, type MetaChange, type Participant, type Turn } from '../../../../shared/model/schema';
 import { acceptAll, findProblems, listPending, rejectAll, type Author } from '../../../../shared/review';
 import { anchorsOf } from '../../../../shared/review/comments';
@@ -73,8 +73,9 @@ function setup(body: Block[], mode: EditingMode) {
     participants: state.participants,
     participantsNow: () => state.participants,
     language: 'vi',
-    adoptParticipants: (incoming) => {
-      const merged = mergeParticipants(state.participants, incoming);
+    adoptParticipants: (incoming, options) => {
+      // As DocumentEditor does: a pasted interview's speakers take the place of unused defaults.
+      const merged = options?.replaceUnusedDefaults ? adoptIncomingSpeakers(state.participants, incoming, speakerIdsInUse(editor.children as Block[])) : mergeParticipants(state.participants, incoming);
       state.participants = merged.participants;
       return merged.idMap;
     },

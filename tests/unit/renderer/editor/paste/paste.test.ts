@@ -7,11 +7,16 @@ import { createEditor, Editor, Node, Transforms, type Descendant } from 'slate';
 import { IS_COMPOSING } from 'slate-dom';
 import { withHistory } from 'slate-history';
 import { describe, expect, it } from 'vitest';
+import { importedInterview } from '../../../../../shared/import/accept-import';
+import { importAgencyText } from '../../../../../shared/import/agency-text';
+import { applyPreviewEdit, initialDraft } from '../../../../../shared/import/preview-edits';
 import { newInterview } from '../../../../../shared/model/factory';
-import { mergeParticipants } from '../../../../../shared/model/participants';
+import { adoptIncomingSpeakers, mergeParticipants, speakerIdsInUse } from '../../../../../shared/model/participants';
 import type { Block, Meta, Participant, Photo, Turn } from '../../../../../shared/model/schema';
 import { validateInterview } from '../../../../../shared/model/validate';
 import { setEditorEnv } from '../../../../../renderer/src/editor/editor-context';
+import { importOffers } from '../../../../../renderer/src/editor/paste/import-offers';
+import { acceptPastedImport } from '../../../../../renderer/src/editor/paste/insert-pasted';
 import { pasteNotices } from '../../../../../renderer/src/editor/paste/paste-notices';
 import { withPaste } from '../../../../../renderer/src/editor/paste/with-paste';
 import { withInterview } from '../../../../../renderer/src/editor/with-interview';
@@ -26,7 +31,7 @@ const SPEAKERS = 'application/x-interview-desk-speakers';
 
 /** An editor inside a fake document: what the plugin adopts is recorded here. */
 function setup(body: Descendant[], language: 'vi' | 'en' = 'vi') {
-  const doc = { participants: newInterview('d', language).participants as Participant[], meta: newInterview('d', language).meta };
+  const doc = { participants: newInterview('d', language).participants as Participant[], meta: newInterview('d', language).meta as Meta };
   const passedOn: string[] = [];
   const editor = withHistory(createEditor());
   // What Slate's own insertData would do; the plugin falls through to it for fragments and files.
@@ -38,13 +43,20 @@ function setup(body: Descendant[], language: 'vi' | 'en' = 'vi') {
     participants: doc.participants,
     participantsNow: () => doc.participants,
     language,
-    adoptParticipants: (incoming) => {
-      const merged = mergeParticipants(doc.participants, incoming);
+    adoptParticipants: (incoming, options) => {
+      const merged = options?.replaceUnusedDefaults ? adoptIncomingSpeakers(doc.participants, incoming, speakerIdsInUse(editor.children as Block[])) : mergeParticipants(doc.participants, incoming);
       doc.participants = merged.participants;
       return merged.idMap;
     },
     adoptMeta: (meta: Partial<Meta>) => {
       for (const [k, v] of Object.entries(meta)) if ((doc.meta as Record<string, unknown>)[k] === '') (doc.meta as Record<string, unknown>)[k] = v;
+    },
+    metaNow: () => doc.meta,
+    // As DocumentEditor does: the participants first, then the body.
+    takeImported: (content, insertBody) => {
+      doc.meta = content.meta;
+      doc.participants = content.participants;
+      insertBody();
     },
   });
   editor.children = body;
@@ -64,20 +76,34 @@ const photoCount = (editor: Editor) => (editor.children as Block[]).flatMap((b) 
 const texts = (editor: Editor) => (editor.children as Block[]).map((b) => Node.string(b));
 
 describe('pasting the agency layout', () => {
-  it('into an empty interview: 9 turns, 3 photos, speakers adopted, metadata filled', () => {
-    const { editor, doc, saved } = setup([p('')]);
+  it('into an empty interview: the import preview first, nothing pasted until it is accepted', () => {
+    const { editor, doc } = setup([p('')]);
     editor.insertData(clipboard({ 'text/plain': agencyText() }));
+    const offered = importOffers(editor).get();
+    expect(offered?.report.turns).toHaveLength(9);
+    expect(editor.children).toEqual([p('')]);
+    expect(doc.participants).toEqual(newInterview('d', 'vi').participants);
+    expect(pasteNotices(editor).get()).toBeNull();
+  });
+
+  it('accepted, the empty interview becomes what Import makes of the text: 9 turns, 3 photos, its speakers instead of the defaults, its metadata', () => {
+    const { editor, doc, saved } = setup([p('')], 'en');
+    editor.insertData(clipboard({ 'text/plain': agencyText() }));
+    const offered = importOffers(editor).get()!;
+    expect(acceptPastedImport(editor, offered, initialDraft(offered))).toBeNull();
+    expect(importOffers(editor).get()).toBeNull();
 
     expect(turns(editor)).toHaveLength(9);
     expect(photoCount(editor)).toBe(3);
-    // `Phóng viên` is the new document's own reporter; the interviewee is added.
+    // Alt+1 and Alt+2 are the text's reporter and interviewee; no unused "Reporter"/"Guest" beside them.
     expect(doc.participants.map((x) => [x.id, x.label])).toEqual([
       ['p1', 'Phóng viên'],
-      ['p2', 'Khách mời'],
-      ['p3', 'Ông Phạm Văn Thành'],
+      ['p2', 'Ông Phạm Văn Thành'],
     ]);
-    expect(turns(editor).map((t) => t.speakerId)).toEqual(['p1', 'p3', 'p1', 'p3', 'p1', 'p3', 'p1', 'p3', 'p1']);
+    expect(turns(editor).map((t) => t.speakerId)).toEqual(['p1', 'p2', 'p1', 'p2', 'p1', 'p2', 'p1', 'p2', 'p1']);
+    // The text's language (the screen here is English), its header and dateline.
     expect(doc.meta).toMatchObject({
+      language: 'vi',
       section: 'Nông nghiệp - Nông thôn',
       headline: 'Quảng Ngãi: Đưa nước sạch về các xã vùng cao, vượt mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh đề ra',
       location: 'Quảng Ngãi',
@@ -87,16 +113,38 @@ describe('pasting the agency layout', () => {
     expect((editor.children[0] as Block).type).toBe('photo');
     expect(texts(editor)[1]).toMatch(/^TTXVN - Những năm gần đây/);
     expect(validateInterview(saved()).ok).toBe(true);
-    expect(pasteNotices(editor).get()).toBeNull();
+    // Exactly what Import would store (ids aside).
+    const imported = importedInterview(importAgencyText(agencyText()), initialDraft(offered));
+    expect({ meta: doc.meta, participants: doc.participants, body: editor.children }).toEqual({ meta: imported.meta, participants: imported.participants, body: imported.body });
+  });
+
+  it('the speakers as corrected in the preview: one turn given to the other speaker', () => {
+    const { editor, doc } = setup([p('')]);
+    editor.insertData(clipboard({ 'text/plain': agencyText() }));
+    const offered = importOffers(editor).get()!;
+    acceptPastedImport(editor, offered, applyPreviewEdit(initialDraft(offered), { type: 'turnSpeaker', turn: 8, speakerId: 'p2' }));
+    expect(turns(editor).map((t) => t.speakerId)).toEqual(['p1', 'p2', 'p1', 'p2', 'p1', 'p2', 'p1', 'p2', 'p2']);
+    expect(doc.participants.map((x) => x.label)).toEqual(['Phóng viên', 'Ông Phạm Văn Thành']);
   });
 
   it('keeps metadata already typed, and reads decomposed (NFD) text as the same speakers', () => {
     const { editor, doc } = setup([p('')]);
     doc.meta.headline = 'Typed first';
     editor.insertData(clipboard({ 'text/plain': agencyText().normalize('NFD') }));
+    const offered = importOffers(editor).get()!;
+    acceptPastedImport(editor, offered, initialDraft(offered));
     expect(doc.meta.headline).toBe('Typed first');
     expect(doc.meta.section).toBe('Nông nghiệp - Nông thôn');
-    expect(doc.participants.map((x) => x.label)).toEqual(['Phóng viên', 'Khách mời', 'Ông Phạm Văn Thành']);
+    expect(doc.participants.map((x) => x.label)).toEqual(['Phóng viên', 'Ông Phạm Văn Thành']);
+  });
+
+  it('written in while the preview was open: the accepted interview goes in at the caret, nothing typed is lost', () => {
+    const { editor } = setup([p('')]);
+    editor.insertData(clipboard({ 'text/plain': 'PV: Hỏi?\n\nÔng A: Đáp.' }));
+    const offered = importOffers(editor).get()!;
+    editor.insertText('Đã gõ.');
+    acceptPastedImport(editor, offered, initialDraft(offered));
+    expect(texts(editor)).toEqual(['Đã gõ.', 'Hỏi?', 'Đáp.']);
   });
 
   it('into a written interview: turns at the caret, header kept as paragraphs, metadata untouched', () => {
@@ -111,6 +159,11 @@ describe('pasting the agency layout', () => {
     expect(turns(editor)).toHaveLength(10);
     expect(all[all.length - 2]).toBe('Minh Trang');
     expect(all[all.length - 1]).toBe('Câu hỏi cũ?');
+    // The default guest no turn named gave way to the text's interviewee; the reporter, in use, stayed.
+    expect(doc.participants.map((x) => [x.id, x.label])).toEqual([
+      ['p1', 'Phóng viên'],
+      ['p2', 'Ông Phạm Văn Thành'],
+    ]);
     expect(validateInterview(saved()).ok).toBe(true);
   });
 
