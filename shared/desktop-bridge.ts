@@ -5,6 +5,7 @@
  */
 import type { DesktopCommand, DesktopCommandType, ReviewViewState } from './desktop-commands';
 import type { FileDialogs, OpenedFile } from './file-dialogs';
+import type { Language } from './model/schema';
 
 export interface DesktopBridge {
   /** Native open/save dialogs; the file is read or written by the main process. */
@@ -25,6 +26,11 @@ export interface DesktopBridge {
    * (the others are greyed out rather than doing nothing).
    */
   reportHandledCommands(types: readonly DesktopCommandType[]): void;
+  /**
+   * Tell the main process which language the app's own words are in (the UI language setting):
+   * its menus and dialogs speak it too.
+   */
+  reportUiLanguage(language: Language): void;
 }
 
 /** IPC channel names between the preload and the main process (not the API channels). */
@@ -45,7 +51,14 @@ export const DESKTOP_CHANNELS = {
   reviewState: 'desktop:review-state',
   /** renderer → main: the DesktopCommandTypes the page handles now, for the menu's enabled items. */
   handledCommands: 'desktop:handled-commands',
+  /** renderer → main: the UI's language ('vi' | 'en'), for the menus and the shell's dialogs. */
+  uiLanguage: 'desktop:ui-language',
 } as const;
+
+/** The one check of a reported UI language, on both sides of the channel: exactly 'vi' or 'en'. */
+export function isUiLanguage(value: unknown): value is Language {
+  return value === 'vi' || value === 'en';
+}
 
 /** What the main process answers on the invoke channels: failures carry a message, never a stack. */
 export type DesktopReply<T> = { ok: true; value: T } | { ok: false; message: string };

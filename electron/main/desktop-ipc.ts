@@ -1,16 +1,16 @@
 /**
  * The desktop-only IPC channels behind `window.desktop` (shared/desktop-bridge.ts): native file
  * dialogs, reading a file the OS asked us to open, the renderer's answer to a flush request, the
- * document's review mode for the View menu, and the commands the page handles (which menu items
- * are enabled).
+ * document's review mode for the View menu, the commands the page handles (which menu items
+ * are enabled), and the UI language (the menu's and the dialogs' language).
  * Each checks its sender like the API channels do; the work is done by tested modules.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, type Menu, type WebContents } from 'electron';
 import { dirname, join } from 'node:path';
-import { DESKTOP_CHANNELS, type DesktopReply } from '../../shared/desktop-bridge';
-import { isReviewViewState, type DesktopCommandType } from '../../shared/desktop-commands';
-import { reviewMenuItemIds } from './menu-template';
-import { applyHandledCommands, handledCommandsFrom } from './menu-state';
+import { DESKTOP_CHANNELS, isUiLanguage, type DesktopReply } from '../../shared/desktop-bridge';
+import { isReviewViewState } from '../../shared/desktop-commands';
+import { NO_PAGE_STATE, type AppMenu, type PageMenuState } from './app-menu';
+import { handledCommandsFrom } from './menu-state';
 import { openFileWithDialog, readWithLimit, saveFileWithDialog, type DialogPorts } from './file-dialogs';
 import { isFromAppPage } from './ipc';
 import type { OpenFileQueue } from './open-file-queue';
@@ -22,9 +22,11 @@ export interface DesktopIpcOptions {
   openFiles: OpenFileQueue;
   /** The quit guard of the window showing these contents. */
   guardOf: (contents: WebContents) => QuitGuard | undefined;
+  /** The application menu, which follows the focused page and the UI language. */
+  menu: AppMenu<Menu>;
 }
 
-export function registerDesktopIpc({ openFiles, guardOf }: DesktopIpcOptions): void {
+export function registerDesktopIpc({ openFiles, guardOf, menu }: DesktopIpcOptions): void {
   ipcMain.handle(DESKTOP_CHANNELS.saveFile, (event, request: unknown) => (isFromAppPage(event) ? saveFileWithDialog(request, dialogsFor(event.sender)) : REFUSED));
   ipcMain.handle(DESKTOP_CHANNELS.openFile, (event, request: unknown) => (isFromAppPage(event) ? openFileWithDialog(request, dialogsFor(event.sender)) : REFUSED));
   ipcMain.handle(DESKTOP_CHANNELS.readOpenedFile, async (event, fileId: unknown) => {
@@ -39,32 +41,30 @@ export function registerDesktopIpc({ openFiles, guardOf }: DesktopIpcOptions): v
     const text = typeof message === 'string' && message ? message.slice(0, 2000) : 'The editor could not store its changes.';
     guardOf(event.sender)?.flushDone(requestId, ok ? { ok: true } : { ok: false, message: text });
   });
-  // The View menu ticks the mode and markup view the focused document shows.
-  ipcMain.on(DESKTOP_CHANNELS.reviewState, (event, state: unknown) => {
-    if (!isFromAppPage(event) || !isReviewViewState(state)) return;
-    if (BrowserWindow.getFocusedWindow()?.webContents !== event.sender) return;
-    const menu = Menu.getApplicationMenu();
-    for (const id of reviewMenuItemIds(state)) {
-      const item = menu?.getMenuItemById(id);
-      if (item) item.checked = true; // a radio item: checking one unchecks the rest of its group
-    }
-  });
-  // The menu enables the commands the focused window's page handles. Each page's last report is
-  // kept, so focusing another window (or coming back to the app) shows that window's items.
-  const handledBy = new WeakMap<WebContents, Set<DesktopCommandType>>();
-  const applyFor = (contents: WebContents) => {
-    const menu = Menu.getApplicationMenu();
-    if (menu) applyHandledCommands(menu, handledBy.get(contents) ?? new Set());
-  };
-  ipcMain.on(DESKTOP_CHANNELS.handledCommands, (event, payload: unknown) => {
-    const handled = isFromAppPage(event) ? handledCommandsFrom(payload) : null;
-    if (!handled) return;
-    handledBy.set(event.sender, handled);
+  // The menu shows the focused window's page: the commands it handles enabled, the mode and
+  // markup view its document shows ticked. Each page's last report is kept, so focusing another
+  // window (or coming back to the app) shows that window's state.
+  const pages = new WeakMap<WebContents, PageMenuState>();
+  const stateOf = (contents: WebContents) => pages.get(contents) ?? NO_PAGE_STATE;
+  const report = (contents: WebContents, change: Partial<PageMenuState>) => {
+    pages.set(contents, { ...stateOf(contents), ...change });
     const focused = BrowserWindow.getFocusedWindow();
     // No focused window: the app is in the background; its only window's state is the one to show.
-    if (!focused || focused.webContents === event.sender) applyFor(event.sender);
+    if (!focused || focused.webContents === contents) menu.showPage(stateOf(contents));
+  };
+  ipcMain.on(DESKTOP_CHANNELS.reviewState, (event, state: unknown) => {
+    if (isFromAppPage(event) && isReviewViewState(state)) report(event.sender, { review: { mode: state.mode, markup: state.markup } });
   });
-  app.on('browser-window-focus', (_event, window) => applyFor(window.webContents));
+  ipcMain.on(DESKTOP_CHANNELS.handledCommands, (event, payload: unknown) => {
+    const handled = isFromAppPage(event) ? handledCommandsFrom(payload) : null;
+    if (handled) report(event.sender, { handled });
+  });
+  app.on('browser-window-focus', (_event, window) => menu.showPage(stateOf(window.webContents)));
+  // The app's words are a library setting, one for every window: the menus and the shell's
+  // dialogs follow it. Anything but exactly 'vi' or 'en' is ignored.
+  ipcMain.on(DESKTOP_CHANNELS.uiLanguage, (event, language: unknown) => {
+    if (isFromAppPage(event) && isUiLanguage(language)) menu.setLanguage(language);
+  });
 }
 
 /** The folder the last dialog ended in, to start the next one there (for this run only). */

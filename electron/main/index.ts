@@ -10,15 +10,14 @@ import { DESKTOP_CHANNELS } from '../../shared/desktop-bridge';
 import type { DesktopCommand } from '../../shared/desktop-commands';
 import { backendEntryFrom, forkBackend } from './backend-fork';
 import { BackendProcess } from './backend-process';
+import { AppMenu } from './app-menu';
 import { registerDesktopIpc } from './desktop-ipc';
 import { registerIpc } from './ipc';
-import { applyHandledCommands } from './menu-state';
-import { buildMenuTemplate } from './menu-template';
 import { interviewFilesInArgv } from './open-file-args';
 import { OpenFileQueue } from './open-file-queue';
 import { isPermissionAllowed } from './policy';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { SHELL_STRINGS, shellLanguage, type ShellStrings } from './shell-strings';
+import { shellLanguage, type ShellStrings } from './shell-strings';
 import { createMainWindow, guardOf, lockDownContents, preloadPathFrom } from './window';
 import { windowStateFile } from './window-state-store';
 
@@ -63,7 +62,21 @@ function start(): void {
 
   app.whenReady().then(
     async () => {
-      const strings = SHELL_STRINGS[shellLanguage(app.getPreferredSystemLanguages())];
+      const send = (command: DesktopCommand) => {
+        const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+        if (target && !target.isDestroyed()) target.webContents.send(DESKTOP_CHANNELS.command, command);
+      };
+      // The menu and the shell's dialogs speak the system's language until the page reports the
+      // app's (the UI language setting), then that one (app-menu.ts). Command items start greyed
+      // out: each is enabled once the page says it handles it (menu-state.ts).
+      const menu = new AppMenu({
+        language: shellLanguage(app.getPreferredSystemLanguages()),
+        platform: process.platform === 'darwin' ? 'mac' : 'other',
+        dev: !app.isPackaged,
+        send,
+        port: { build: (template) => Menu.buildFromTemplate(template), install: (built) => Menu.setApplicationMenu(built) },
+      });
+      const strings = () => menu.strings;
       session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl)));
       session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
       session.defaultSession.setDevicePermissionHandler(() => false); // no USB, HID or serial devices
@@ -73,26 +86,16 @@ function start(): void {
         dataDir: app.getPath('userData'),
         fork: () => forkBackend(backendEntryFrom(__dirname)),
         onOpenFailed: (message) => {
-          dialog.showErrorBox(strings.cannotOpenLibrary, message);
+          dialog.showErrorBox(strings().cannotOpenLibrary, message);
           app.exit(1);
         },
-        onCrash: (restarting) => showBackendStopped(mainWindow, strings, restarting),
+        onCrash: (restarting) => showBackendStopped(mainWindow, strings(), restarting),
       });
       backend = library;
       library.start();
       handleAppProtocol(join(__dirname, '..', 'renderer'), (path) => library.asset(path));
       registerIpc((channel, input) => library.call(channel, input));
-      registerDesktopIpc({ openFiles, guardOf });
-
-      const send = (command: DesktopCommand) => {
-        const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
-        if (target && !target.isDestroyed()) target.webContents.send(DESKTOP_CHANNELS.command, command);
-      };
-      const platform = process.platform === 'darwin' ? 'mac' : 'other';
-      const menu = Menu.buildFromTemplate(buildMenuTemplate({ platform, strings, dev: !app.isPackaged, send }));
-      // Command items start greyed out: each is enabled once the page says it handles it (menu-state.ts).
-      applyHandledCommands(menu, new Set());
-      Menu.setApplicationMenu(menu);
+      registerDesktopIpc({ openFiles, guardOf, menu });
       app.setAboutPanelOptions({ applicationName: 'Interview Desk', applicationVersion: app.getVersion() });
 
       mainWindow = createMainWindow({ preloadPath: preloadPathFrom(__dirname), stateFile: windowStateFile(app.getPath('userData')), strings, openFiles });

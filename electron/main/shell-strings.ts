@@ -1,7 +1,8 @@
 /**
  * The words the desktop shell shows itself (menus, the quit dialog), in English and Vietnamese.
  * The renderer has its own i18n layer; the main process cannot use it, so this small table
- * follows the same rule: Vietnamese when it is the system's first language, English otherwise.
+ * speaks the language the renderer reports (the UI language setting, app-menu.ts) and, until the
+ * first report, the system's: Vietnamese when it is the first preference, English otherwise.
  */
 import type { EditingMode, ExportMenuFormat, MarkupView } from '../../shared/desktop-commands';
 import { FORMAT_IDS, FORMATS } from '../../shared/export/formats';

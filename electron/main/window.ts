@@ -16,7 +16,8 @@ export interface MainWindowOptions {
   preloadPath: string;
   /** window-state.json in the user data folder. */
   stateFile: string;
-  strings: ShellStrings;
+  /** The shell's words now: they follow the app's language while the window is open. */
+  strings: () => ShellStrings;
   openFiles: OpenFileQueue;
 }
 
@@ -62,7 +63,8 @@ export function createMainWindow({ preloadPath, stateFile, strings, openFiles }:
       return () => clearTimeout(timer);
     },
     askQuitWithoutSaving: async (problem) => {
-      const { response } = await dialog.showMessageBox(win, { type: 'warning', noLink: true, defaultId: 0, cancelId: 0, buttons: [strings.unsaved.keepOpen, strings.unsaved.quitAnyway], ...unsavedText(problem, strings) });
+      const words = strings();
+      const { response } = await dialog.showMessageBox(win, { type: 'warning', noLink: true, defaultId: 0, cancelId: 0, buttons: [words.unsaved.keepOpen, words.unsaved.quitAnyway], ...unsavedText(problem, words) });
       return response === 1;
     },
     // destroy, not close: the renderer has flushed (or cannot any more), so neither a second

@@ -7,7 +7,7 @@
  * arrive before anyone listens are kept for the first listener; a flush request is answered
  * once every registered handler has settled.
  */
-import { DESKTOP_CHANNELS, type DesktopBridge, type DesktopReply, type FlushDone } from '../../shared/desktop-bridge';
+import { DESKTOP_CHANNELS, isUiLanguage, type DesktopBridge, type DesktopReply, type FlushDone } from '../../shared/desktop-bridge';
 import { DESKTOP_COMMAND_TYPES, isDesktopCommand, isReviewViewState, type DesktopCommand, type DesktopCommandType } from '../../shared/desktop-commands';
 import type { OpenedFile, OpenFileRequest, SaveFileRequest, SaveOutcome } from '../../shared/file-dialogs';
 
@@ -79,6 +79,10 @@ export function createDesktopBridge(transport: PreloadTransport): DesktopBridge 
       // A fresh array of known names only; the main process checks it again.
       const known = Array.isArray(types) ? types.filter((t): t is DesktopCommandType => (DESKTOP_COMMAND_TYPES as readonly unknown[]).includes(t)) : [];
       transport.send(DESKTOP_CHANNELS.handledCommands, [...new Set(known)]);
+    },
+    reportUiLanguage(language) {
+      // Only 'vi' or 'en' crosses; the main process checks it again.
+      if (isUiLanguage(language)) transport.send(DESKTOP_CHANNELS.uiLanguage, language);
     },
   };
 }

@@ -5,10 +5,15 @@ import { createRoot } from 'react-dom/client';
 // Next, before the app's modules are evaluated: an interview named in the address starts loading.
 import './document/prefetch-start';
 import { App } from './App';
+import { desktop } from './desktop/bridge';
+import { reportUiLanguage } from './desktop/ui-language-report';
 import { initI18n } from './i18n';
+import { uiLanguageSetting } from './i18n/ui-language';
 import './styles.css';
 
 await initI18n();
+// The desktop menus follow the app's language (a no-op in browser mode).
+reportUiLanguage(uiLanguageSetting, desktop);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -161,6 +161,7 @@ test('every command item of the real menu is enabled exactly where it works, and
     }
   }
   // The items not enabled on a screen are greyed out, not silently dead: clicking one is refused.
+  await run.settle();
   expect(() => run.clickMenu('file.saveForReview')).toThrow('disabled');
 
   // The other items are Electron roles, carried out by Chromium and the OS: the harness proves
@@ -181,4 +182,73 @@ test('a command that still reaches a screen without a handler is reported, never
   run.window.webContents.send(DESKTOP_CHANNELS.command, { type: 'file.saveForReview' });
   await expect.poll(() => run.consoleErrors).toEqual([expect.stringContaining('"file.saveForReview" arrived, but nothing on this screen handles it')]);
   run.consoleErrors.length = 0; // expected here; any other error still fails the test
+});
+
+test('the menus speak the app’s language: switched in Settings, they follow at once; a bad report is ignored', async ({ context }) => {
+  const { run } = await start(context);
+  await expect(run.page.getByRole('button', { name: 'New interview' })).toBeVisible();
+  await run.settle();
+  const topLabels = () => run.menu.items.map((i) => i.label);
+  expect(topLabels()).toEqual(['&File', '&Edit', '&View', '&Help']);
+
+  await run.page.getByRole('button', { name: 'Settings' }).click();
+  await run.page.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: 'Tiếng Việt' }).check();
+  await expect(run.page.getByRole('dialog', { name: 'Cài đặt' })).toBeVisible();
+  await expect.poll(topLabels).toEqual(['&Tệp', '&Sửa', '&Xem', 'Trợ &giúp']);
+  expect(run.item('file.open').label).toBe('Mở…');
+  expect(run.item('file.new').label).toBe('Bài phỏng vấn mới');
+  expect(run.itemWithRole('quit').label).toBe('Thoát');
+  // The new menu shows the same screen: the library's items enabled, the rest greyed out.
+  await run.settle();
+  expect(run.enabledCommandIds().sort()).toEqual(LIBRARY.sort());
+
+  // Anything but exactly 'vi' or 'en' on the channel changes nothing.
+  for (const bad of ['fr', 'EN', 'en-US', '', null, 42, { language: 'en' }, ['en']]) run.electron.ipcMain.sendFrom(run.window.webContents, DESKTOP_CHANNELS.uiLanguage, [bad]);
+  expect(topLabels()).toEqual(['&Tệp', '&Sửa', '&Xem', 'Trợ &giúp']);
+  // Nor does a report from a page that is not the app's.
+  run.window.webContents.url = 'https://example.com/';
+  run.electron.ipcMain.sendFrom(run.window.webContents, DESKTOP_CHANNELS.uiLanguage, ['en']);
+  run.window.webContents.url = 'app://bundle/index.html';
+  expect(topLabels()).toEqual(['&Tệp', '&Sửa', '&Xem', 'Trợ &giúp']);
+
+  await run.page.getByRole('dialog', { name: 'Cài đặt' }).getByRole('radio', { name: 'English' }).check();
+  await expect(run.page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+  await expect.poll(topLabels).toEqual(['&File', '&Edit', '&View', '&Help']);
+  expect(run.item('file.open').label).toBe('Open…');
+  await run.settle();
+  expect(run.enabledCommandIds().sort()).toEqual(LIBRARY.sort());
+});
+
+test('a document’s mode stays ticked in the new language, and the next start speaks the stored one', async ({ context, browser }) => {
+  const dirs = folders();
+  const { run: first } = await start(context, [], dirs);
+  await first.page.getByRole('button', { name: 'Settings' }).click();
+  await first.page.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: 'Tiếng Việt' }).check();
+  await expect.poll(() => first.item('file.open').label).toBe('Mở…');
+  await first.page.getByRole('dialog', { name: 'Cài đặt' }).getByRole('button', { name: 'Đóng', exact: true }).click();
+  first.clickMenu('file.new');
+  await expect(first.page.getByRole('textbox', { name: 'Tiêu đề' })).toBeVisible();
+  await first.settle();
+  // Viewing ticked, then the language changes (as Settings would report it): still ticked, in English.
+  first.clickMenu('view.mode.viewing');
+  await expect(first.page.getByTestId('current-mode')).toHaveText('Chế độ: Xem');
+  await first.settle(); // the page's own report of its mode has arrived, not just the click's tick
+  await expect.poll(() => first.item('view.mode.viewing').checked).toBe(true);
+  expect(first.item('view.mode.viewing').label).toBe('Chỉ xem');
+  first.electron.ipcMain.sendFrom(first.window.webContents, DESKTOP_CHANNELS.uiLanguage, ['en']);
+  expect(first.item('view.mode.viewing')).toMatchObject({ label: 'Viewing', checked: true });
+  expect(first.item('view.mode.editing').checked).toBe(false);
+  first.electron.ipcMain.sendFrom(first.window.webContents, DESKTOP_CHANNELS.uiLanguage, ['vi']);
+  expect(first.item('file.saveForReview').enabled).toBe(true);
+  // Quit once the page is quiet: nothing of it still on its way to the library as it closes.
+  await first.settle();
+  first.clickMenu({ role: 'quit' });
+  await waitFor(() => first.electron.app.quitted, 'the app to quit');
+  expect(first.consoleErrors).toEqual([]);
+
+  // The setting is the library's: the next start's menu is Vietnamese as soon as the page reports.
+  const second = await launchDesktop(await browser.newContext(), { ...dirs, args: [] });
+  run = second;
+  await expect(second.page.getByRole('button', { name: 'Bài phỏng vấn mới' })).toBeVisible();
+  await expect.poll(() => second.item('file.new').label).toBe('Bài phỏng vấn mới');
 });

@@ -47,7 +47,9 @@ function publish(): void {
 export function registerStickyBar(el: HTMLElement, edge: BarEdge): () => void {
   bars.set(el, edge);
   observer ??= new ResizeObserver(publish);
-  observer.observe(el);
+  // The border box: a bar covers the text with its padding and border too (offsetHeight above),
+  // and a bar growing by padding alone changes no content box.
+  observer.observe(el, { box: 'border-box' });
   return () => {
     bars.delete(el);
     observer?.unobserve(el);

@@ -4,37 +4,42 @@ import { useTranslation } from 'react-i18next';
 import type { Editor, Range } from 'slate';
 import { ReactEditor, useSlateStatic } from 'slate-react';
 import { matchesShortcut } from '../../../shared/shortcuts';
+import { coveredEdges } from '../common/sticky-bars';
 import { useFormatNumber } from '../i18n/format-number';
 import { keyPlatform } from '../shortcuts/platform';
 import type { FindController, FindState } from './find-controller';
 import { domFieldView } from './field-view';
+import { scrollToShow } from './reveal-match';
 
 /**
  * The find bar: a `search` landmark named "Find" with the query, the replacement, the options and
  * a live match counter. Enter finds the next match, Shift+Enter the previous one, Escape closes
  * the bar and puts the caret back in the text on the current match. A match in a field (the
  * headline, a caption, a speaker's label) is selected in that field (field-view.ts). After Replace
- * all, a line says where it replaced.
+ * all, a line says where it replaced. In Viewing mode the replace controls are disabled, with the
+ * reason beside them: the document is read-only there (the controller refuses too).
  */
 export function FindBar({ controller }: { controller: FindController }) {
   const { t } = useTranslation();
   const editor = useSlateStatic();
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const format = useFormatNumber();
-  const barRef = useRef<HTMLElement>(null);
   const findRef = useRef<HTMLInputElement>(null);
   const replaceRef = useRef<HTMLInputElement>(null);
   const ids = useId();
 
+  // Read in render, after the Editable above has recorded its readOnly for this render.
+  const canReplace = controller.canReplace();
   const { open, focus } = state;
   useEffect(() => {
     if (!open) return;
-    const input = focus.field === 'replace' ? replaceRef.current : findRef.current;
+    // Asked to replace in a read-only document (Ctrl+H, Edit ▸ Replace): finding still works.
+    const input = focus.field === 'replace' && canReplace ? replaceRef.current : findRef.current;
     input?.focus();
     input?.select();
-  }, [open, focus]);
+  }, [open, focus, canReplace]);
 
-  useEffect(() => controller.setRevealer((range) => requestAnimationFrame(() => reveal(editor, range, barRef.current))), [controller, editor]);
+  useEffect(() => controller.setRevealer((range) => requestAnimationFrame(() => reveal(editor, range))), [controller, editor]);
   useEffect(() => {
     const view = domFieldView(editor, { next: () => controller.next(), previous: () => controller.previous() });
     const unset = controller.setFieldView(view);
@@ -74,8 +79,9 @@ export function FindBar({ controller }: { controller: FindController }) {
   };
 
   const none = state.total === 0;
+  const readOnlyReason = canReplace ? undefined : t('find.replaceReadOnly');
   return (
-    <search ref={barRef} className="find-bar" aria-label={t('find.region')} onKeyDown={onBarKeyDown}>
+    <search className="find-bar" aria-label={t('find.region')} onKeyDown={onBarKeyDown}>
       <div className="find-line">
         <label className="find-label" htmlFor={`${ids}-find`}>
           {t('find.find')}
@@ -123,17 +129,25 @@ export function FindBar({ controller }: { controller: FindController }) {
             onKeyDown={onReplaceKeyDown}
             spellCheck={false}
             autoComplete="off"
+            disabled={!canReplace}
+            title={readOnlyReason}
+            aria-describedby={canReplace ? undefined : `${ids}-read-only`}
           />
         </div>
         <div className="find-actions">
-          <button type="button" disabled={none} onClick={() => controller.replace()}>
+          <button type="button" disabled={none || !canReplace} title={readOnlyReason} onClick={() => controller.replace()}>
             {t('find.replace')}
           </button>
-          <button type="button" disabled={none} onClick={() => controller.replaceAll()}>
+          <button type="button" disabled={none || !canReplace} title={readOnlyReason} onClick={() => controller.replaceAll()}>
             {t('find.replaceAll')}
           </button>
         </div>
       </div>
+      {!canReplace && (
+        <p id={`${ids}-read-only`} className="muted">
+          {readOnlyReason}
+        </p>
+      )}
       <div className="find-options">
         <label>
           <input type="checkbox" checked={state.options.ignoreDiacritics} onChange={(e) => controller.setOptions({ ignoreDiacritics: e.target.checked })} />
@@ -170,20 +184,22 @@ function counterText(state: FindState, t: TFunction, format: (n: number) => stri
 }
 
 /**
- * Scrolls a match into the middle of the window when it is hidden, including behind the find bar
- * docked at the bottom. The editor is not focused while the user types in the find bar, so Slate
- * does not scroll to its selection by itself.
+ * Scrolls a match into the middle of what the bars leave visible when it is hidden, including
+ * behind the top bar (taller when its buttons wrap on a laptop screen) and the dock with the find
+ * bar: the bars are measured now (sticky-bars.ts), not assumed. The editor is not focused while
+ * the user types in the find bar, so Slate does not scroll to its selection by itself.
  */
-function reveal(editor: Editor, range: Range, bar: HTMLElement | null): void {
+function reveal(editor: Editor, range: Range, again = true): void {
   let domRange: globalThis.Range;
   try {
     domRange = ReactEditor.toDOMRange(editor, range);
   } catch {
     return; // the match went away before the frame came (the user typed on)
   }
-  const rect = domRange.getBoundingClientRect();
-  const bottom = bar ? bar.getBoundingClientRect().top : window.innerHeight;
-  const TOP_MARGIN = 80; // the sticky top bar
-  if (rect.top >= TOP_MARGIN && rect.bottom <= bottom) return;
-  domRange.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  const dy = scrollToShow(domRange.getBoundingClientRect(), coveredEdges(), document.documentElement.clientHeight);
+  if (dy === 0) return;
+  window.scrollBy({ top: dy, behavior: 'instant' });
+  // Off-screen chunks are laid out at an estimated height (content-visibility) until they come into
+  // view, so the match may land a little off the mark: measure once more in the next frame.
+  if (again) requestAnimationFrame(() => reveal(editor, range, false));
 }

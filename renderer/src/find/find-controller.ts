@@ -18,9 +18,15 @@
  *
  * Replace all is one undo step over the body and the header together (story-port.ts), and says
  * where it replaced.
+ *
+ * A read-only document (Viewing mode) is searched as any other, but Replace and Replace all change
+ * nothing there: the find bar hides nothing the user may need to read, yet a Viewing reader must be
+ * able to trust that nothing they press edits the story. The check is here, not only in the view,
+ * so a key, a menu or a stale button cannot go round it.
  */
 import { Editor, Element, Range, Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
+import { ReactEditor } from 'slate-react';
 import type { FoldOptions } from '../../../shared/text/fold-map';
 import { cleanLine } from '../../../shared/text/normalize-text';
 import { noDecorations, type Decorator } from '../editor/decorations';
@@ -133,7 +139,12 @@ export class FindController {
   constructor(
     private readonly editor: Editor,
     private readonly story: () => StoryFields | undefined = () => storyFieldsOf(editor),
+    /** Whether the document is read-only now (Viewing mode): the `readOnly` its Editable was given. */
+    private readonly readOnly: () => boolean = () => ReactEditor.isReadOnly(editor),
   ) {}
+
+  /** Replace and Replace all may change the document now (not in Viewing mode). */
+  canReplace = (): boolean => !this.readOnly();
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -229,6 +240,7 @@ export class FindController {
    * user clicked elsewhere since), it first only selects the next one: nothing is replaced unseen.
    */
   replace(): void {
+    if (!this.canReplace()) return;
     this.flushPending();
     const current = this.selectedMatch();
     if (current === null) {
@@ -260,6 +272,7 @@ export class FindController {
 
   /** Replaces every match, in the body and the header, as one undo step. */
   replaceAll(): void {
+    if (!this.canReplace()) return;
     this.flushPending();
     const text = cleanLine(this.state.replacement);
     const plan = planReplaceAll(this.results.matches, text);

@@ -372,6 +372,7 @@ export const en = {
     nextHint: 'Next match (Enter)',
     replace: 'Replace',
     replaceAll: 'Replace all',
+    replaceReadOnly: 'Switch to Editing or Suggesting to replace.',
     close: 'Close',
     closeHint: 'Close (Esc)',
     position: '{{current}} of {{total}}',

@@ -372,6 +372,7 @@ export const vi: Messages = {
     nextHint: 'Kết quả sau (Enter)',
     replace: 'Thay',
     replaceAll: 'Thay tất cả',
+    replaceReadOnly: 'Chuyển sang chế độ Sửa hoặc Đề xuất để thay thế.',
     close: 'Đóng',
     closeHint: 'Đóng (Esc)',
     position: '{{current}} trong số {{total}}',

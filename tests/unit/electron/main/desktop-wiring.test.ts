@@ -3,7 +3,8 @@
  * the `electron` stand-in (tests/desktop-harness/), without a page: a fake page link records what
  * the main process sends. The menu starts greyed out and follows what the focused page reports;
  * a report from anything but the app's page is ignored; menu clicks reach the focused page; quit
- * waits for the page's flush, and asks before dropping unsaved edits.
+ * waits for the page's flush, and asks before dropping unsaved edits; the menu and that question
+ * speak the UI language the page reports.
  * The same code with the real renderer and preload: tests/e2e/desktop-*.spec.ts.
  */
 import { mkdtempSync } from 'node:fs';
@@ -93,5 +94,36 @@ describe('the desktop shell on the electron stand-in', () => {
     electron.ipcMain.sendFrom(win.webContents, DESKTOP_CHANNELS.flushDone, [{ requestId: flushRequests()[1], ok: true }]);
     await waitFor(() => electron.app.quitted, 'the app to quit');
     expect(win.isDestroyed()).toBe(true);
+  });
+
+  it('the menu and the quit question speak the language the page reports; anything else is ignored', async () => {
+    const { electron, win, sent, report } = await startShell();
+    const language = (payload: unknown, from = win.webContents) => electron.ipcMain.sendFrom(from, DESKTOP_CHANNELS.uiLanguage, [payload]);
+    const labels = () => electron.applicationMenu!.items.map((i) => i.label);
+    report(['view.mode', 'edit.find']);
+    electron.ipcMain.sendFrom(win.webContents, DESKTOP_CHANNELS.reviewState, [{ mode: 'suggesting', markup: 'final' }]);
+    expect(labels()).toEqual(['&File', '&Edit', '&View', '&Help']);
+
+    language('vi');
+    expect(labels()).toEqual(['&Tệp', '&Sửa', '&Xem', 'Trợ &giúp']);
+    const menu = electron.applicationMenu!;
+    expect(menu.find('edit.find')).toMatchObject({ label: 'Tìm…', enabled: true });
+    expect(menu.find('file.open')!.enabled).toBe(false);
+    expect(menu.find('view.mode.suggesting')).toMatchObject({ label: 'Đề xuất sửa', checked: true });
+    expect(menu.find('view.markup.final')!.checked).toBe(true);
+
+    for (const bad of ['fr', 'EN', 'vi-VN', '', null, 7, { language: 'en' }, ['en']]) language(bad);
+    win.webContents.url = 'https://example.com/'; // not the app's page
+    language('en');
+    win.webContents.url = 'app://bundle/index.html';
+    expect(electron.applicationMenu).toBe(menu);
+    expect(labels()).toEqual(['&Tệp', '&Sửa', '&Xem', 'Trợ &giúp']);
+
+    // The shell's own dialog speaks it too.
+    electron.app.quit();
+    const request = sent.filter((s) => s.channel === DESKTOP_CHANNELS.flushRequest).at(-1)!.args[0];
+    electron.ipcMain.sendFrom(win.webContents, DESKTOP_CHANNELS.flushDone, [{ requestId: request, ok: false, message: 'Ổ đĩa đầy.' }]);
+    await waitFor(() => electron.dialog.shown.length === 1, 'the question');
+    expect(electron.dialog.shown[0]).toMatchObject({ kind: 'message', options: { message: 'Không lưu được các thay đổi mới nhất.', buttons: ['Giữ ứng dụng mở', 'Thoát, không lưu'] } });
   });
 });

@@ -181,3 +181,17 @@ describe('handled commands', () => {
     expect(sent).toEqual([[DESKTOP_CHANNELS.handledCommands, ['file.open', 'edit.find']]]);
   });
 });
+
+describe('UI language', () => {
+  it('sends the menu exactly "vi" or "en", and nothing for anything else', () => {
+    const { transport, sent } = fakeTransport();
+    const bridge = createDesktopBridge(transport);
+    bridge.reportUiLanguage('vi');
+    bridge.reportUiLanguage('en');
+    for (const bad of ['fr', 'VI', 'vi-VN', '', null, { language: 'vi' }, ['vi']]) bridge.reportUiLanguage(bad as never);
+    expect(sent).toEqual([
+      [DESKTOP_CHANNELS.uiLanguage, 'vi'],
+      [DESKTOP_CHANNELS.uiLanguage, 'en'],
+    ]);
+  });
+});
