@@ -191,9 +191,22 @@ test('at first start the import preview stands above the profile card, opens on 
   await expect(card.getByRole('textbox', { name: 'Display name' })).toBeFocused();
   const importButton = page.getByRole('button', { name: 'Import', exact: true });
   await tabTo(page, importButton);
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Enter');
-  await (await chooser).setFiles(FIXTURE_INTERVIEW);
+  // Once on a loaded CI machine, Chromium opened no file chooser for the first Enter on a focused
+  // Import (the page still showed Import focused, nothing else open). The chooser is the browser's,
+  // not what this test is about, so a second Enter is allowed, and said so in the output.
+  const chooserAfterEnter = async () => {
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    return chooser.catch(() => null);
+  };
+  let chooser = await chooserAfterEnter();
+  if (!chooser) {
+    console.warn('keyboard-focus: no file chooser after the first Enter on Import; pressing Enter again');
+    await expect(importButton).toBeFocused();
+    chooser = await chooserAfterEnter();
+  }
+  expect(chooser, 'a file chooser for Import').not.toBeNull();
+  await chooser!.setFiles(FIXTURE_INTERVIEW);
   const preview = page.getByRole('dialog', { name: 'Import preview' });
   await expect(preview).toBeVisible();
   // The keyboard is in the preview, not on its × button, and the card is under it, out of reach.
