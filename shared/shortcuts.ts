@@ -69,6 +69,9 @@ export const SHORTCUTS = [
   { id: 'previousChange', accelerator: 'CmdOrCtrl+Alt+,', description: 'shortcuts.previousChange', scope: 'document', menu: false },
   // Word's and Google Docs' key for a new comment.
   { id: 'addComment', accelerator: 'CmdOrCtrl+Alt+M', description: 'shortcuts.addComment', scope: 'document', menu: false },
+  // The story's details (section, sapo, byline, wire fields) fold into one line over the text;
+  // I for information (Cmd+Option+D would toggle the macOS Dock, Ctrl+Alt+D shows some Linux desktops).
+  { id: 'storyDetails', accelerator: 'CmdOrCtrl+Alt+I', description: 'shortcuts.storyDetails', scope: 'document', menu: false },
 ] as const satisfies readonly Shortcut[];
 
 export type ShortcutId = (typeof SHORTCUTS)[number]['id'];

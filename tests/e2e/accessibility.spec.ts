@@ -1,7 +1,7 @@
 /**
  * An automated accessibility check (axe-core) of every screen, in both UI languages: the library
  * at first start, Settings, the import preview, a new (empty) interview, an interview with turns
- * and a photo, its Participants, Changes and Comments panels, History and the keyboard shortcuts.
+ * and a photo, its Participants panel and review margin (opened as Changes and as Comments), History and the keyboard shortcuts.
  * No serious or critical violation may remain: missing labels, contrast, landmarks, ARIA misuse.
  * Every rule is on.
  */
@@ -86,16 +86,16 @@ for (const [language, m, locale] of [
       await interviewWithPhoto(page, m, language);
       found.push(...(await violations(page, 'interview with turns and a photo')));
 
-      for (const [button, region] of [
-        [m.participants.open, m.participants.title],
-        [m.review.open, m.review.changes],
-        [m.comments.open, m.comments.region],
-      ]) {
+      for (const [button, role, region] of [
+        [m.participants.open, 'region', m.participants.title],
+        [m.review.open, 'complementary', m.margin.region],
+        [m.comments.open, 'complementary', m.margin.region],
+      ] as const) {
         await page.getByRole('button', { name: button, exact: true }).click();
-        await expect(page.getByRole('region', { name: region })).toBeVisible();
-        found.push(...(await violations(page, `${region} panel`)));
+        await expect(page.getByRole(role, { name: region })).toBeVisible();
+        found.push(...(await violations(page, `${button} panel`)));
         await page.keyboard.press('Escape');
-        await expect(page.getByRole('region', { name: region })).toHaveCount(0);
+        await expect(page.getByRole(role, { name: region })).toHaveCount(0);
       }
 
       await page.getByRole('button', { name: m.history.button, exact: true }).click();

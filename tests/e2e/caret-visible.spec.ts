@@ -105,9 +105,10 @@ test('when the footer grows, the caret moves out from under it; scroll padding i
   const padding = () =>
     page.evaluate(() => {
       const html = getComputedStyle(document.documentElement);
-      const topbar = document.querySelector<HTMLElement>('header.topbar')!;
+      // Over the text: the top bar, and the review bar and the editing tools stacked under it.
+      const tops = ['header.topbar', '.review-bar', '.editor-toolbar'].map((s) => document.querySelector<HTMLElement>(s)!.offsetHeight);
       const dock = document.querySelector<HTMLElement>('.editor-dock')!;
-      return { top: html.scrollPaddingTop, bottom: html.scrollPaddingBottom, topbar: `${topbar.offsetHeight}px`, dock: `${dock.offsetHeight}px` };
+      return { top: html.scrollPaddingTop, bottom: html.scrollPaddingBottom, topbar: `${tops.reduce((a, b) => a + b, 0)}px`, dock: `${dock.offsetHeight}px` };
     });
   let now = await padding();
   expect([now.top, now.bottom]).toEqual([now.topbar, now.dock]);

@@ -15,7 +15,7 @@ test.afterAll(async () => host.stop());
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Interview body' });
 const question = (page: Page) => page.getByRole('group', { name: 'Reporter' }).locator('p').first();
-const panel = (page: Page) => page.getByRole('region', { name: 'Comments' });
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Review' });
 
 test('an editor comments on a question, the reporter replies and resolves; the thread survives reload and deletion of its text', async ({ page }) => {
   await firstStart(page, host.url, 'Lan', 'Reporter');
@@ -66,16 +66,17 @@ test('an editor comments on a question, the reporter replies and resolves; the t
   await expect(thread.locator('.comment-entries > li').nth(1)).toContainText('edited');
   await expect(thread.locator('.comment-entries > li').nth(0)).not.toContainText('edited');
   await thread.getByRole('button', { name: 'Resolve' }).click();
-  await expect(thread).toHaveCount(0); // the Open filter hides it
+  await expect(thread).toHaveCount(0); // resolved threads are hidden unless asked for
   await expect(question(page).locator('.comment-anchor')).toHaveCount(0);
-  await panel(page).getByRole('radio', { name: 'Resolved' }).check();
+  await panel(page).getByRole('checkbox', { name: 'Show resolved comments' }).check();
   await expect(thread).toContainText('Resolved by Lan');
 
   // Kept through a reload, with its reply; reopened, it is highlighted again.
   await expect(page.getByRole('status')).toHaveText('Saved');
   await page.reload();
   await page.getByRole('button', { name: 'Comments' }).click();
-  await panel(page).getByRole('radio', { name: 'All' }).check();
+  await expect(panel(page).getByRole('radio', { name: 'Comments' })).toBeChecked();
+  await panel(page).getByRole('checkbox', { name: 'Show resolved comments' }).check();
   await expect(thread.locator('.comment-entries > li')).toHaveCount(2);
   await thread.getByRole('button', { name: 'Reopen' }).click();
   await expect(question(page).locator('.comment-anchor')).toHaveText('kết quả năm nay');

@@ -15,6 +15,10 @@ import { acceptAll, acceptedView, rejectAll } from '../../shared/review';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
 import { api, firstStart, openFile, saveForReview, selectText } from './page-actions';
 
+// A wide screen: this story clicks History, Send and the review buttons; which of them fit beside
+// each other on a laptop's top bar (and go to More otherwise) is layout-laptop.spec.ts's concern.
+test.use({ viewport: { width: 1600, height: 900 } });
+
 let reporter: RunningHost;
 let editor: RunningHost;
 test.beforeAll(async () => {
@@ -82,8 +86,8 @@ test('reporter → editor → reporter: the reporter’s later typing stays, the
   await page.keyboard.type('hàng trăm');
   await selectText(question(page), 'làm thế nào');
   await page.getByRole('button', { name: 'Add comment' }).click();
-  await page.getByRole('region', { name: 'Comments' }).getByRole('textbox', { name: 'New comment' }).fill('Hỏi cụ thể hơn?');
-  await page.getByRole('region', { name: 'Comments' }).getByRole('button', { name: 'Comment', exact: true }).click();
+  await page.getByRole('complementary', { name: 'Review' }).getByRole('textbox', { name: 'New comment' }).fill('Hỏi cụ thể hơn?');
+  await page.getByRole('complementary', { name: 'Review' }).getByRole('button', { name: 'Comment', exact: true }).click();
   await saved(page);
   await saveForReview(page, dir, 'returned.interview');
 
@@ -105,7 +109,7 @@ test('reporter → editor → reporter: the reporter’s later typing stays, the
 
   // The Changes panel: three suggestions by the editor, and the conflict with the text that was sent.
   await page.getByRole('button', { name: 'Changes', exact: true }).click();
-  const panel = page.getByRole('region', { name: 'Changes' });
+  const panel = page.getByRole('complementary', { name: 'Review' });
   await expect(panel.getByRole('heading', { name: '3 pending changes' })).toBeVisible();
   await expect(panel.locator('.change')).toHaveCount(3);
   for (const item of await panel.locator('.change').all()) await expect(item).toContainText('Minh');

@@ -77,8 +77,8 @@ test('reporter → editor → reporter: suggestions travel intact, are decided, 
   const question = page.getByRole('group', { name: 'Reporter' }).locator('p').first();
   await selectText(question, 'làm thế nào');
   await page.getByRole('button', { name: 'Add comment' }).click();
-  await page.getByRole('region', { name: 'Comments' }).getByRole('textbox', { name: 'New comment' }).fill('Hỏi cụ thể: bao nhiêu đảng viên?');
-  await page.getByRole('region', { name: 'Comments' }).getByRole('button', { name: 'Comment', exact: true }).click();
+  await page.getByRole('complementary', { name: 'Review' }).getByRole('textbox', { name: 'New comment' }).fill('Hỏi cụ thể: bao nhiêu đảng viên?');
+  await page.getByRole('complementary', { name: 'Review' }).getByRole('button', { name: 'Comment', exact: true }).click();
   await expect(question.locator('.comment-anchor')).toHaveText('làm thế nào');
   await saved(page);
   await saveForReview(page, dir, 'returned.interview');
@@ -94,7 +94,7 @@ test('reporter → editor → reporter: suggestions travel intact, are decided, 
   // The editor's comment came with it, on the words it was made on.
   await expect(page.getByRole('group', { name: 'Reporter' }).locator('.comment-anchor')).toHaveText('làm thế nào');
   await page.getByRole('button', { name: 'Comments (1)' }).click();
-  const editorsThread = page.getByRole('region', { name: 'Comments' }).getByRole('listitem', { name: 'Minh: Hỏi cụ thể: bao nhiêu đảng viên?' });
+  const editorsThread = page.getByRole('complementary', { name: 'Review' }).getByRole('listitem', { name: 'Minh: Hỏi cụ thể: bao nhiêu đảng viên?' });
   await expect(editorsThread).toBeVisible();
   // It is the editor's: the reporter can answer it, not change it.
   await expect(editorsThread.getByRole('button', { name: 'Reply' })).toBeVisible();
@@ -102,7 +102,7 @@ test('reporter → editor → reporter: suggestions travel intact, are decided, 
 
   // The suggestions are pending, under the editor's name.
   await page.getByRole('button', { name: 'Changes', exact: true }).click();
-  const panel = page.getByRole('region', { name: 'Changes' });
+  const panel = page.getByRole('complementary', { name: 'Review' });
   await expect(panel.getByRole('heading', { name: '2 pending changes' })).toBeVisible();
   await expect(panel.getByRole('listitem', { name: 'Replacement' })).toContainText('Minh');
   await expect(panel.getByRole('listitem', { name: 'Deletion' })).toContainText('Minh');

@@ -1,10 +1,12 @@
 /**
  * Find and replace cover the whole story: the headline, subheadline and sapo, the photos'
  * captions, and (when asked) the speakers' names, as well as the body. Replace all says where it
- * replaced and is one undo step; in Suggesting mode it becomes suggestions that can be rejected.
+ * replaced and is one undo step; in Suggesting mode it becomes suggestions that can be rejected;
+ * in Viewing mode it finds but replaces nothing. A match found far up a long interview is scrolled
+ * clear of the measured sticky bars on a laptop screen.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { api, firstStart } from './page-actions';
+import { api, firstStart, showStoryDetails, stickyBarBoxes } from './page-actions';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
@@ -210,16 +212,127 @@ test('in Suggesting mode Replace all becomes suggestions in the text, the captio
   // Headline, subheadline (under Details) and sapo.
   await expect(page.locator('.meta-pending')).toHaveText([/Minh/, /Minh/, /Minh/]);
   await page.getByRole('button', { name: 'Changes', exact: true }).click();
-  const panel = page.getByRole('region', { name: 'Changes' });
-  await expect(panel.getByRole('heading')).toHaveText('5 pending changes');
+  const panel = page.getByRole('complementary', { name: 'Review' });
+  await expect(panel.getByRole('heading', { name: '5 pending changes' })).toBeVisible();
 
   // Rejecting them all gives the story back.
   await panel.getByRole('button', { name: 'Reject all', exact: true }).click();
   await expect(panel.getByText('No pending changes.')).toBeVisible();
   await expect(headline).toHaveValue(HEADLINE);
+  await showStoryDetails(page);
   await expect(page.getByRole('textbox', { name: 'Sapo' })).toHaveValue(SAPO);
   await expect(page.getByRole('figure', { name: 'Photo' }).getByRole('textbox', { name: 'Caption' })).toHaveValue(CAPTION);
   await expect(intro).toHaveText(INTRO);
   await expect(body.locator('ins, del')).toHaveCount(0);
   await expect(page.getByRole('status')).toHaveText('Saved');
+});
+
+test('in Viewing mode Find still finds, but Replace and Replace all are disabled with the reason and change nothing', async ({ page }) => {
+  await page.goto(host.url);
+  await openStory(page);
+  const body = page.getByRole('textbox', { name: 'Interview body' });
+  await body.getByText(QUESTION).click();
+  await page.keyboard.press('Control+Alt+KeyV');
+  await expect(page.getByRole('radio', { name: 'Viewing' })).toBeChecked();
+
+  // Ctrl+H asks for Replace: the bar opens, and the Find box takes the keys.
+  await page.keyboard.press('Control+H');
+  const bar = page.getByRole('search', { name: 'Find' });
+  const find = bar.getByRole('textbox', { name: 'Find' });
+  await expect(find).toBeFocused();
+  await find.fill('nguyen van hai');
+  const counter = bar.locator('.find-counter');
+  await expect(counter).toHaveText(/of 5$/);
+  const before = await counter.textContent();
+  await find.press('Enter');
+  await expect(counter).not.toHaveText(before!);
+  await expect(counter).toHaveText(/of 5$/);
+
+  const reason = 'Switch to Editing or Suggesting to replace.';
+  const replaceWith = bar.getByRole('textbox', { name: 'Replace with' });
+  await expect(replaceWith).toBeDisabled();
+  await expect(replaceWith).toHaveAccessibleDescription(reason);
+  for (const name of ['Replace', 'Replace all']) {
+    const button = bar.getByRole('button', { name, exact: true });
+    await expect(button).toBeDisabled();
+    await expect(button).toHaveAttribute('title', reason);
+  }
+  await expect(bar.getByText(reason)).toBeVisible();
+  // Nothing changed: the text, the header, the counter's five matches.
+  await expect(page.getByRole('textbox', { name: /^Headline/ })).toHaveValue(HEADLINE);
+  // Read-only, the body is no text box any more: it is read by its class.
+  await expect(page.locator('.interview-body p').first()).toHaveText(INTRO);
+  await expect(bar.locator('.find-report')).toHaveCount(0);
+
+  // In Editing mode the same bar replaces again.
+  await page.keyboard.press('Control+Alt+KeyE');
+  await expect(page.getByRole('radio', { name: 'Editing' })).toBeChecked();
+  await expect(replaceWith).toBeEnabled();
+  await expect(bar.getByText(reason)).toHaveCount(0);
+  await replaceWith.fill('Nguyễn Văn Hà');
+  await bar.getByRole('button', { name: 'Replace all', exact: true }).click();
+  await expect(bar.locator('.find-report')).toHaveText('5 replaced: 1 in the text, 1 in the headline, 1 in the subheadline, 1 in the sapo, 1 in a caption');
+});
+
+test('on a 1366×768 laptop, a match near the top found from the bottom of a long interview is shown below every top bar', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(host.url);
+  const created = await api<{ doc: { id: string; meta: Record<string, unknown>; body: unknown[]; participants: { id: string }[] }; revision: number }>(page, 'document.create', { language: 'en' });
+  const doc = created.doc;
+  doc.meta.headline = 'A year of new members';
+  const [reporter, guest] = doc.participants;
+  const answer = 'We went to every commune and every factory, and we asked the people who already work with us to name the ones they trust.';
+  const turn = (speakerId: string, text: string) => ({ type: 'turn', speakerId, children: [{ type: 'paragraph', children: [{ text }] }] });
+  doc.body = [];
+  for (let i = 1; i <= 40; i++) {
+    doc.body.push(turn(reporter!.id, i === 2 ? `${i}. Where did you find the needle?` : `${i}. What did the province do?`));
+    doc.body.push(turn(guest!.id, answer));
+  }
+  await api(page, 'document.save', { id: doc.id, baseRevision: created.revision, doc });
+  await page.goto(`${host.url}#/doc/${doc.id}`);
+  const body = page.getByRole('textbox', { name: 'Interview body' });
+  await expect(body.locator('.turn')).toHaveCount(80);
+  await body.focus();
+  await page.keyboard.press('Control+End');
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(2000);
+
+  await page.keyboard.press('Control+F');
+  const find = page.getByRole('search', { name: 'Find' }).getByRole('textbox', { name: 'Find' });
+  await find.fill('needle');
+  await find.press('Enter');
+  const current = page.locator('.interview-body .find-current');
+  await expect(current).toHaveText('needle');
+  await expectMatchClear();
+
+  // The match just under the top bar, where a fixed 80 px guess took it for visible: the bars on a
+  // laptop screen (top bar, review bar, editing tools) reach further down. The caret goes to the
+  // end first, off screen, so nothing but Find brings the match's line back into view.
+  await find.press('Escape');
+  await page.keyboard.press('Control+End');
+  await page.evaluate(() => {
+    const line = [...document.querySelectorAll('.interview-body p')].find((p) => p.textContent?.includes('needle'))!;
+    window.scrollBy({ top: line.getBoundingClientRect().top - 90, behavior: 'instant' });
+  });
+  await page.keyboard.press('Control+F');
+  await find.fill('needle');
+  await find.press('Enter');
+  await expect(current).toHaveText('needle');
+  await expectMatchClear();
+  await context.close();
+
+  async function expectMatchClear() {
+    await expect
+      .poll(async () => {
+        const match = (await current.boundingBox())!;
+        const bars = await stickyBarBoxes(page);
+        if (!bars.some((b) => b.name === 'top bar')) return 'no top bar measured';
+        for (const { name, box } of bars) {
+          const overlaps = match.y < box.bottom && match.y + match.height > box.top;
+          if (overlaps) return `the match ${JSON.stringify(match)} is under the ${name} ${JSON.stringify(box)}`;
+        }
+        return match.y >= 0 && match.y + match.height <= 768 ? 'clear' : `the match ${JSON.stringify(match)} is outside the window`;
+      })
+      .toBe('clear');
+  }
 });

@@ -112,19 +112,20 @@ test('participants: the panel opens on its first field, Add participant shows th
   await expect(open).toBeFocused();
 });
 
-test('Escape closes the Changes and Comments panels, from the panel and from the text', async ({ page }) => {
+test('Escape closes the review margin, opened from Changes or from Comments, from the margin and from the text', async ({ page }) => {
   await answerFirstStart(page, 'Hà');
   await newInterview(page);
   const body = page.getByRole('textbox', { name: 'Interview body' });
-  for (const [button, region] of [
-    ['Changes', 'Changes'],
+  const panel = page.getByRole('complementary', { name: 'Review' });
+  for (const [button, filter] of [
+    ['Changes', 'Suggestions'],
     ['Comments', 'Comments'],
   ] as const) {
     const open = page.getByRole('button', { name: button, exact: true });
     await tabTo(page, open);
     await page.keyboard.press('Enter');
-    const panel = page.getByRole('region', { name: region });
     await expect(panel).toBeVisible();
+    await expect(panel.getByRole('radio', { name: filter })).toBeChecked();
     await expect(panel.locator(':focus')).toHaveCount(1);
     await page.keyboard.press('Escape');
     await expect(panel).toHaveCount(0);
@@ -136,7 +137,7 @@ test('Escape closes the Changes and Comments panels, from the panel and from the
   await tabTo(page, body, 80);
   await page.keyboard.type('Tiếp tục gõ');
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('region', { name: 'Changes' })).toHaveCount(0);
+  await expect(panel).toHaveCount(0);
   await expect(body).toBeFocused();
   await page.keyboard.type(' thêm.');
   await expect(body).toContainText('Tiếp tục gõ thêm.');

@@ -1,3 +1,4 @@
+import { showStoryDetails } from './page-actions';
 import { expect, test, type Page } from '@playwright/test';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
 
@@ -10,8 +11,11 @@ test.afterAll(async () => host.stop());
 async function write(page: Page, headline: string, answer: string, status?: string) {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'New interview' }).click();
-  await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
-  if (status) await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: status });
+  await page.getByRole('textbox', { name: /^Headline/ }).fill(headline);
+  if (status) {
+    await showStoryDetails(page);
+    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: status });
+  }
   await page.getByRole('textbox', { name: 'Interview body' }).click();
   await page.keyboard.press('Control+Enter');
   await page.keyboard.type('Thưa ông?');

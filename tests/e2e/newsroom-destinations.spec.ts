@@ -4,6 +4,7 @@
  * and a send that puts the story at the top of the drop folder in a form Superdesk's NITF parser
  * takes; the Export dialog says which receivers read which format.
  */
+import { showStoryDetails } from './page-actions';
 import { expect, test } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,7 +52,8 @@ test('a Superdesk destination made in Settings, picked in Send, gets the story w
 
   // A story in the desk's own section.
   await page.getByRole('button', { name: 'New interview' }).click();
-  await page.getByRole('textbox', { name: 'Headline' }).fill('Đà Nẵng giữ biển');
+  await page.getByRole('textbox', { name: /^Headline/ }).fill('Đà Nẵng giữ biển');
+  await showStoryDetails(page);
   await page.getByRole('textbox', { name: 'Section', exact: true }).fill('Biển đảo');
   await page.getByRole('textbox', { name: 'Interview body' }).click();
   await page.keyboard.press('Control+Enter');

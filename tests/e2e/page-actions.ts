@@ -45,12 +45,19 @@ export async function selectText(within: Locator, text: string): Promise<void> {
 
 export type Role = 'Reporter' | 'Editor';
 
+/** The profile form's words in each UI language. */
+const PROFILE_UI = {
+  en: { dialog: 'Your profile', name: 'Display name', roles: { Reporter: 'Reporter', Editor: 'Editor' }, save: 'Save profile', button: /^Profile:/ },
+  vi: { dialog: 'Hồ sơ của bạn', name: 'Tên hiển thị', roles: { Reporter: 'Phóng viên', Editor: 'Biên tập viên' }, save: 'Lưu hồ sơ', button: /^Hồ sơ:/ },
+} as const;
+
 /** Fill in the "Your profile" form and save it. */
-async function saveProfileForm(page: Page, name: string, role: Role): Promise<void> {
-  const dialog = page.getByRole('dialog', { name: 'Your profile' });
-  await dialog.getByRole('textbox', { name: 'Display name' }).fill(name);
-  await dialog.getByRole('radio', { name: role }).check();
-  await dialog.getByRole('button', { name: 'Save profile' }).click();
+async function saveProfileForm(page: Page, name: string, role: Role, language: 'en' | 'vi' = 'en'): Promise<void> {
+  const ui = PROFILE_UI[language];
+  const dialog = page.getByRole('dialog', { name: ui.dialog });
+  await dialog.getByRole('textbox', { name: ui.name }).fill(name);
+  await dialog.getByRole('radio', { name: ui.roles[role] }).check();
+  await dialog.getByRole('button', { name: ui.save }).click();
   await expect(dialog).toHaveCount(0);
 }
 
@@ -60,10 +67,10 @@ export async function firstStart(page: Page, url: string, name: string, role: Ro
   await saveProfileForm(page, name, role);
 }
 
-/** Change the profile from an open interview (the top bar's "Profile: …" button). */
-export async function setProfile(page: Page, name: string, role: Role): Promise<void> {
-  await page.getByRole('button', { name: /^Profile:/ }).click();
-  await saveProfileForm(page, name, role);
+/** Change the profile from an open interview (the top bar's "Profile: …" button), in the UI's language. */
+export async function setProfile(page: Page, name: string, role: Role, language: 'en' | 'vi' = 'en'): Promise<void> {
+  await page.getByRole('button', { name: PROFILE_UI[language].button }).click();
+  await saveProfileForm(page, name, role, language);
 }
 
 /** "Save for review" in the open interview: the browser downloads the file; returns its path. */
@@ -127,13 +134,15 @@ export async function caretBox(page: Page): Promise<Box> {
 }
 
 /**
- * The boxes of the bars that stay on screen over the story: the document's top bar, a restore
- * notice, the editor's dock (find bar and counts). Only the part inside the window counts.
+ * The boxes of the bars that stay on screen over the story: the document's top bar, the review
+ * bar and the editing tools under it, a restore notice, the editor's dock (find bar and counts). Only the part inside the window counts.
  */
 export async function stickyBarBoxes(page: Page): Promise<{ name: string; box: Box }[]> {
   return page.evaluate(() => {
     const bars: [string, string][] = [
       ['top bar', 'header.topbar'],
+      ['review bar', '.review-bar'],
+      ['editing tools', '.editor-toolbar'],
       ['restore notice', '.restore-notice'],
       ['dock', '.editor-dock'],
     ];
@@ -166,4 +175,24 @@ export async function expectCaretClear(page: Page, what: string): Promise<void> 
       { timeout: 3_000 },
     )
     .toBe('clear');
+}
+
+/** Unfold the story details (folded to one line over the text by default), if folded. */
+export async function showStoryDetails(page: Page): Promise<void> {
+  const toggle = page.locator('.meta-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
+/**
+ * Click a top-bar action as a user would at any width: the button when it is in the bar, else the
+ * same action in the bar's More menu (a narrow window moves what does not fit there).
+ */
+export async function clickTopbarAction(page: Page, name: string): Promise<void> {
+  const bar = page.locator('header.topbar');
+  const button = bar.getByRole('button', { name, exact: true });
+  if (await button.isVisible()) return button.click();
+  await bar.locator('.topbar-more > button').click();
+  const menu = page.getByRole('menu');
+  await menu.getByRole('menuitem', { name, exact: true }).or(menu.getByRole('menuitemcheckbox', { name, exact: true })).click();
 }

@@ -10,7 +10,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Interview } from '../../shared/model/schema';
 import { fixtureInterviewText } from '../helpers/material';
-import { api } from './page-actions';
+import { api, showStoryDetails } from './page-actions';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
 
 const ARTICLE = fixtureInterviewText();
@@ -49,7 +49,8 @@ async function expectArticleInterview(page: Page) {
   await expect(page.getByRole('group', { name: 'Phóng viên', exact: true })).toHaveCount(5);
   await expect(page.getByRole('group', { name: 'Ông Phạm Văn Thành', exact: true })).toHaveCount(4);
   await expect(body(page).locator('figure')).toHaveCount(3);
-  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Quảng Ngãi: Đưa nước sạch về các xã vùng cao, vượt mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh đề ra');
+  await expect(page.getByRole('textbox', { name: /^Headline/ })).toHaveValue('Quảng Ngãi: Đưa nước sạch về các xã vùng cao, vượt mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh đề ra');
+  await showStoryDetails(page);
   await expect(page.getByRole('textbox', { name: 'Section' })).toHaveValue('Nông nghiệp - Nông thôn');
   await expect(page.getByRole('textbox', { name: 'Location' })).toHaveValue('Quảng Ngãi');
   await expect(page.getByRole('textbox', { name: 'Byline' })).toHaveValue('Minh Trang');

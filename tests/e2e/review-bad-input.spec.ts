@@ -54,7 +54,7 @@ test('a corrupt suggestion record: the interview opens, the problem is shown and
     await page.goto(`${host.url}#/doc/${id}`);
     // It opens, and the Changes panel says at once what is wrong.
     await expect(answer(page)).toHaveText('We plan carefully ahead. We hired staff.');
-    const panel = page.getByRole('region', { name: 'Changes' });
+    const panel = page.getByRole('complementary', { name: 'Review' });
     const problems = panel.getByRole('region', { name: 'Damaged review data' });
     await expect(problems).toContainText('left out when the interview was opened');
     const items = problems.getByRole('list', { name: 'Damaged suggestions' }).getByRole('listitem');
@@ -106,7 +106,7 @@ test('a corrupt suggestion record: the interview opens, the problem is shown and
     await page.keyboard.press('Escape');
     await page.reload();
     await expect(answer(page)).toHaveText('We plan ahead.');
-    await expect(page.getByRole('region', { name: 'Changes' })).toHaveCount(0);
+    await expect(page.getByRole('complementary', { name: 'Review' })).toHaveCount(0);
   } finally {
     await host.stop();
   }

@@ -80,7 +80,7 @@ test('named authors in their colours, status and file name from Save for review,
 
   // The cards name the authors, in two different colours (the marks in the text too).
   await page.getByRole('button', { name: 'Changes', exact: true }).click();
-  const panel = page.getByRole('region', { name: 'Changes' });
+  const panel = page.getByRole('complementary', { name: 'Review' });
   const cards = panel.getByRole('listitem');
   await expect(cards).toHaveCount(2);
   await expect(cards.nth(0)).toContainText('Minh');
@@ -123,9 +123,9 @@ test('named authors in their colours, status and file name from Save for review,
   const viPage = await vi.newPage();
   await viPage.goto(page.url());
   await viPage.getByRole('button', { name: 'Thay đổi', exact: true }).click();
-  await expect(viPage.getByRole('region', { name: 'Thay đổi' }).getByRole('listitem')).toHaveCount(2);
+  await expect(viPage.getByRole('complementary', { name: 'Xem xét' }).getByRole('listitem')).toHaveCount(2);
   await expect(viPage.getByRole('button', { name: 'Còn 2 đề xuất chưa xử lý: hãy quyết định trước' })).toBeVisible();
-  await viPage.getByRole('region', { name: 'Thay đổi' }).getByRole('listitem').nth(1).getByRole('button').first().click();
+  await viPage.getByRole('complementary', { name: 'Xem xét' }).getByRole('listitem').nth(1).getByRole('button').first().click();
   await viPage.screenshot({ path: 'test-results/screenshots/changes-two-authors-vi.png' });
   await vi.close();
 

@@ -21,7 +21,7 @@ test.beforeAll(async ({ browser }) => {
 test.afterAll(async () => host.stop());
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Interview body' });
-const changes = (page: Page) => page.getByRole('region', { name: 'Changes' });
+const changes = (page: Page) => page.getByRole('complementary', { name: 'Review' });
 
 /** An interview stored through the API with this body; returns its id. */
 async function createInterview(page: Page, language: 'en' | 'vi', blocks: unknown[]): Promise<string> {
@@ -154,7 +154,7 @@ test('a comment stays on its words when Ctrl+Enter splits the turn before them, 
 
   await selectText(answer, 'hired more');
   await page.keyboard.press('Control+Alt+KeyM');
-  const comments = page.getByRole('region', { name: 'Comments' });
+  const comments = page.getByRole('complementary', { name: 'Review' });
   await comments.getByRole('textbox', { name: 'New comment' }).fill('How many?');
   await comments.getByRole('button', { name: 'Comment', exact: true }).click();
   await expect(answer.locator('.comment-anchor')).toHaveText('hired more');

@@ -42,8 +42,8 @@ test('an editor suggests, the reporter accepts and rejects, export waits for it,
 
   // The Changes panel lists both, in document order, with the author.
   await page.getByRole('button', { name: 'Changes', exact: true }).click();
-  const panel = page.getByRole('region', { name: 'Changes' });
-  await expect(panel.getByRole('heading')).toHaveText('2 pending changes');
+  const panel = page.getByRole('complementary', { name: 'Review' });
+  await expect(panel.getByRole('heading', { name: '2 pending changes' })).toBeVisible();
   await expect(panel.getByRole('listitem')).toHaveCount(2);
   await expect(panel.getByRole('listitem', { name: 'Replacement' })).toContainText('Minh');
   await expect(panel.getByRole('listitem', { name: 'Replacement' })).toContainText('plan prepare');

@@ -1,3 +1,4 @@
+import { showStoryDetails } from './page-actions';
 import { expect, test, type Page } from '@playwright/test';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
 
@@ -18,8 +19,9 @@ async function watchPage(page: Page): Promise<() => Promise<string[]>> {
 
 async function writeInterview(page: Page) {
   await page.getByRole('button', { name: 'New interview' }).click();
+  await showStoryDetails(page);
   await page.getByRole('textbox', { name: 'Section' }).fill('Xây dựng Đảng');
-  await page.getByRole('textbox', { name: 'Headline' }).fill('Long An: Kết nạp đảng viên vượt chỉ tiêu');
+  await page.getByRole('textbox', { name: /^Headline/ }).fill('Long An: Kết nạp đảng viên vượt chỉ tiêu');
   await page.getByRole('textbox', { name: 'Location' }).fill('Long An');
   await page.getByRole('textbox', { name: 'Sapo' }).fill('Các cấp ủy tỉnh Long An đã chủ động.');
   await page.getByRole('textbox', { name: 'Byline' }).fill('Thanh Bình');
@@ -35,7 +37,8 @@ async function writeInterview(page: Page) {
 }
 
 async function expectInterview(page: Page) {
-  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Long An: Kết nạp đảng viên vượt chỉ tiêu');
+  await expect(page.getByRole('textbox', { name: /^Headline/ })).toHaveValue('Long An: Kết nạp đảng viên vượt chỉ tiêu');
+  await showStoryDetails(page);
   await expect(page.getByRole('textbox', { name: 'Section' })).toHaveValue('Xây dựng Đảng');
   await expect(page.getByRole('textbox', { name: 'Byline' })).toHaveValue('Thanh Bình');
   const question = page.getByRole('group', { name: 'Reporter' });
@@ -83,7 +86,7 @@ test.describe('walking skeleton', () => {
   test('a wrong payload gets a typed error and changes nothing', async ({ page }) => {
     await page.goto(host.url);
     await page.getByRole('button', { name: 'New interview' }).click();
-    await page.getByRole('textbox', { name: 'Headline' }).fill('Kept headline');
+    await page.getByRole('textbox', { name: /^Headline/ }).fill('Kept headline');
     await expect(page.getByRole('status')).toHaveText('Saved');
     const id = new URL(page.url()).hash.split('/').pop()!;
 
@@ -100,6 +103,6 @@ test.describe('walking skeleton', () => {
     expect(answers.map((a: { error: { code: string } }) => a.error.code)).toEqual(['invalid_input', 'invalid_document', 'invalid_input', 'invalid_input']);
 
     await page.reload();
-    await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Kept headline');
+    await expect(page.getByRole('textbox', { name: /^Headline/ })).toHaveValue('Kept headline');
   });
 });

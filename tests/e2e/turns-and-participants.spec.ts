@@ -1,3 +1,4 @@
+import { showStoryDetails } from './page-actions';
 import { expect, test, type Page } from '@playwright/test';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
 
@@ -102,9 +103,9 @@ test('removing a participant who has turns asks what to do with them', async ({ 
 
 test('metadata fields are kept, with length hints and validation', async ({ page }) => {
   await newInterview(page);
-  await page.getByRole('textbox', { name: 'Headline' }).fill('A'.repeat(130));
+  await showStoryDetails(page);
+  await page.getByRole('textbox', { name: /^Headline/ }).fill('A'.repeat(130));
   await expect(page.getByText('130 / 120 characters')).toBeVisible();
-  await page.getByText(/^More details/).click();
   await page.getByRole('textbox', { name: 'Subheadline' }).fill('Phỏng vấn Phó Bí thư Thường trực');
   await page.getByRole('textbox', { name: 'Source' }).fill('TTXVN');
   await page.getByRole('textbox', { name: 'Slug' }).fill('Long An đảng viên');
@@ -117,7 +118,7 @@ test('metadata fields are kept, with length hints and validation', async ({ page
   await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'In review' });
   await expect(page.getByRole('status')).toHaveText('Saved');
   await page.reload();
-  await page.getByText(/^More details/).click();
+  await showStoryDetails(page);
   await expect(page.getByRole('textbox', { name: 'Source' })).toHaveValue('TTXVN');
   await expect(page.getByRole('textbox', { name: 'Slug' })).toHaveValue('long-an-dang-vien');
   await expect(page.getByRole('combobox', { name: 'Urgency' })).toHaveValue('3');

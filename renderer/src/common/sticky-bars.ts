@@ -43,6 +43,14 @@ function publish(): void {
   for (const listener of listeners) listener();
 }
 
+/**
+ * Measure the bars again now: a bar's offset changed without its size (a bar stacked under
+ * another, whose `top` follows the height of the one above: bar-height-var.ts).
+ */
+export function remeasureStickyBars(): void {
+  if (bars.size > 0) publish();
+}
+
 /** Keep `el` counted as a bar at `edge` until the returned function is called. */
 export function registerStickyBar(el: HTMLElement, edge: BarEdge): () => void {
   bars.set(el, edge);

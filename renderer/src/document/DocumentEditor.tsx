@@ -26,6 +26,7 @@ import { RepairNotice } from './RepairNotice';
 import { attachDocumentHistory, type DocState } from './document-history';
 import { MetaFields } from './MetaFields';
 import { SaveStatusView } from './SaveStatusView';
+import { TopbarMore } from './TopbarMore';
 import { statusAfter } from './workflow-status';
 import { PENDING_REASON_ID, PendingReason, usePendingCount } from '../review/PendingGate';
 import { takeStoredBody } from './take-stored-body';
@@ -34,13 +35,13 @@ import { AskNameDialog } from '../profile/AskNameDialog';
 import { ProfileButton } from '../profile/ProfileButton';
 import { useProfile } from '../profile/profile-store';
 import { AuthorColourContext, useDocumentAuthorColours } from '../review/author-colour-context';
-import { ChangesPanel } from '../review/ChangesPanel';
+import { ReviewMargin } from '../review/ReviewMargin';
+import { MarginStore, useMargin } from '../review/margin-store';
 import { DecisionStatus } from '../review/DecisionStatus';
 import { ReviewBar } from '../review/ReviewBar';
 import { ReviewPreview } from '../review/ReviewPreview';
 import { SuggestionRecordsContext } from '../review/SuggestionMarks';
 import { CommentMarksContext, type CommentMarksValue } from '../review/comments/CommentMarks';
-import { CommentsPanel } from '../review/comments/CommentsPanel';
 import { useCommentKeys } from '../review/comments/use-comment-keys';
 import { useComments } from '../review/comments/use-comments';
 import { autosaverDeps, modeSnapshotter } from '../review/mode-snapshot';
@@ -69,9 +70,15 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   const [participants, setParticipants] = useState<Participant[]>(initial.doc.participants);
   const [threads, setThreads] = useState<CommentThread[]>(initial.doc.comments ?? []);
   // Damaged review state is shown at once, with the way out (review/ReviewProblems.tsx).
-  const [panel, setPanel] = useState<'participants' | 'changes' | 'comments' | null>(() =>
-    initial.repaired?.length || findProblems(initial.doc).length > 0 ? 'changes' : null,
-  );
+  const [margin] = useState(() => new MarginStore(initial.repaired?.length || findProblems(initial.doc).length > 0 ? { open: true, filter: 'suggestions' } : undefined));
+  const marginShown = useMargin(margin);
+  // One side panel at a time: the review margin or the participants.
+  const [participantsOpen, setParticipantsOpen] = useState(false);
+  useEffect(() => margin.subscribe(() => margin.getState().open && setParticipantsOpen(false)), [margin]);
+  const toggleParticipants = () => {
+    margin.close();
+    setParticipantsOpen((open) => !open);
+  };
   const [dialog, setDialog] = useState<'export' | 'send' | 'history' | null>(null);
   // What opening adjusted in a stored interview over a limit (shared/model/repair.ts), until dismissed.
   const [repairsShown, setRepairsShown] = useState(true);
@@ -210,9 +217,12 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
     setStoryFields(editor, {
       header: () => ({ meta: docRef.current.meta, participants: docRef.current.participants }),
       replace,
-      showParticipants: () => setPanel('participants'),
+      showParticipants: () => {
+        margin.close();
+        setParticipantsOpen(true);
+      },
     });
-  }, [editor, history, review, currentState]);
+  }, [editor, history, review, currentState, margin]);
 
   const onMetaBlur = useCallback(() => {
     const before = metaEditStart.current;
@@ -292,10 +302,10 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   const addComment = useCallback(() => {
     const started = comments.start();
     setCommentHint(!started);
-    setPanel('comments');
+    margin.show('comments');
     // The draft holds the selection while the user, without a profile yet, is asked for a name.
     if (started) void ensureNamed().then((named) => named || comments.cancel());
-  }, [comments]);
+  }, [comments, margin]);
   useCommentKeys(addComment);
   const { openIds, active: activeThread, setActive: setActiveThread } = comments;
   const threadAuthors = useMemo(() => new Map(threads.map((th) => [th.id, th.comments[0]?.authorId])), [threads]);
@@ -306,10 +316,11 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
       authorOf: (id) => threadAuthors.get(id),
       activate: (id) => {
         setActiveThread(id);
-        setPanel('comments');
+        // A click on a commented word shows its thread; a margin open on everything stays so.
+        if (!margin.getState().open || margin.getState().filter === 'suggestions') margin.show('comments');
       },
     }),
-    [openIds, activeThread, setActiveThread, threadAuthors],
+    [openIds, activeThread, setActiveThread, threadAuthors, margin],
   );
   const profile = useProfile();
   const authorColour = useDocumentAuthorColours(review.records, threads, review.signal, profile?.id);
@@ -420,11 +431,11 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   // From the menu as from the top bar: nothing leaves while suggestions are pending; the Changes
   // panel, where they are decided, opens instead.
   useDesktopCommand('file.export', (command) => {
-    if (pendingCount > 0) return setPanel('changes');
+    if (pendingCount > 0) return margin.show('suggestions');
     setExportFormat(command.format);
     setDialog('export');
   });
-  useDesktopCommand('file.sendToNewsroom', () => (pendingCount > 0 ? setPanel('changes') : setDialog('send')));
+  useDesktopCommand('file.sendToNewsroom', () => (pendingCount > 0 ? margin.show('suggestions') : setDialog('send')));
   useDesktopCommand('file.close', () => void back());
 
   async function back() {
@@ -439,34 +450,36 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
           ← {t('document.back')}
         </button>
         <span className="topbar-title">{meta.headline || t('library.untitled')}</span>
-        {/* The mode and the status stay in sight: the review bar scrolls away with the story. */}
+        {/* The mode and the status stay in sight. Buttons carry how late they leave for More
+            (data-overflow-rank, topbar-overflow.ts): the ones used while writing stay longest. */}
         <span className={`mode-badge mode-${review.mode}`} data-testid="current-mode">
           {t('review.currentMode', { mode: t(`review.modes.${review.mode}`) })}
         </span>
         <span className={`doc-status status-${meta.status}`} data-testid="current-status">
           {t(`status.${meta.status}`)}
         </span>
-        <button type="button" aria-pressed={panel === 'participants'} onClick={() => setPanel(panel === 'participants' ? null : 'participants')}>
+        <button type="button" data-overflow-rank="4" aria-pressed={participantsOpen} onClick={toggleParticipants}>
           {t('participants.open')}
         </button>
-        <button type="button" disabled={pendingCount > 0} aria-describedby={pendingCount > 0 ? PENDING_REASON_ID : undefined} onClick={() => setDialog('export')}>
+        <button type="button" data-overflow-rank="3" disabled={pendingCount > 0} aria-describedby={pendingCount > 0 ? PENDING_REASON_ID : undefined} onClick={() => setDialog('export')}>
           {t('export.button')}
         </button>
-        <button type="button" disabled={pendingCount > 0} aria-describedby={pendingCount > 0 ? PENDING_REASON_ID : undefined} onClick={() => setDialog('send')}>
+        <button type="button" data-overflow-rank="2" disabled={pendingCount > 0} aria-describedby={pendingCount > 0 ? PENDING_REASON_ID : undefined} onClick={() => setDialog('send')}>
           {t('newsroom.button')}
         </button>
-        <PendingReason count={pendingCount} onReview={() => setPanel('changes')} />
-        <button type="button" onClick={() => setDialog('history')}>
+        <PendingReason count={pendingCount} onReview={() => margin.show('suggestions')} />
+        <button type="button" data-overflow-rank="1" onClick={() => setDialog('history')}>
           {t('history.button')}
         </button>
-        <button type="button" aria-pressed={panel === 'changes'} onClick={() => setPanel(panel === 'changes' ? null : 'changes')}>
+        <button type="button" data-overflow-rank="7" aria-pressed={marginShown.open && marginShown.filter === 'suggestions'} onClick={() => margin.toggle('suggestions')}>
           {t('review.open')}
         </button>
-        <button type="button" aria-pressed={panel === 'comments'} onClick={() => setPanel(panel === 'comments' ? null : 'comments')}>
+        <button type="button" data-overflow-rank="6" aria-pressed={marginShown.open && marginShown.filter === 'comments'} onClick={() => margin.toggle('comments')}>
           {openIds.size > 0 ? t('comments.openCount', { count: openIds.size }) : t('comments.open')}
         </button>
         <ProfileButton />
         <SaveForReviewButton id={initial.doc.id} flush={flush} markInReview={() => setStatus(statusAfter(docRef.current.meta.status, 'savedForReview'))} setStatus={setStatus} />
+        <TopbarMore />
         <SaveStatusView autosaver={autosaver} />
       </header>
       {dialog === 'export' && (
@@ -477,7 +490,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
           onClose={() => setDialog(null)}
           onReviewChanges={() => {
             setDialog(null);
-            setPanel('changes');
+            margin.show('suggestions');
           }}
         />
       )}
@@ -485,7 +498,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
         <SendDialog documentId={initial.doc.id} flush={flush} status={meta.status} onSent={() => setStatus(statusAfter(meta.status, 'sent'))} onClose={() => setDialog(null)} />
       )}
       {dialog === 'history' && <HistoryDialog id={initial.doc.id} flush={flush} onRestore={restore} onClose={() => setDialog(null)} />}
-      <div className={panel ? 'document-layout with-panel' : 'document-layout'}>
+      <div className={participantsOpen || marginShown.open ? 'document-layout with-panel' : 'document-layout'}>
         <main className="document-main">
           {repairsShown && initial.repairs && initial.repairs.length > 0 && (
             <RepairNotice repairs={initial.repairs} from={initial.repairedFrom} onHistory={() => setDialog('history')} onDismiss={() => setRepairsShown(false)} />
@@ -544,33 +557,26 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
             </AuthorColourContext.Provider>
           </div>
         </main>
-        {panel === 'participants' && (
+        {participantsOpen && (
           <ParticipantsPanel
             participants={participants}
             editor={editor}
             history={history}
             state={currentState}
             preview={previewParticipants}
-            onClose={() => setPanel(null)}
+            onClose={() => setParticipantsOpen(false)}
           />
         )}
-        {panel === 'comments' && (
-          <CommentsPanel
-            comments={comments}
-            doc={currentDoc}
-            signal={review.signal}
-            hint={commentHint && !comments.draft}
-            onClose={() => setPanel(null)}
-          />
-        )}
-        {panel === 'changes' && (
+        {marginShown.open && (
           <AuthorColourContext.Provider value={authorColour}>
-            <ChangesPanel
+            <ReviewMargin
+              store={margin}
               editor={editor}
               review={review}
+              comments={comments}
               doc={currentDoc}
+              commentHint={commentHint && !comments.draft}
               repaired={initial.repaired}
-              onClose={() => setPanel(null)}
               onDismissConflict={(id) => change(dismissConflict(docRef.current, id))}
             />
           </AuthorColourContext.Provider>

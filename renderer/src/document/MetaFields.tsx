@@ -1,8 +1,9 @@
-import { memo, useState, type ReactNode } from 'react';
+import { memo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meta, MetaChange, Suggestion, TrackedMetaField } from '../../../shared/model/schema';
 import { isoToLocalInput, localInputToIso } from './local-datetime';
 import { LENGTH_HINTS, SLUG_PATTERN, splitKeywords } from './meta-rules';
+import { storyDetailsKey, useStoryDetailsToggle } from './story-details-toggle';
 
 interface Props {
   meta: Meta;
@@ -18,7 +19,8 @@ interface Props {
 
 /**
  * The story's metadata, laid out as the agency prints it (section, headline, location, sapo,
- * byline), with the wire fields (source, slug, urgency, embargo, keywords, note…) under "Details".
+ * byline), then the wire fields (source, slug, urgency, embargo, keywords, note…). Folded to one
+ * line (story-details-toggle.ts) until asked for, so the screen shows the interview.
  */
 export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, onBlur, pending = [], record = () => undefined, onDecide = () => undefined }: Props) {
   const { t } = useTranslation();
@@ -45,45 +47,100 @@ export const MetaFields = memo(function MetaFields({ meta, onChange, onFocus, on
 
   const slugInvalid = meta.slug !== '' && !SLUG_PATTERN.test(meta.slug);
 
+  const form = useRef<HTMLDetailsElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const details = useStoryDetailsToggle(form, toggle);
+  const key = storyDetailsKey();
+  const facts = [meta.section, meta.location].filter((v) => v.trim() !== '').join(' · ');
+  const pendingElsewhere = pending.filter((c) => c.field !== 'headline').length;
+  const languageSelect = (
+    <select value={meta.language} onChange={(e) => onChange('language', e.target.value as Meta['language'])} {...focus}>
+      {(['vi', 'en'] as const).map((language) => (
+        <option key={language} value={language} lang={language}>
+          {t(`languages.own.${language}`)}
+        </option>
+      ))}
+    </select>
+  );
+
   return (
     // The labels are the app's words, in the page's language; what is typed is the story's (lang on each field).
-    <section className="meta" aria-label={t('meta.panel')}>
-      <div className="meta-row three">
-        {text('section')}
-        {text('location')}
-        <Field label={t('meta.status')}>
-          <select value={meta.status} onChange={(e) => onChange('status', e.target.value as Meta['status'])} {...focus}>
-            {(['draft', 'in_review', 'approved', 'sent'] as const).map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+    <section className={details.open ? 'meta open' : 'meta folded'} aria-label={t('meta.panel')}>
+      {/* Folded: one line over the text. The headline stays editable here (a new interview starts
+          by typing it), the story's language stays beside it, section and location are read out. */}
+      <div className="meta-summary">
+        {!details.open && (
+          <div className="meta-summary-headline">
+            <input
+              type="text"
+              className="meta-summary-input"
+              aria-label={t('meta.headline')}
+              value={meta.headline}
+              placeholder={t('meta.headlinePlaceholder')}
+              onChange={(e) => onChange('headline', line(e.target.value))}
+              spellCheck={false}
+              data-meta-field="headline"
+              lang={meta.language}
+              {...focus}
+            />
+            {review('headline')}
+          </div>
+        )}
+        {!details.open && (
+          // A click on the line unfolds it too; the keyboard has the toggle button for that.
+          <span className={facts ? 'meta-summary-facts' : 'meta-summary-facts empty'} onClick={() => details.set(true)}>
+            {facts || t('meta.summaryEmpty')}
+          </span>
+        )}
+        {!details.open && pendingElsewhere > 0 && (
+          <button type="button" className="link meta-summary-pending" onClick={() => details.set(true)}>
+            {t('meta.pendingInDetails', { count: pendingElsewhere })}
+          </button>
+        )}
+        {!details.open && (
+          <label className="meta-summary-language">
+            <span className="visually-hidden">{t('meta.language')}</span>
+            {languageSelect}
+          </label>
+        )}
+        <button ref={toggle} type="button" className="meta-toggle" aria-expanded={details.open} aria-controls="story-details" title={`${t('meta.panel')} (${key})`} onClick={() => details.set(!details.open)}>
+          {t('meta.panel')}
+        </button>
       </div>
-      {/* The story's language beside its headline, in view: it decides the speakers' default
-          names, the credit prefix and the dictionary, and is not the language of the app. */}
-      <div className="meta-headline-row">
-        <Field label={t('meta.headline')} className="headline" review={review('headline')} hint={<LengthHint length={meta.headline.length} max={LENGTH_HINTS.headline} />}>
-          <textarea rows={2} value={meta.headline} placeholder={t('meta.headlinePlaceholder')} onChange={(e) => onChange('headline', line(e.target.value))} spellCheck={false} data-meta-field="headline" lang={meta.language} {...focus} />
+      {/* A native <details>: find opens it when a match lies in one of its fields (find/field-view.ts). */}
+      <details id="story-details" ref={form} className="meta-form" open={details.open} onToggle={(e) => details.set(e.currentTarget.open)}>
+        <summary hidden>{t('meta.panel')}</summary>
+        <div className="meta-row three">
+          {text('section')}
+          {text('location')}
+          <Field label={t('meta.status')}>
+            <select value={meta.status} onChange={(e) => onChange('status', e.target.value as Meta['status'])} {...focus}>
+              {(['draft', 'in_review', 'approved', 'sent'] as const).map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        {/* The story's language beside its headline, in view: it decides the speakers' default
+            names, the credit prefix and the dictionary, and is not the language of the app. */}
+        {details.open && (
+          <div className="meta-headline-row">
+            <Field label={t('meta.headline')} className="headline" review={review('headline')} hint={<LengthHint length={meta.headline.length} max={LENGTH_HINTS.headline} />}>
+              <textarea rows={2} value={meta.headline} placeholder={t('meta.headlinePlaceholder')} onChange={(e) => onChange('headline', line(e.target.value))} spellCheck={false} data-meta-field="headline" lang={meta.language} {...focus} />
+            </Field>
+            <Field label={t('meta.language')} className="document-language">
+              {languageSelect}
+            </Field>
+          </div>
+        )}
+        <Field label={t('meta.sapo')} className="sapo" review={review('sapo')} hint={<LengthHint length={meta.sapo.length} max={LENGTH_HINTS.sapo} />}>
+          <textarea rows={3} value={meta.sapo} placeholder={t('meta.sapoPlaceholder')} onChange={(e) => onChange('sapo', line(e.target.value))} spellCheck={false} data-meta-field="sapo" lang={meta.language} {...focus} />
         </Field>
-        <Field label={t('meta.language')} className="document-language">
-          <select value={meta.language} onChange={(e) => onChange('language', e.target.value as Meta['language'])} {...focus}>
-            {(['vi', 'en'] as const).map((language) => (
-              <option key={language} value={language} lang={language}>
-                {t(`languages.own.${language}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </div>
-      <Field label={t('meta.sapo')} className="sapo" review={review('sapo')} hint={<LengthHint length={meta.sapo.length} max={LENGTH_HINTS.sapo} />}>
-        <textarea rows={3} value={meta.sapo} placeholder={t('meta.sapoPlaceholder')} onChange={(e) => onChange('sapo', line(e.target.value))} spellCheck={false} data-meta-field="sapo" lang={meta.language} {...focus} />
-      </Field>
-      {text('byline', 'byline')}
+        {text('byline', 'byline')}
 
-      <details className="meta-details">
-        <summary>{t('meta.details')}</summary>
+        <h3 className="meta-wire-heading">{t('meta.wire')}</h3>
         <div className="meta-details-grid">
           {text('subheadline', 'wide')}
           {text('source')}

@@ -14,7 +14,9 @@ export function SaveStatusView({ autosaver }: { autosaver: Autosaver }) {
       : status.kind === 'conflict' ? t('save.conflict') : t(`save.${status.kind}`);
   return (
     <span className={`save-status save-${status.kind}`}>
-      <span role="status">{text}</span>
+      <span role="status" title={text}>
+        {text}
+      </span>
       {status.kind === 'error' && (
         <button type="button" className="link" onClick={() => void autosaver.retry()}>
           {t('save.retry')}

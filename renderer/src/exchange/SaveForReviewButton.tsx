@@ -43,7 +43,7 @@ export function SaveForReviewButton({ id, flush, markInReview, setStatus }: { id
 
   return (
     <>
-      <button type="button" onClick={() => void save()} disabled={busy}>
+      <button type="button" data-overflow-rank="8" onClick={() => void save()} disabled={busy}>
         {t('exchange.save')}
       </button>
       {message && (

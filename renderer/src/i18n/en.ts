@@ -47,6 +47,10 @@ export const en = {
     byline: 'Byline',
     headlinePlaceholder: 'Headline',
     sapoPlaceholder: 'The lede: one or two sentences that sum up the interview',
+    summaryEmpty: 'No section or location yet',
+    pendingInDetails_one: '1 suggested change in the details',
+    pendingInDetails_other: '{{count}} suggested changes in the details',
+    wire: 'For the wire',
   },
   document: {
     back: 'Library',
@@ -60,6 +64,8 @@ export const en = {
     noGoodVersion: 'No earlier version of this interview can be read either. A backup of the library may still hold it.',
     openHistory: 'History…',
     restoring: 'Restoring…',
+    more: 'More',
+    moreLabel: 'More actions',
   },
   repair: {
     title: 'Opened with a few adjustments.',
@@ -547,6 +553,16 @@ export const en = {
     nextChange: 'Go to the next change',
     previousChange: 'Go to the previous change',
     addComment: 'Comment on the selected text',
+    storyDetails: 'Show or hide the story’s details (section, sapo, byline, wire fields)',
+  },
+  margin: {
+    region: 'Review',
+    close: 'Close the review margin',
+    filter: 'Show',
+    filters: { all: 'All', suggestions: 'Suggestions', comments: 'Comments' },
+    cards: 'Suggestions and comments in the order of the text',
+    showResolved: 'Show resolved comments',
+    gone: 'No longer in the text',
   },
   comments: {
     region: 'Comments',
@@ -597,6 +613,7 @@ export const en = {
     askCancel: 'Cancel',
   },
   review: {
+    toolbar: 'Review',
     conflicts: {
       title_one: '1 conflict',
       title_other: '{{count}} conflicts',

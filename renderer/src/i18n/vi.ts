@@ -48,6 +48,10 @@ export const vi: Messages = {
     byline: 'Tác giả',
     headlinePlaceholder: 'Tiêu đề',
     sapoPlaceholder: 'Sapo: một, hai câu tóm tắt cuộc phỏng vấn',
+    summaryEmpty: 'Chưa có chuyên mục, địa danh',
+    pendingInDetails_one: '1 thay đổi được đề xuất trong thông tin bài',
+    pendingInDetails_other: '{{count}} thay đổi được đề xuất trong thông tin bài',
+    wire: 'Thông tin phát hành',
   },
   document: {
     back: 'Thư viện',
@@ -61,6 +65,8 @@ export const vi: Messages = {
     noGoodVersion: 'Không phiên bản nào trước đó của bài còn đọc được. Bản sao lưu của thư viện có thể vẫn còn giữ bài này.',
     openHistory: 'Lịch sử…',
     restoring: 'Đang khôi phục…',
+    more: 'Thêm',
+    moreLabel: 'Các thao tác khác',
   },
   repair: {
     title: 'Đã mở bài, với một vài điều chỉnh.',
@@ -547,6 +553,16 @@ export const vi: Messages = {
     nextChange: 'Đến thay đổi tiếp theo',
     previousChange: 'Đến thay đổi trước',
     addComment: 'Bình luận về đoạn đã chọn',
+    storyDetails: 'Mở hoặc thu gọn thông tin bài (chuyên mục, sapo, tác giả, thông tin phát hành)',
+  },
+  margin: {
+    region: 'Xem xét',
+    close: 'Đóng lề xem xét',
+    filter: 'Hiện',
+    filters: { all: 'Tất cả', suggestions: 'Thay đổi', comments: 'Bình luận' },
+    cards: 'Thay đổi và bình luận theo thứ tự trong bài',
+    showResolved: 'Hiện cả bình luận đã giải quyết',
+    gone: 'Không còn trong bài',
   },
   comments: {
     region: 'Bình luận',
@@ -597,6 +613,7 @@ export const vi: Messages = {
     askCancel: 'Hủy',
   },
   review: {
+    toolbar: 'Duyệt bài',
     conflicts: {
       title_one: '1 xung đột',
       title_other: '{{count}} xung đột',

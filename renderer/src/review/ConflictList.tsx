@@ -1,6 +1,6 @@
 /**
  * The conflicts a merged review file left (shared/merge/): where the reporter and whoever returned
- * the file changed the same thing. Shown at the top of the Changes panel, each with what the place
+ * the file changed the same thing. Shown at the top of the review margin, each with what the place
  * held in the version that was sent, and its way out: the returned version waits as suggestions
  * (take theirs = accept them, keep mine = reject them; deciding them settles the conflict), or, for
  * a value no suggestion can carry (a participant's name), theirs is shown and "Keep mine" lets it go.
@@ -15,7 +15,7 @@ import type { ReviewState } from './use-review';
 interface Props {
   doc: () => Interview;
   review: Pick<ReviewState, 'signal' | 'decide'>;
-  /** Bring a suggestion into view (the Changes panel's own way of showing one). */
+  /** Bring a suggestion into view (the review margin's own way of showing one). */
   show: (suggestionId: string) => void;
   /** Let a conflict without suggestions go, keeping this copy's value. */
   onDismiss?: (id: string) => void;

@@ -1,7 +1,7 @@
 /**
  * While suggestions are pending, nothing leaves the app: Export and Send to newsroom are disabled
  * up front, with the reason beside them, instead of refusing after the click. The reason is a
- * button that opens the Changes panel, where they are decided.
+ * button that opens the review margin, where they are decided.
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import type { DocSignal } from './use-review';
 /** How many suggestions are pending in the open document, kept current as it changes. */
 export function usePendingCount(doc: () => Interview, signal: DocSignal): number {
   const version = useSyncExternalStore(signal.subscribe, signal.get);
-  // The same count as the Changes panel's (listPending), damaged records left out. A document with
+  // The same count as the review margin's (listPending), damaged records left out. A document with
   // nothing pending has no `review` at all, so the common case costs nothing.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` says when doc() changed
   return useMemo(() => (doc().review ? listPending(doc()).length : 0), [doc, version]);

@@ -1,5 +1,5 @@
 /**
- * Damaged review state, shown in the Changes panel: a suggestion whose record
+ * Damaged review state, shown in the review margin: a suggestion whose record
  * is missing, a record nothing uses, a suggestion that overlaps itself, a metadata change that does
  * not fit its field… Each is explained, with a "Discard" button (and "Discard all"); a discard is one
  * undo step, like accepting or rejecting. Also names what was dropped when the document was opened

@@ -1,6 +1,6 @@
 /**
  * The open document's author colours (author-colours.ts), for everything that draws an author:
- * suggestion marks, comment highlights, the Changes panel's cards. The value changes only when the
+ * suggestion marks, comment highlights, the review margin's cards. The value changes only when the
  * set of authors does, so typing does not re-render every mark.
  */
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';

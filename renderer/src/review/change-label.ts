@@ -1,5 +1,5 @@
 /**
- * What a pending suggestion is about, for the Changes panel's excerpt: "Speaker: Phóng viên → Ông
+ * What a pending suggestion is about, for the review margin's excerpt: "Speaker: Phóng viên → Ông
  * Hải", "Headline: old → new", "Caption: …", "Photo: its caption", "Turn (Ông Hải): its text". The
  * excerpt text itself comes from the algebra (shared/review/pending.ts `listPending`).
  */

@@ -1,7 +1,7 @@
 /**
  * Next / Previous change: the places the keys stop at, one per pending suggestion in the story (where
  * it first appears), and which one is next from the caret. Metadata suggestions are not in the
- * story's flow; the Changes panel lists them.
+ * story's flow; the review margin lists them.
  */
 import { Editor, Point } from 'slate';
 import type { Block, Interview } from '../../../shared/model/schema';

@@ -1,5 +1,5 @@
 /**
- * What the Changes panel says about damaged review state: each problem that
+ * What the review margin says about damaged review state: each problem that
  * shared/review/problems.ts finds, with what it touches in words a reporter can check before
  * discarding it. Pure, so it is tested without a browser; ReviewProblems.tsx renders it.
  */

@@ -1,5 +1,5 @@
 /**
- * What the caret or the selection points at, kept up to date for the Changes panel, so its "here"
+ * What the caret or the selection points at, kept up to date for the review margin, so its "here"
  * buttons say beforehand what they will decide. Read after every change of the editor (typing,
  * moving the caret, a decision); shared/review/in-range.ts reads only the blocks the range spans,
  * so this costs the same in a long interview, and the panel re-renders only when the answer changes.

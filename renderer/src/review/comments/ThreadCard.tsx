@@ -1,22 +1,16 @@
 /**
- * The Comments panel, beside the text: the thread being written, then every
- * thread in the order of its text, then the orphaned ones (their text was deleted; they are kept,
- * with the words they were on). Each thread reads as a short conversation with Reply, Resolve or
- * Reopen, and Delete.
+ * A comment thread as the review margin shows it: the words it is on (a click shows them in the
+ * text), a short conversation with Reply, Resolve or Reopen, and Delete; and the box a comment is
+ * written in. An orphaned thread (its text was deleted) keeps the words it was on.
  */
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSidePanel } from '../../common/use-side-panel';
-import type { Interview } from '../../../../shared/model/schema';
 import { LIMITS } from '../../../../shared/model/schema';
-import { listThreads, type ThreadView } from '../../../../shared/review/comments';
-import type { DocSignal } from '../use-review';
+import type { ThreadView } from '../../../../shared/review/comments';
 import type { CommentsState } from './use-comments';
 
-type Filter = 'open' | 'resolved' | 'all';
-
 const QUOTE_MAX = 120;
-const excerpt = (s: string) => (s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX - 1)}…` : s);
+export const excerpt = (s: string) => (s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX - 1)}…` : s);
 
 interface ComposerProps {
   label: string;
@@ -28,7 +22,7 @@ interface ComposerProps {
   initial?: string;
 }
 
-function Composer({ label, submit, onSubmit, onCancel, autoFocus, initial = '' }: ComposerProps) {
+export function Composer({ label, submit, onSubmit, onCancel, autoFocus, initial = '' }: ComposerProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(initial);
   const send = () => {
@@ -69,7 +63,8 @@ function Composer({ label, submit, onSubmit, onCancel, autoFocus, initial = '' }
   );
 }
 
-function ThreadCard({ view, comments }: { view: ThreadView; comments: CommentsState }) {
+/** `current`: the caret or the selection is in its words (review/use-at-caret.ts). */
+export function ThreadCard({ view, comments, current = false }: { view: ThreadView; comments: CommentsState; current?: boolean }) {
   const { t, i18n } = useTranslation();
   const [replying, setReplying] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
@@ -82,7 +77,13 @@ function ThreadCard({ view, comments }: { view: ThreadView; comments: CommentsSt
   }, [isActive]);
   const first = thread.comments[0]!;
   return (
-    <li ref={ref} className={`comment-thread ${state}${isActive ? ' active' : ''}`} aria-label={`${first.authorName}: ${excerpt(first.text)}`}>
+    <li
+      ref={ref}
+      className={`comment-thread margin-card ${state}${isActive ? ' active' : ''}${current ? ' current' : ''}`}
+      aria-current={current ? 'true' : undefined}
+      data-card={thread.id}
+      aria-label={`${first.authorName}: ${excerpt(first.text)}`}
+    >
       {state === 'orphaned' ? (
         <p className="comment-quote orphaned">
           <span className="muted">{t('comments.orphaned')}</span> {t('comments.wasOn', { quote: excerpt(thread.quote) })}
@@ -160,71 +161,5 @@ function ThreadCard({ view, comments }: { view: ThreadView; comments: CommentsSt
         </div>
       )}
     </li>
-  );
-}
-
-interface Props {
-  comments: CommentsState;
-  doc: () => Interview;
-  signal: DocSignal;
-  /** "Add comment" was asked for with no text selected: say what to do. */
-  hint: boolean;
-  onClose: () => void;
-}
-
-export function CommentsPanel({ comments, doc, signal, hint, onClose }: Props) {
-  const { t } = useTranslation();
-  const version = useSyncExternalStore(signal.subscribe, signal.get);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` says when doc() changed
-  const views = useMemo(() => listThreads(doc()), [doc, version, comments.threads]);
-  const [filter, setFilter] = useState<Filter>('open');
-  const shown = views.filter((v) => filter === 'all' || (filter === 'resolved' ? v.state === 'resolved' : v.state !== 'resolved'));
-  const anchored = shown.filter((v) => v.state !== 'orphaned');
-  const orphaned = shown.filter((v) => v.state === 'orphaned');
-
-  // Keyboard: focus in on opening, Escape closes, focus back on closing (common/use-side-panel.ts).
-  const panelRef = useRef<HTMLElement>(null);
-  useSidePanel(panelRef, onClose);
-
-  return (
-    <aside ref={panelRef} className="side-panel comments-panel" role="region" aria-label={t('comments.region')}>
-      <header className="side-panel-header">
-        <h2>{t('comments.region')}</h2>
-        <button type="button" className="icon" onClick={onClose} aria-label={t('comments.close')} title={t('comments.close')}>
-          ×
-        </button>
-      </header>
-      <div role="radiogroup" aria-label={t('comments.filter')} className="segmented small">
-        {(['open', 'resolved', 'all'] as const).map((f) => (
-          <label key={f} className={f === filter ? 'segment checked' : 'segment'}>
-            <input type="radio" name="comment-filter" value={f} checked={f === filter} onChange={() => setFilter(f)} />
-            {t(`comments.filters.${f}`)}
-          </label>
-        ))}
-      </div>
-      {hint && <p className="notice">{t('comments.addHint')}</p>}
-      {comments.draft && (
-        <div className="comment-thread draft">
-          <p className="comment-quote">{t('comments.on', { quote: excerpt(comments.draft.quote) })}</p>
-          <Composer label={t('comments.newLabel')} submit={t('comments.post')} autoFocus onSubmit={comments.post} onCancel={comments.cancel} />
-        </div>
-      )}
-      {views.length === 0 && !comments.draft && <p className="muted">{t('comments.none')}</p>}
-      <ol className="comment-threads">
-        {anchored.map((v) => (
-          <ThreadCard key={v.thread.id} view={v} comments={comments} />
-        ))}
-      </ol>
-      {orphaned.length > 0 && (
-        <>
-          <h3 className="comment-section">{t('comments.sections.orphaned')}</h3>
-          <ol className="comment-threads">
-            {orphaned.map((v) => (
-              <ThreadCard key={v.thread.id} view={v} comments={comments} />
-            ))}
-          </ol>
-        </>
-      )}
-    </aside>
   );
 }
