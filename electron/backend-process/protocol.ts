@@ -6,6 +6,9 @@
  * (Electron's utilityProcess and Node's advanced IPC serialisation both carry it).
  */
 import type { Result } from '../../shared/api/result';
+import type { Recording } from '../../shared/model/schema';
+import type { MediaRow } from '../backend/media/media-table';
+import type { StoredMedia } from '../backend/media/store-media';
 import type { AssetResponse } from '../backend/serving/asset-response';
 
 /** What main asks; each request carries an id its reply repeats. */
@@ -16,6 +19,12 @@ export type BackendRequest =
   | { kind: 'call'; id: number; channel: string; input: unknown }
   /** A stored image for app://bundle/asset/<sha-256>. */
   | { kind: 'asset'; id: number; path: string }
+  /**
+   * Recordings: main streams their bytes itself (electron/main/media-protocol.ts); it asks here
+   * only what the `media` table says of one id, and lists a file it has just stored.
+   */
+  | { kind: 'mediaFind'; id: number; mediaId: string }
+  | { kind: 'mediaRegister'; id: number; stored: StoredMedia; name: string }
   /** Quitting: stop the backups, close the database and release the folder's lock. */
   | { kind: 'close'; id: number };
 
@@ -23,6 +32,8 @@ export type BackendRequest =
 export interface BackendAnswers {
   call: Result<unknown>;
   asset: AssetResponse;
+  mediaFind: MediaRow | null;
+  mediaRegister: Result<Recording>;
   close: null;
 }
 

@@ -8,6 +8,7 @@ import type { Result } from '../../shared/api/result';
 import { dispatch } from '../backend/dispatch';
 import { openRecoverableSession } from '../backend/library-recovery';
 import type { LibrarySession } from '../backend/library-session';
+import { findMedia, registerMedia } from '../backend/media/media-table';
 import { assetResponse, type AssetResponse } from '../backend/serving/asset-response';
 import { SECURITY_HEADERS } from '../backend/serving/security-headers';
 import type { BackendMessage, BackendRequest } from './protocol';
@@ -70,6 +71,25 @@ export function serveBackend(port: ParentPortLike, openSession: (dataDir: string
       case 'asset': {
         const library = await open();
         port.postMessage({ kind: 'reply', id: request.id, value: library ? cloneable(assetOf(library, request.path)) : NO_ASSET });
+        return;
+      }
+      case 'mediaFind': {
+        const library = await open();
+        port.postMessage({ kind: 'reply', id: request.id, value: library && !library.ctx.library?.damage ? findMedia(library.ctx.db, request.mediaId) : null });
+        return;
+      }
+      case 'mediaRegister': {
+        const library = await open();
+        let value: Result<unknown> = NOT_OPEN;
+        if (library) {
+          try {
+            value = { ok: true, value: registerMedia(library.ctx.db, request.stored, request.name, library.ctx.now()) };
+          } catch (err) {
+            console.error('[interview-desk] media', err);
+            value = { ok: false, error: { code: 'internal', message: 'The recording was stored but could not be listed in the library.' } };
+          }
+        }
+        port.postMessage({ kind: 'reply', id: request.id, value });
         return;
       }
     }

@@ -17,6 +17,7 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, re
 import { join } from 'node:path';
 import type { BackupFile } from '../../shared/api/contract';
 import { AppError } from './errors';
+import { removeOrphanBackupMediaLists, writeBackupMediaList } from './media/backup-media';
 
 export const LIBRARY_FILE = 'library.sqlite';
 export const BACKUP_DIR = 'backups';
@@ -96,6 +97,8 @@ export async function writeRotatingBackup(db: Database.Database, dataDir: string
   mkdirSync(dir, { recursive: true });
   const name = backupFileName(at);
   await backupTo(db, join(dir, name));
+  // The recordings the backup lists stay in the media folder while it is kept (media/backup-media.ts).
+  writeBackupMediaList(join(dir, name));
   rotate(dataDir, keep);
   return { name, at: at.toISOString(), bytes: statSync(join(dir, name)).size, kind: 'rotating' };
 }
@@ -105,6 +108,7 @@ function rotate(dataDir: string, keep: number): void {
   for (const name of readdirSync(dir)) if (name.includes(PARTIAL)) rmSync(join(dir, name), { force: true });
   const rotating = listBackups(dataDir).filter((b) => b.kind === 'rotating');
   for (const old of rotating.slice(keep)) rmSync(join(dir, old.name), { force: true });
+  removeOrphanBackupMediaLists(dir);
 }
 
 /** Problems `PRAGMA quick_check` finds; empty when the database is sound. */

@@ -19,19 +19,23 @@ import { MAX_EXCHANGE_FILE_BYTES } from '../../shared/api/contract';
 import { probeImage } from '../../shared/media/image-info';
 import { MAX_IMAGE_BYTES } from '../../shared/media/image-limits';
 import { admitInterview } from '../../shared/model/admit';
-import { LIMITS, type Interview } from '../../shared/model/schema';
+import { LIMITS, MAX_MEDIA_MS, type Interview } from '../../shared/model/schema';
 import { cleanLine } from '../../shared/text/normalize-text';
 import { LIBRARY_APPLICATION_ID } from './db/open-library';
 import { AppError } from './errors';
 import { openForeignFile } from './foreign-db/open-foreign-file';
 import type { FileWords } from './foreign-db/refusals';
+import { SNIFF_BYTES, sniffMedia } from './media/sniff-media';
 import { schemaOf } from './foreign-db/schema-of';
 import type { ForeignFormat, SchemaObject, SqlValue, TableRead } from './foreign-db/types';
 
 /** `PRAGMA application_id` of an exchange file: "IDRV" (Interview Desk ReView). */
 export const EXCHANGE_APPLICATION_ID = 0x49445256;
-/** The exchange format this version writes and the newest it reads. */
-export const EXCHANGE_FORMAT_VERSION = 1;
+/**
+ * The newest exchange format this version writes and reads. Format 2 adds the `recording` table;
+ * a file without recordings is still written as format 1, which every version reads.
+ */
+export const EXCHANGE_FORMAT_VERSION = 2;
 export const EXCHANGE_EXTENSION = '.interview';
 
 export interface ExchangeRevision {
@@ -49,6 +53,15 @@ export interface ExchangeAsset {
   width: number | null;
   height: number | null;
   createdAt: string;
+  bytes: Buffer;
+}
+
+/** A recording carried in the file (format 2): its bytes, checked against its id on reading. */
+export interface ExchangeRecording {
+  id: string;
+  mime: string;
+  name: string;
+  durationMs: number | null;
   bytes: Buffer;
 }
 
@@ -83,6 +96,8 @@ export interface ExchangeBundle {
   revisions: ExchangeRevision[];
   assets: ExchangeAsset[];
   comments: ExchangeComment[];
+  /** The recordings carried (none when absent); one `doc.recordings` lists but the file leaves out is "not included". */
+  recordings?: ExchangeRecording[];
   basedOn: ExchangeBase | null;
   sender: ExchangeSender | null;
 }
@@ -124,6 +139,20 @@ export const EXCHANGE_SCHEMA = `
   ) STRICT;
 `;
 
+/** Format 2: format 1 plus the recordings the sender chose to include (media/ in the library). */
+export const EXCHANGE_RECORDING_SCHEMA = `
+  CREATE TABLE recording (
+    sha256      TEXT PRIMARY KEY,           -- its id in doc.recordings: the hash of bytes
+    mime        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    duration_ms INTEGER,
+    bytes       BLOB NOT NULL
+  ) STRICT;
+`;
+
+/** The format a bundle is written in: 1 unless it carries recordings, so older versions still read it. */
+export const formatOfBundle = (bundle: ExchangeBundle): 1 | 2 => ((bundle.recordings ?? []).length > 0 ? 2 : 1);
+
 export interface WriteOptions {
   /** Tests: cap the file's size in pages (`PRAGMA max_page_count`) to simulate a full disk. */
   maxPageCount?: number;
@@ -140,8 +169,10 @@ export function writeExchangeFile(path: string, bundle: ExchangeBundle, options:
     db.pragma('page_size = 8192'); // before the first table: images are large BLOBs
     if (options.maxPageCount !== undefined) db.pragma(`max_page_count = ${options.maxPageCount}`);
     const file = db;
+    const version = formatOfBundle(bundle);
     file.transaction(() => {
       file.exec(EXCHANGE_SCHEMA);
+      if (version >= 2) file.exec(EXCHANGE_RECORDING_SCHEMA);
       const manifest = file.prepare('INSERT INTO manifest (key, value) VALUES (?, ?)');
       manifest.run('exchange_id', bundle.exchangeId);
       manifest.run('created_at', bundle.createdAt);
@@ -163,8 +194,12 @@ export function writeExchangeFile(path: string, bundle: ExchangeBundle, options:
       for (const a of bundle.assets) asset.run(a.sha256, a.mime, a.bytes.length, a.width, a.height, a.createdAt, a.bytes);
       const comment = file.prepare('INSERT INTO comment (id, created_at, data) VALUES (?, ?, ?)');
       for (const c of bundle.comments) comment.run(c.id, c.createdAt, c.data);
+      if (version >= 2) {
+        const recording = file.prepare('INSERT INTO recording (sha256, mime, name, duration_ms, bytes) VALUES (?, ?, ?, ?, ?)');
+        for (const r of bundle.recordings ?? []) recording.run(r.id, r.mime, r.name, r.durationMs, r.bytes);
+      }
       file.pragma(`application_id = ${EXCHANGE_APPLICATION_ID}`);
-      file.pragma(`user_version = ${EXCHANGE_FORMAT_VERSION}`);
+      file.pragma(`user_version = ${version}`);
     })();
     db.close();
   } catch (err) {
@@ -229,14 +264,28 @@ export const EXCHANGE_READS: TableRead[] = [
     ],
   },
   { table: 'comment', maxRows: 100_000, columns: [{ name: 'id', type: 'text', maxBytes: 256 }, { name: 'created_at', type: 'text', maxBytes: 64 }, { name: 'data', type: 'text', maxBytes: MB }] },
+  {
+    table: 'recording',
+    sinceVersion: true,
+    maxRows: LIMITS.recordings,
+    columns: [
+      { name: 'sha256', type: 'text', maxBytes: 64 },
+      { name: 'name', type: 'text', maxBytes: 4 * LIMITS.shortField },
+      { name: 'duration_ms', type: 'integer', nullable: true, maxBytes: 32 },
+      { name: 'bytes', type: 'blob', maxBytes: MAX_EXCHANGE_FILE_BYTES },
+    ],
+  },
 ];
 
-let exchangeSchema: SchemaObject[] | null = null;
+let exchangeSchemas: { version: number; schema: SchemaObject[] }[] | null = null;
 
-/** The review file as the foreign-file opener knows it: format 1's exact schema, and `reads`. */
+/** The review file as the foreign-file opener knows it: each format's exact schema, and `reads`. */
 export function exchangeFormat(reads: TableRead[] = EXCHANGE_READS): ForeignFormat {
-  exchangeSchema ??= schemaOf((db) => db.exec(EXCHANGE_SCHEMA));
-  return { kind: 'exchange', applicationId: EXCHANGE_APPLICATION_ID, newest: EXCHANGE_FORMAT_VERSION, versions: [{ version: 1, schema: exchangeSchema }], reads };
+  exchangeSchemas ??= [
+    { version: 1, schema: schemaOf((db) => db.exec(EXCHANGE_SCHEMA)) },
+    { version: 2, schema: schemaOf((db) => db.exec(EXCHANGE_SCHEMA + EXCHANGE_RECORDING_SCHEMA)) },
+  ];
+  return { kind: 'exchange', applicationId: EXCHANGE_APPLICATION_ID, newest: EXCHANGE_FORMAT_VERSION, versions: exchangeSchemas, reads };
 }
 
 export const REVIEW_FILE_WORDS: FileWords = { noun: 'review file', advice: 'Ask for the file again' };
@@ -329,6 +378,22 @@ export function bundleFromRows(tables: ReadonlyMap<string, SqlValue[][]>, name: 
 
   const comments = rows('comment').map(([id, at, data]) => ({ id: id as string, createdAt: at as string, data: data as string }));
 
+  const recordings = rows('recording').map(([sha256, recordingName, duration, blob]): ExchangeRecording => {
+    const bytes = Buffer.from(blob as Uint8Array);
+    // As images: named by their hash (a mismatch is damage), typed from their bytes, never from the file.
+    if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw damaged(name, 'a recording does not match its checksum');
+    const sniffed = sniffMedia(bytes.subarray(0, SNIFF_BYTES));
+    if (!sniffed) throw damaged(name, 'an attached file is not a recording');
+    const ms = duration === null ? null : numberOf(duration);
+    return {
+      id: sha256 as string,
+      mime: sniffed.mime,
+      name: recordingName as string,
+      durationMs: ms !== null && Number.isSafeInteger(ms) && ms >= 0 && ms <= MAX_MEDIA_MS ? ms : null,
+      bytes,
+    };
+  });
+
   return {
     exchangeId,
     createdAt,
@@ -336,6 +401,7 @@ export function bundleFromRows(tables: ReadonlyMap<string, SqlValue[][]>, name: 
     revisions,
     assets,
     comments,
+    recordings,
     ...manifestOrigin(manifest, name),
   };
 }

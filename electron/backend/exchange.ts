@@ -30,6 +30,7 @@ import { contentHash, findBase, outgoingBase } from './exchange-base';
 import { readExchangeFile, writeExchangeFile, type ExchangeBundle, type ExchangeSender, type ReadOptions, type WriteOptions } from './exchange-file';
 import { markCurrentRevision } from './history';
 import { getProfile } from './profile';
+import { recordingsForFile, storeCarriedRecordings, type RecordingsChoice } from './media/exchange-recordings';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const ASSET_REF = /"assetId":"([0-9a-f]{64})"/g;
@@ -45,8 +46,11 @@ function withTempFile<T>(name: string, work: (path: string) => T): T {
   }
 }
 
-/** The bundle for one stored interview: its current state, every kept revision, its images and comments. */
-export function bundleOf(ctx: HandlerContext, id: string): ExchangeBundle {
+/**
+ * The bundle for one stored interview: its current state, every kept revision, its images and
+ * comments, and its recordings as `recordings` chooses (media/exchange-recordings.ts).
+ */
+export function bundleOf(ctx: HandlerContext, id: string, recordings: RecordingsChoice = 'auto'): ExchangeBundle {
   const loaded = loadDocument(ctx, id);
   const profile = getProfile(ctx);
   const row = ctx.db.prepare('SELECT created_at, updated_at FROM document WHERE id = ?').get(id) as { created_at: string; updated_at: string };
@@ -88,6 +92,7 @@ export function bundleOf(ctx: HandlerContext, id: string): ExchangeBundle {
     revisions,
     assets,
     comments,
+    recordings: recordingsForFile(ctx, loaded.doc, recordings),
     basedOn: outgoingBase(ctx, id),
     sender: profile ? { id: profile.id, name: profile.name } : null,
   };
@@ -97,8 +102,8 @@ export function bundleOf(ctx: HandlerContext, id: string): ExchangeBundle {
  * Write the review file of a stored interview and return its bytes. The library changes only
  * after the file is complete: the current revision is then marked `sent` (so it is kept).
  */
-export function saveForReview(ctx: HandlerContext, id: string, options: WriteOptions = {}): ExchangeSaved {
-  const bundle = bundleOf(ctx, id);
+export function saveForReview(ctx: HandlerContext, id: string, options: WriteOptions & { recordings?: RecordingsChoice } = {}): ExchangeSaved {
+  const bundle = bundleOf(ctx, id, options.recordings);
   // Named for the story and whose copy it is (reporter's or editor's), not for an id.
   const fileName = reviewFileName(bundle.document.doc, getProfile(ctx)?.role);
   const bytes = withTempFile(fileName, (path) => {
@@ -139,6 +144,8 @@ export interface OpenOptions {
 export async function openReviewFile(ctx: HandlerContext, name: string, base64: string, options: OpenOptions & ReadOptions = {}): Promise<ExchangeOpened> {
   const bytes = decodeFileData(name, base64);
   const bundle = await readExchangeFile(bytes, name, { timeLimitMs: options.timeLimitMs });
+  // Files first (they cannot be part of the transaction); the interview then lists them.
+  await storeCarriedRecordings(ctx, bundle);
   return importBundle(ctx, bundle, name, options);
 }
 

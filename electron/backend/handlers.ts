@@ -46,7 +46,7 @@ export const handlers: Handlers = {
   'history.name': (input, ctx) => nameVersion(ctx, input.id, input.revision, input.name),
   'history.restore': (input, ctx) => restoreVersion(ctx, input.id, input.revision),
   'history.markMode': (input, ctx) => markModeChange(ctx, input.id, input.from, input.to),
-  'exchange.save': (input, ctx) => saveForReview(ctx, input.id),
+  'exchange.save': (input, ctx) => saveForReview(ctx, input.id, { recordings: input.recordings }),
   'exchange.open': (input, ctx) => openReviewFile(ctx, input.fileName, input.data, { asCopy: input.asCopy ?? false }),
   // These three never touch ctx.db: they work while the library is damaged (library-recovery.ts).
   'library.health': (_input, ctx) => ({ damaged: ctx.library?.damage != null, message: ctx.library?.damage ?? null }),

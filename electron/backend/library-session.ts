@@ -11,6 +11,7 @@ import type { HandlerContext } from './context';
 import { acquireDataDirLock } from './data-dir-lock';
 import { AppError } from './errors';
 import { closeLibrary, openLibrary } from './db/open-library';
+import { sweepMediaSafely } from './media/sweep-media';
 
 export { LIBRARY_FILE } from './backups';
 
@@ -61,6 +62,8 @@ export async function openLockedSession(dataDir: string, release: () => void, op
     throw err;
   }
   scheduler?.start();
+  // After the on-open backup, whose list of recordings the sweep then respects.
+  sweepMediaSafely(db, dataDir, ctx.now());
   return {
     ctx,
     dataDir,

@@ -8,6 +8,7 @@ import { normalizeInterview } from '../../shared/model/normalize';
 import type { HandlerContext } from './context';
 import { insertNewDocument, loadDocument, summariesWhere } from './documents';
 import { AppError } from './errors';
+import { sweepMediaSafely } from './media/sweep-media';
 
 export type TrashedSummary = DocumentSummary & { deletedAt: string };
 
@@ -45,6 +46,8 @@ export function deleteForever(ctx: HandlerContext, id: string): void {
     ctx.db.prepare('DELETE FROM exchange_import WHERE document_id = ?').run(id);
     ctx.db.prepare('DELETE FROM document WHERE id = ?').run(id); // revisions, participants, comments cascade
   })();
+  // Its recordings go with it unless another interview, a kept backup or a fresh upload still needs them.
+  if (ctx.library) sweepMediaSafely(ctx.db, ctx.library.dataDir, ctx.now());
 }
 
 /** A copy under a new id, at revision 1 (kind `duplicate`, noting the original); `headline` renames it. */

@@ -22,7 +22,8 @@ import { utcSeconds } from '../../shared/export/options';
 import { PLAIN_EXPORT, profileOptions } from '../../shared/export/profile';
 import { preflight } from '../../shared/export/preflight';
 import { renderExport, runExport } from '../../shared/export/run-export';
-import { importAgencyText, type ImportReport } from '../../shared/import/agency-text';
+import type { ImportReport } from '../../shared/import/agency-text';
+import { importTranscriptOrText } from '../../shared/import/transcripts/import-transcript';
 import { normalizeInterview } from '../../shared/model/normalize';
 import type { Interview } from '../../shared/model/schema';
 import { validateInterview } from '../../shared/model/validate';
@@ -33,7 +34,7 @@ import { readTrieXv3 } from '../../shared/vietnamese/trie-x-v3';
 import { preflightCounts, preflightSummary } from './findings';
 import { describeImportFinding } from '../../shared/import/findings';
 import type { CliFormat } from './formats';
-import { CliError, readInputText, writeOutput } from './io';
+import { CliError, readImportText, writeOutput } from './io';
 
 const DOC_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -47,10 +48,10 @@ function documentId(input: string, text: string, explicit: string | undefined): 
   return DOC_ID.test(stem) ? stem : `text-${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
 }
 
-/** The text as the library would store it: imported, normalised, checked. */
+/** The text (agency text or a machine transcript) as the library would store it: imported, normalised, checked. */
 async function importedText(input: string, id?: string): Promise<{ doc: Interview; report: ImportReport; text: string }> {
-  const text = await readInputText(input);
-  const { doc, report } = importAgencyText(text, { id: documentId(input, text, id) });
+  const text = await readImportText(input);
+  const { doc, report } = importTranscriptOrText(input, text, { id: documentId(input, text, id) });
   const checked = validateInterview(normalizeInterview(doc));
   if (!checked.ok) throw new CliError(`the text could not be made into an interview: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   return { doc: checked.doc, report, text };

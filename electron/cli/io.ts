@@ -3,6 +3,7 @@
  * is a CliError, reported by run.ts as one line on stderr with its exit code.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { decodesLeniently, hasTimedSegments, readTranscript } from '../../shared/import/transcripts/import-transcript';
 
 /** A failure to report as one line; exit code 1 for a failure, 2 for a usage mistake. */
 export class CliError extends Error {
@@ -33,15 +34,22 @@ export async function readInputBytes(path: string): Promise<Buffer> {
 }
 
 /**
- * A file (or stdin) as text. It must be UTF-8: a text in a legacy encoding (Windows-1258, VNI)
- * decoded as UTF-8 would turn into a document of replacement characters, so it is refused.
- * A byte-order mark is dropped.
+ * A file (or stdin) to import, as text. It must be UTF-8: a text in a legacy encoding (Windows-1258,
+ * VNI) decoded as UTF-8 would turn into a document of replacement characters, so it is refused. A
+ * machine transcript (`.json`, `.vtt`, …) that is not quite UTF-8 is decoded leniently instead, since
+ * whisper.cpp can cut a letter's bytes in two: the importer reports each segment holding U+FFFD for
+ * checking against the recording. A byte-order mark is dropped.
  */
-export async function readInputText(path: string): Promise<string> {
+export async function readImportText(path: string): Promise<string> {
   const bytes = await readInputBytes(path);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    // Only a transcript is read so: an interview's JSON or a text with U+FFFD in it would lose words unseen.
+    if (decodesLeniently(path)) {
+      const text = new TextDecoder('utf-8').decode(bytes);
+      if (hasTimedSegments(readTranscript(path, text))) return text;
+    }
     const name = path === '-' ? 'the input' : path;
     throw new CliError(`${name} is not UTF-8 text (a legacy Vietnamese encoding?); save it as UTF-8 and try again`);
   }

@@ -4,7 +4,7 @@
  * only reads, and works on any file: it says what the file is and what is wrong with it.
  */
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { backupTo } from '../backend/backups';
 import { libraryFormat } from '../backend/db/library-format';
 import { LIBRARY_SCHEMA_VERSION } from '../backend/db/open-library';
@@ -14,6 +14,7 @@ import { openForeignFile } from '../backend/foreign-db/open-foreign-file';
 import { ForeignFileError, type FileWords } from '../backend/foreign-db/refusals';
 import type { FoundHeader, SqlValue, TableRead } from '../backend/foreign-db/types';
 import { listHistory } from '../backend/history';
+import { verifyMediaFiles } from '../backend/media/verify-media';
 import { searchDocuments } from '../backend/search';
 import { repairInterview } from '../../shared/model/repair';
 import { CliError } from './io';
@@ -57,6 +58,26 @@ const LIBRARY_DOCUMENTS: TableRead = {
   ],
 };
 
+/** What `verify` reads of a library's recordings (format 9 on), to check their files. */
+const LIBRARY_MEDIA: TableRead = {
+  table: 'media',
+  maxRows: 10_000_000,
+  sinceVersion: true,
+  columns: [
+    { name: 'sha256', type: 'text', maxBytes: 64 },
+    { name: 'byte_length', type: 'integer', maxBytes: 8 },
+  ],
+};
+
+/**
+ * The data folder whose media/ holds a library file's recordings: the file's own folder, or for
+ * a rotating backup (in backups/), the library's folder above it.
+ */
+function dataDirOf(libraryFile: string): string {
+  const dir = dirname(libraryFile);
+  return basename(dir) === 'backups' ? dirname(dir) : dir;
+}
+
 const VERIFY_WORDS: FileWords = { noun: 'file', advice: 'Restore it from a backup, or ask for the file again' };
 
 function describe(found: FoundHeader | null): string {
@@ -95,6 +116,7 @@ export async function verify(file: string, options: { timeLimitMs?: number } = {
   const problems: string[] = [];
   const notes: string[] = [];
   const collected = new Map<string, SqlValue[][]>();
+  const media: { id: string; bytes: number }[] = [];
   let found: FoundHeader | null;
   try {
     // SQLite writes even when asked only to read a WAL database: it creates the -shm index, and the
@@ -106,12 +128,13 @@ export async function verify(file: string, options: { timeLimitMs?: number } = {
       {
         name: basename(path),
         words: VERIFY_WORDS,
-        formats: [libraryFormat([LIBRARY_DOCUMENTS]), exchangeFormat()],
+        formats: [libraryFormat([LIBRARY_DOCUMENTS, LIBRARY_MEDIA]), exchangeFormat()],
         integrity: 'full',
         timeLimitMs: options.timeLimitMs,
         // A library's documents are checked as they arrive; a review file's are kept for its full check.
         onRows: (table, rows, kind) => {
-          if (kind === 'library') problems.push(...libraryDocumentProblems(rows, notes));
+          if (kind === 'library' && table === 'media') for (const [id, bytes] of rows) media.push({ id: String(id), bytes: Number(bytes) });
+          else if (kind === 'library') problems.push(...libraryDocumentProblems(rows, notes));
           else {
             const into = collected.get(table) ?? [];
             for (const row of rows) into.push(row);
@@ -121,6 +144,12 @@ export async function verify(file: string, options: { timeLimitMs?: number } = {
       },
     );
     found = { applicationId: opened.applicationId, version: opened.version, kind: opened.kind };
+    // A library's recordings are files beside it: each there, of its size, and still of its hash.
+    if (opened.kind === 'library' && media.length > 0) {
+      const dataDir = dataDirOf(path);
+      notes.push(`${media.length} recording${media.length === 1 ? '' : 's'} in ${join(dataDir, 'media')}`);
+      problems.push(...(await verifyMediaFiles(dataDir, media)));
+    }
     // A review file gets the same full check as opening it in the app.
     if (opened.kind === 'exchange') {
       try {

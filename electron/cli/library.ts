@@ -8,6 +8,8 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importAgencyText } from '../../shared/import/agency-text';
+import { hasTimedSegments, readTranscript } from '../../shared/import/transcripts/import-transcript';
+import { transcriptToImport } from '../../shared/import/transcripts/transcript-turns';
 import { describeImportFinding } from '../../shared/import/findings';
 import type { HandlerContext } from '../backend/context';
 import { acquireDataDirLock, DataDirLockedError, unlockDataDir } from '../backend/data-dir-lock';
@@ -18,7 +20,7 @@ import { EXCHANGE_APPLICATION_ID } from '../backend/exchange-file';
 import { ForeignFileError, type FileWords } from '../backend/foreign-db/refusals';
 import { LIBRARY_FILE, openLockedSession } from '../backend/library-session';
 import { defaultDataDir } from '../backend/paths';
-import { CliError, readInputText } from './io';
+import { CliError, readImportText } from './io';
 
 const NAMED_LIBRARY_WORDS: FileWords = { noun: 'library', advice: 'Restore it from a backup' };
 
@@ -57,15 +59,21 @@ export async function withLibrary<T>(dataDir: string | undefined, create: boolea
 }
 
 /**
- * Import agency plain text, or an interview's JSON (`convert --to json`, `export --format json`:
- * a `.json` file, or input that starts with `{`), as a new interview; prints its id.
+ * Import agency plain text, a machine transcript (WebVTT, SRT, whisper's JSON, oTranscribe, timed
+ * text: shared/import/transcripts/), or an interview's JSON (`convert --to json`, `export --format
+ * json`: a `.json` file, or input that starts with `{`), as a new interview; prints its id.
  */
 export async function importFile(input: string, dataDir: string | undefined): Promise<void> {
-  const text = await readInputText(input);
+  const text = await readImportText(input);
   let raw: unknown;
   let unplaced: number[] = [];
   let unsure: string[] = [];
-  if (input.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{')) {
+  const transcript = readTranscript(input, text);
+  if (hasTimedSegments(transcript)) {
+    const imported = transcriptToImport(transcript);
+    raw = imported.doc;
+    unsure = imported.report.findings.map((f) => describeImportFinding(f, 'en'));
+  } else if (input.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{')) {
     try {
       raw = JSON.parse(text);
     } catch (err) {

@@ -1,6 +1,6 @@
 /**
  * `interview-desk <command> …` (bin/interview-desk.js runs this through tsx): convert, check,
- * import, export, list, search, history, backup, verify, unlock. Output goes to stdout; a failure is one line on stderr
+ * import, export, list, search, history, attach, recordings, backup, verify, unlock. Output goes to stdout; a failure is one line on stderr
  * (`interview-desk: <reason>`) and a non-zero exit: 1 when the work failed, 2 for a usage mistake.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -12,6 +12,7 @@ import { CliError } from './io';
 import { exportDocument } from './export-command';
 import { importFile, list, unlock } from './library';
 import { backup, history, search, verify } from './library-tools';
+import { attach, recordings } from './recordings';
 
 export const USAGE = `Usage: interview-desk <command> [options]
 
@@ -22,8 +23,9 @@ export const USAGE = `Usage: interview-desk <command> [options]
   check <input.txt|-> [--format <format>] [--style traditional|modern]
       Preflight of a text: one finding a line (severity, code, message), then its tone marks and
       spelling in the house style (traditional hòa, khỏe, thủy by default); exit 1 on errors.
-  import <file.txt|file.json|-> [--data-dir <dir>]
-      Add agency plain text (or an interview's JSON) to the library; prints the new id.
+  import <file.txt|.vtt|.srt|.json|.otr|-> [--data-dir <dir>]
+      Add agency plain text, a machine transcript (WebVTT, SRT, whisper JSON, oTranscribe, text
+      with timestamps: turns with their times) or an interview's JSON to the library; prints the new id.
   export <id> --format <format> -o <folder|-> [--accept-warnings] [--data-dir <dir>]
          [--receiver superdesk|generic] [--pictures subfolder|same-folder]
          [--picture-base-url <url>] [--sapo-in-body yes|no] [--subjects <table.json>]
@@ -38,6 +40,11 @@ export const USAGE = `Usage: interview-desk <command> [options]
       Interviews matching the words (diacritics optional): id, status, headline, snippet.
   history <id> [--json] [--data-dir <dir>]
       The kept versions of an interview, newest first: revision (* current), saved, kind, name, note, author.
+  attach <id> <file> [--data-dir <dir>]
+      Add a recording (MP3, M4A/AAC, WAV, Ogg/Opus, FLAC, or MP4, MOV, WebM for their sound)
+      to an interview: stored once in the library's media folder, saved as a new version.
+  recordings <id> [--json] [--data-dir <dir>]
+      An interview's recordings: id (sha-256), type, size, length, file name.
   backup -o <file> [--data-dir <dir>]
       A consistent copy of the library into a new file (SQLite's online backup).
   verify <file>
@@ -125,6 +132,16 @@ const COMMANDS: Record<string, Command> = {
     options: { json: { type: 'boolean' }, ...dataDir },
     positionals: ['id'],
     run: (v, [id]) => history(id!, str(v['data-dir']), v.json === true),
+  },
+  attach: {
+    options: { ...dataDir },
+    positionals: ['id', 'file'],
+    run: (v, [id, file]) => attach(id!, file!, str(v['data-dir'])),
+  },
+  recordings: {
+    options: { json: { type: 'boolean' }, ...dataDir },
+    positionals: ['id'],
+    run: (v, [id]) => recordings(id!, str(v['data-dir']), v.json === true),
   },
   backup: {
     options: { output: { type: 'string', short: 'o' }, ...dataDir },

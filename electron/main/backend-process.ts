@@ -18,6 +18,9 @@
  */
 import type { Result } from '../../shared/api/result';
 import { isBackendMessage, type BackendAnswers, type BackendRequest } from '../backend-process/protocol';
+import type { Recording } from '../../shared/model/schema';
+import type { MediaRow } from '../backend/media/media-table';
+import type { StoredMedia } from '../backend/media/store-media';
 import type { AssetResponse } from '../backend/serving/asset-response';
 import { SECURITY_HEADERS } from '../backend/serving/security-headers';
 
@@ -46,7 +49,12 @@ export const MAX_CRASHES = 3;
 export const CRASH_WINDOW_MS = 60_000;
 const CLOSE_TIMEOUT_MS = 5_000;
 
-type Question = { kind: 'call'; channel: string; input: unknown } | { kind: 'asset'; path: string } | { kind: 'close' };
+type Question =
+  | { kind: 'call'; channel: string; input: unknown }
+  | { kind: 'asset'; path: string }
+  | { kind: 'mediaFind'; mediaId: string }
+  | { kind: 'mediaRegister'; stored: StoredMedia; name: string }
+  | { kind: 'close' };
 type AnswerOf<Q extends Question> = BackendAnswers[Q['kind']];
 
 interface Waiting {
@@ -94,6 +102,16 @@ export class BackendProcess {
     return this.ask({ kind: 'asset', path });
   }
 
+  /** What the library's `media` table says of a recording (null: unknown, or the library is not open). */
+  findMedia(mediaId: string): Promise<MediaRow | null> {
+    return this.ask({ kind: 'mediaFind', mediaId });
+  }
+
+  /** List a recording main has just stored in the media folder. */
+  registerMedia(stored: StoredMedia, name: string): Promise<Result<Recording>> {
+    return this.ask({ kind: 'mediaRegister', stored, name });
+  }
+
   /**
    * Close the library and end the child (quitting). Resolves once the child is gone; asked again
    * meanwhile (a second quit), it answers with the same wait, never earlier.
@@ -133,8 +151,7 @@ export class BackendProcess {
   private send(child: BackendChild, waiting: Waiting): void {
     const id = this.nextId++;
     this.sent.set(id, waiting);
-    const q = waiting.question;
-    child.post(q.kind === 'call' ? { kind: 'call', id, channel: q.channel, input: q.input } : q.kind === 'asset' ? { kind: 'asset', id, path: q.path } : { kind: 'close', id });
+    child.post({ ...waiting.question, id });
   }
 
   private received(child: BackendChild, message: unknown): void {
@@ -185,7 +202,16 @@ export class BackendProcess {
 }
 
 function failureFor(question: Question, message: string): unknown {
-  return question.kind === 'call' ? unavailable(message) : question.kind === 'asset' ? NO_ASSET : null;
+  switch (question.kind) {
+    case 'call':
+    case 'mediaRegister':
+      return unavailable(message);
+    case 'asset':
+      return NO_ASSET;
+    case 'mediaFind':
+    case 'close':
+      return null;
+  }
 }
 
 function defaultTimer(ms: number, onTimeout: () => void): () => void {

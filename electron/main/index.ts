@@ -93,7 +93,7 @@ function start(): void {
       });
       backend = library;
       library.start();
-      handleAppProtocol(join(__dirname, '..', 'renderer'), (path) => library.asset(path));
+      handleAppProtocol(join(__dirname, '..', 'renderer'), (path) => library.asset(path), { dataDir: app.getPath('userData'), library });
       registerIpc((channel, input) => library.call(channel, input));
       registerDesktopIpc({ openFiles, guardOf, menu });
       app.setAboutPanelOptions({ applicationName: 'Interview Desk', applicationVersion: app.getVersion() });

@@ -2,12 +2,16 @@
  * Browser mode: serve the built renderer and the API handlers on 127.0.0.1. It is what the e2e
  * tests drive and what a user without the desktop build runs. Same CSP as the desktop app.
  */
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HandlerContext } from '../backend/context';
 import { dispatch } from '../backend/dispatch';
 import { assetResponse, isAssetPath } from '../backend/serving/asset-response';
+import { findMedia, registerMedia } from '../backend/media/media-table';
+import { isMediaPath, mediaIdOf, mediaResponse } from '../backend/serving/media-response';
+import { mediaUpload } from '../backend/serving/media-upload';
 import { SECURITY_HEADERS } from '../backend/serving/security-headers';
 import { contentTypeFor, resolveStaticPath } from '../backend/serving/static-files';
 
@@ -96,6 +100,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result), { 'Cache-Control': 'no-store' });
     }
 
+    if (isMediaPath(url.pathname) || url.pathname === '/media') return handleMedia(req, res, url.pathname, host);
+
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'GET, HEAD' });
     if (isAssetPath(url.pathname)) {
       const asset = assetResponse(options.ctx, url.pathname);
@@ -113,6 +119,41 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     return send(res, 200, contentTypeFor(file), req.method === 'HEAD' ? '' : bytes, {
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
+  }
+
+  /**
+   * Recordings: `GET media/<id>` with byte ranges, streamed from the file; `POST media` stores one,
+   * under the same origin rules as the API's POSTs (plus the X-File-Name header, which a cross-site
+   * page cannot send without a CORS preflight this host never grants).
+   */
+  async function handleMedia(req: IncomingMessage, res: ServerResponse, path: string, host: string): Promise<void> {
+    const library = options.ctx.library;
+    if (!library || library.damage) return send(res, 503, 'text/plain; charset=utf-8', 'The library is not open');
+    if (path === '/media') {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'POST' });
+      if (req.headers.origin !== undefined && req.headers.origin !== `http://${host}`) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden origin');
+      const fileName = req.headers['x-file-name'];
+      const answer = await mediaUpload(
+        library.dataDir,
+        // Not destroyed when the store stops early (a file that is not a recording): the refusal
+        // must still reach the page, so the rest of the body is drained below instead.
+        { fileName: typeof fileName === 'string' ? fileName : null, body: req.iterator({ destroyOnReturn: false }) },
+        (stored, name) => registerMedia(options.ctx.db, stored, name, options.ctx.now()),
+      );
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body);
+      req.resume();
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'GET, HEAD' });
+    const media = mediaResponse(library.dataDir, findMedia(options.ctx.db, mediaIdOf(path)), req.headers.range);
+    res.writeHead(media.status, media.headers);
+    if (req.method === 'HEAD' || !media.file) return void res.end(media.file ? undefined : media.text);
+    const stream = createReadStream(media.file.path, { start: media.file.span.start, end: media.file.span.end });
+    stream.on('error', () => res.destroy());
+    // A seek aborts the request in flight: stop reading the file with it.
+    res.on('close', () => stream.destroy());
+    stream.pipe(res);
   }
 
   const port = () => (server.address() as AddressInfo).port;

@@ -332,7 +332,9 @@ export const contract = {
     output: historyEntrySchema,
   },
   'exchange.save': {
-    input: z.object({ id: docId }).strict(),
+    // `recordings`: carry the interview's recordings in the file (`include`), leave them out
+    // (`omit`), or carry them when they fit (`auto`, the default): electron/backend/media/exchange-recordings.ts.
+    input: z.object({ id: docId, recordings: z.enum(['auto', 'include', 'omit']).optional() }).strict(),
     output: exchangeSaved,
   },
   'exchange.open': {

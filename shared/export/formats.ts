@@ -17,7 +17,7 @@ export const EXPORT_FORMATS = ['nitf', 'nitf-no-namespace', 'newsml-g2', 'ninjs-
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Every format in the registry, in the order menus and help list them. */
-export const FORMAT_IDS = ['agency-text', ...EXPORT_FORMATS, 'json'] as const;
+export const FORMAT_IDS = ['agency-text', ...EXPORT_FORMATS, 'webvtt', 'srt', 'json'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
 /**
@@ -33,6 +33,8 @@ export interface PreflightRules {
   advice: boolean;
   /** Longest advised headline, in characters. */
   headlineLimit: number;
+  /** Subtitles from the paragraphs' times: what the file will hold is checked (preflight.ts, subtitles.*). */
+  subtitles?: true;
 }
 
 export interface FormatSpec {
@@ -70,6 +72,8 @@ const WIRE: PreflightRules = { headline: true, images: true, advice: true, headl
  * deliver and goes to people, not to an ingest parser, so only what cannot be exported blocks it.
  */
 const PEOPLE: PreflightRules = { headline: false, images: false, advice: false, headlineLimit: HEADLINE_LIMIT };
+/** Subtitles are for people too; what they check is whether the recording's times give a file. */
+const SUBTITLES: PreflightRules = { ...PEOPLE, subtitles: true };
 
 const spec = (s: Omit<FormatSpec, 'pictures' | 'inDialog' | 'forDestinations' | 'view' | 'preflight'> & Partial<FormatSpec>): FormatSpec => ({
   view: 'accepted',
@@ -160,6 +164,30 @@ export const FORMATS: Readonly<Record<FormatId, FormatSpec>> = {
     mime: 'text/html',
     // A web CMS's drop folder, or a preview: any "other" system.
     readBy: ['generic'],
+  }),
+  // Subtitles of the turns, from the paragraphs' times (subtitles/): for a video of the interview,
+  // made for people and video tools, never for a newsroom's ingest; the only formats with times.
+  webvtt: spec({
+    id: 'webvtt',
+    cliName: 'vtt',
+    label: { en: 'WebVTT subtitles (from the recording times)', vi: 'Phụ đề WebVTT (theo mốc thời gian ghi âm)' },
+    extension: 'vtt',
+    mime: 'text/vtt',
+    preflight: SUBTITLES,
+    pictures: false,
+    readBy: [],
+    forDestinations: false,
+  }),
+  srt: spec({
+    id: 'srt',
+    cliName: 'srt',
+    label: { en: 'SRT subtitles (from the recording times)', vi: 'Phụ đề SRT (theo mốc thời gian ghi âm)' },
+    extension: 'srt',
+    mime: 'application/x-subrip',
+    preflight: SUBTITLES,
+    pictures: false,
+    readBy: [],
+    forDestinations: false,
   }),
   json: spec({
     id: 'json',

@@ -25,6 +25,10 @@
  *   pictures.not-fetchable           the receiver fetches pictures only over http(s) and the
  *                                    destination has no picture base URL: they would arrive
  *                                    without their images
+ *   For subtitles (WebVTT, SRT: formats whose rules say `subtitles`), listed even though those
+ *   formats take no other advice, because they are about what the file will hold:
+ *   subtitles.no-times (error)       no paragraph has a time in the recording: nothing to subtitle
+ *   subtitles.untimed-start          paragraphs before the first time, left out of the subtitles
  *
  * Which of these apply depends on the format (formats.ts, its preflight rules): a plain text for
  * people is blocked only by what cannot be exported (pending suggestions), and the document's
@@ -34,6 +38,7 @@
  * body path (Slate path) or metadata field it is about, and a key that stays the same while the
  * problem does, so a UI can remember which warnings the user accepted.
  */
+import { subtitleCues } from './subtitles/cues';
 import type { Block, Interview, Photo } from '../model/schema';
 import { cleanLine } from '../text/normalize-text';
 import { checkDocument, type CheckedField, type DocumentCheckOptions } from '../vietnamese/document-check';
@@ -58,7 +63,9 @@ export type FindingCode =
   | 'text.house-style'
   | 'text.spelling'
   | 'subject.unknown-section'
-  | 'pictures.not-fetchable';
+  | 'pictures.not-fetchable'
+  | 'subtitles.no-times'
+  | 'subtitles.untimed-start';
 
 export interface Finding {
   code: FindingCode;
@@ -131,6 +138,16 @@ export function preflight(doc: Interview, context: PreflightContext = {}): Prefl
     const where = draft.path !== null ? draft.path.join('.') : (draft.field ?? '');
     (severity === 'error' ? errors : warnings).push({ ...draft, severity, key: `${draft.code}@${where}` });
   };
+
+  if (rules.subtitles) {
+    const { cues, leftOut } = subtitleCues(doc);
+    if (cues.length === 0) {
+      add('error', { code: 'subtitles.no-times', message: 'No paragraph has a time in the recording: there is nothing to put in subtitles.', params: {}, path: null, field: null });
+    } else if (leftOut > 0) {
+      // Not advice: the file will lack this text, which the user must know before saving it.
+      warnings.push({ code: 'subtitles.untimed-start', severity: 'warning', message: `${leftOut} paragraph(s) before the first time are not in the subtitles.`, params: { count: leftOut }, path: null, field: null, key: 'subtitles.untimed-start@' });
+    }
+  }
 
   const headline = cleanLine(doc.meta.headline).trim();
   if (headline === '') {

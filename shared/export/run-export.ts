@@ -23,6 +23,8 @@ import type { DocumentCheckOptions } from '../vietnamese/document-check';
 import type { ExportOptions } from './options';
 import { mayExport, preflight, type DestinationChecks, type PreflightResult } from './preflight';
 import { buildStory, withOneStory } from './story';
+import { exportSrt } from './subtitles/srt';
+import { exportWebVtt } from './subtitles/webvtt';
 
 export interface ExportRequest {
   format: FormatId;
@@ -84,6 +86,10 @@ export function renderExport(doc: Interview, request: ExportRequest): string | U
       return exportIptc7901(doc, options, request.iptc7901);
     case 'html':
       return exportHtml(doc, options);
+    case 'webvtt':
+      return exportWebVtt(doc);
+    case 'srt':
+      return exportSrt(doc);
     case 'json':
       return `${JSON.stringify(doc, null, 2)}\n`;
   }

@@ -402,6 +402,9 @@ function placeholderSpeaker(role: ParticipantRole, language: Language): Speaker 
 const FINDING_ORDER: Record<ImportFindingKind, number> = {
   'no-speaker': 0, 'encoding-repaired': 1, 'furniture-dropped': 2, 'placeholder-speaker': 3, 'label-merged': 4, 'label-ambiguous': 4, 'label-once': 5, 'unproven-label': 6,
   'same-speaker-twice': 7, 'unlabelled-question': 8, 'alternation-doubtful': 9, 'caption-guessed': 10, 'credit-without-caption': 11, 'text-omitted': 12,
+  // Machine transcripts' own (transcripts/); the text importer never reports them.
+  'transcript-unreadable': 0, 'transcript-untimed': 13, 'transcript-bad-time': 13, 'transcript-time-order': 13, 'transcript-garbled': 13, 'transcript-doubtful': 13,
+  'transcript-speaker-named': 13, 'transcript-speaker-limit': 13, 'transcript-no-speaker': 13, 'interviewer-guessed': 13,
 };
 
 export function importAgencyText(text: string, options: ImportOptions = {}): ImportResult {

@@ -37,7 +37,27 @@ export type ImportFindingKind =
   /** Text that had been decoded with the wrong character set (`PhÃ³ng`), read as UTF-8 again. */
   | 'encoding-repaired'
   /** The document is full: the text from this line on was left out. */
-  | 'text-omitted';
+  | 'text-omitted'
+  /** Transcript text the file gives no time (a block that is not a cue, text before the first time): kept without one. */
+  | 'transcript-untimed'
+  /** A time that cannot be read or is beyond 24 hours: the text is kept without a time. */
+  | 'transcript-bad-time'
+  /** A time earlier than the one before it, or an end before its start (detail: the start): kept, or the end left out. */
+  | 'transcript-time-order'
+  /** Text holding U+FFFD (bytes that were not UTF-8, as whisper.cpp can write inside a letter): check it against the recording. */
+  | 'transcript-garbled'
+  /** A segment the recogniser itself doubted (low confidence, maybe no speech, repetitive). */
+  | 'transcript-doubtful'
+  /** A recogniser's numbered speaker (`SPEAKER_00`, `0`) given a readable name (detail): rename it to the person. */
+  | 'transcript-speaker-named'
+  /** A speaker beyond the participants a document holds: their words are kept, printed with their name, in the turn before. */
+  | 'transcript-speaker-limit'
+  /** A segment the recogniser gave no speaker, in a file that names them: kept in the turn before (detail: its speaker). */
+  | 'transcript-no-speaker'
+  /** The speaker taken as the interviewer, and why (detail: how many questions they ask, '' for none: they speak first). */
+  | 'interviewer-guessed'
+  /** A file named as a transcript (text: its name) that could not be read as one: imported as plain text. */
+  | 'transcript-unreadable';
 
 export interface ImportFinding {
   kind: ImportFindingKind;
@@ -76,6 +96,16 @@ const EN: Record<ImportFindingKind, Render> = {
   'credit-without-caption': (_, t) => `photo credit "${t}" has no caption above it`,
   'encoding-repaired': (f, t) => `text decoded with the wrong character set was read again as UTF-8${f.toLine !== undefined && f.toLine !== f.line ? ` (to line ${f.toLine})` : ''}: "${t}"`,
   'text-omitted': () => 'the document is full: the text from here on was left out',
+  'transcript-untimed': (_, t) => `"${t}" has no time in the file; kept without one`,
+  'transcript-bad-time': (_, t) => `the time of "${t}" cannot be read (or is beyond 24 hours); the text is kept without a time`,
+  'transcript-time-order': (f, t) => `the time${f.detail ? ` ${f.detail}` : ''} of "${t}" runs backwards (earlier than the text before it, or ending before it starts); check it against the recording`,
+  'transcript-garbled': (_, t) => `"${t}" holds characters that could not be read (�); check it against the recording`,
+  'transcript-doubtful': (_, t) => `the recogniser was unsure of "${t}"; check it against the recording`,
+  'transcript-speaker-named': (f, t) => `speaker "${t}" is named "${f.detail ?? ''}": rename them to the person`,
+  'transcript-speaker-limit': (_, t) => `too many speakers: the words of "${t}" are kept, with the name, in the turn before`,
+  'transcript-no-speaker': (f, t) => `"${t}" has no speaker in the file; kept in the turn of ${f.detail ?? ''}: check who says it`,
+  'interviewer-guessed': (f, t) => (f.detail ? `${t} asks the most questions (${f.detail}): taken as the interviewer` : `no one asks a question: ${t}, who speaks first, is taken as the interviewer`),
+  'transcript-unreadable': (_, t) => `${t} could not be read as a transcript; imported as plain text`,
 };
 
 const VI: Record<ImportFindingKind, Render> = {
@@ -93,6 +123,16 @@ const VI: Record<ImportFindingKind, Render> = {
   'credit-without-caption': (_, t) => `tác giả ảnh "${t}" không có chú thích phía trên`,
   'encoding-repaired': (f, t) => `văn bản bị giải mã sai bảng mã đã được đọc lại theo UTF-8${f.toLine !== undefined && f.toLine !== f.line ? ` (đến dòng ${f.toLine})` : ''}: "${t}"`,
   'text-omitted': () => 'tài liệu đã đầy: phần văn bản từ đây trở đi bị bỏ lại',
+  'transcript-untimed': (_, t) => `"${t}" không có mốc thời gian trong tệp; được giữ lại không kèm thời gian`,
+  'transcript-bad-time': (_, t) => `không đọc được thời gian của "${t}" (hoặc quá 24 giờ); văn bản được giữ lại không kèm thời gian`,
+  'transcript-time-order': (f, t) => `thời gian${f.detail ? ` ${f.detail}` : ''} của "${t}" bị ngược (sớm hơn đoạn trước, hoặc kết thúc trước khi bắt đầu); hãy đối chiếu với bản ghi âm`,
+  'transcript-garbled': (_, t) => `"${t}" có ký tự không đọc được (�); hãy đối chiếu với bản ghi âm`,
+  'transcript-doubtful': (_, t) => `phần mềm nhận dạng không chắc về "${t}"; hãy đối chiếu với bản ghi âm`,
+  'transcript-speaker-named': (f, t) => `người nói "${t}" được đặt tên "${f.detail ?? ''}": hãy đổi thành tên người thật`,
+  'transcript-speaker-limit': (_, t) => `quá nhiều người nói: lời của "${t}" được giữ lại, kèm tên, trong lượt lời trước đó`,
+  'transcript-no-speaker': (f, t) => `"${t}" không có người nói trong tệp; được giữ trong lượt lời của ${f.detail ?? ''}: hãy kiểm tra ai nói câu này`,
+  'interviewer-guessed': (f, t) => (f.detail ? `${t} hỏi nhiều câu nhất (${f.detail}): được coi là người phỏng vấn` : `không ai đặt câu hỏi: ${t}, người nói đầu tiên, được coi là người phỏng vấn`),
+  'transcript-unreadable': (_, t) => `không đọc được ${t} như một bản chép lời; đã nhập như văn bản thường`,
 };
 
 /** One finding as a sentence in the given language: `Line 12: "Doe" read as JANE DOE (…)`. */

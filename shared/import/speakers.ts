@@ -23,7 +23,8 @@ import { describeSpeaker, parseLabelName, type SpeakerDescription } from './labe
 import { isInterviewerLabel, pairIndex, pairRole } from './labels/roles';
 import { endsSentence, labelKey, looksLikeLabel, startsSentence, type LabelCandidate } from './labels/shape';
 
-export type Evidence = 'known' | 'repeated' | 'alias' | 'bullet' | 'answers-question' | 'line-shape' | 'placeholder';
+/** `transcript`: named by a machine transcript's speaker field or a proven `Name:` prefix (import/transcripts/). */
+export type Evidence = 'known' | 'repeated' | 'alias' | 'bullet' | 'answers-question' | 'line-shape' | 'placeholder' | 'transcript';
 
 export interface Occurrence {
   id: number;

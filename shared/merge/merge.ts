@@ -33,6 +33,7 @@ import { placeAnchors, targetParagraphs } from './anchors';
 import { photoKeys, turnKeys } from './identity';
 import { BodyMerge, readVersion } from './merge-body';
 import { mergeThreads } from './merge-comments';
+import { mergeTimes } from './merge-times';
 import { dropRemovedParticipants, mergeDetails, mergeMeta, separateParticipants } from './merge-values';
 import { Groups, PLAIN, type ConflictDraft } from './ops';
 import { Planner, type PlannedEdit } from './plan';
@@ -100,6 +101,8 @@ export function mergeStrict(base: Interview, ours: Interview, theirs: Interview,
   else delete doc.comments;
   doc = placeAnchors(doc, targetParagraphs(ops), arrived);
   doc = dropRemovedParticipants(B, O, T, doc);
+  // Times are not suggestions: the ones only they changed come in as they are (merge-times.ts).
+  doc = mergeTimes(B, O, T, doc);
 
   const used = usedIds(doc);
   const drafts: { draft: ConflictDraft; suggestions: string[] }[] = [];

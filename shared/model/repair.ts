@@ -21,6 +21,9 @@
  *   an empty paragraph gets an empty leaf, an empty keyword goes);
  * - a comment that is too long is continued in the comments after it; empty comments and threads
  *   go, and so do review anchors beyond their cap;
+ * - a paragraph's time that ends before it starts loses its end (the start is what the reporter
+ *   stamped; an end is only ever known from an imported transcript); a split paragraph's time stays
+ *   with its first part, and joined paragraphs keep the first's (media-time.ts);
  * - only where no place exists (over 50,000 blocks after joining neighbouring paragraphs and turns,
  *   more threads than the cap) is anything left out; it is named in the list, and the stored
  *   version it came from stays in the history (the backend keeps the revision a repair replaced:
@@ -37,8 +40,9 @@ import { z } from 'zod';
 import { cleanMultiline } from '../text/normalize-text';
 import { emptyParagraph } from './factory';
 import { sameLeafProps } from './leaf-props';
+import { joinedTime } from './media-time';
 import { normalizeInterview, UNKNOWN_SPEAKER_LABEL } from './normalize';
-import { LIMITS, type Interview, type TextLeaf } from './schema';
+import { LIMITS, type Interview, type MediaTime, type TextLeaf } from './schema';
 import { validateInterview, type ValidationProblem } from './validate';
 
 /** Text fields whose end can be moved into a paragraph. */
@@ -81,6 +85,7 @@ export const repairSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('anchorsLeftOut'), count }).strict(),
   z.object({ kind: z.literal('quoteShortened'), length: count }).strict(),
   z.object({ kind: z.literal('urgencyAdjusted'), from: z.number(), to: count }).strict(),
+  z.object({ kind: z.literal('timeEndsDropped'), count }).strict(),
 ]);
 export type Repair = z.infer<typeof repairSchema>;
 
@@ -171,6 +176,7 @@ function fixLimits(value: unknown, repairs: Repair[]): void {
   const labels = new Map<string, string>();
   if (Array.isArray(doc.participants)) for (const p of doc.participants) if (isObj(p) && typeof p.id === 'string' && typeof p.label === 'string') labels.set(p.id, p.label);
   if (Array.isArray(doc.body)) {
+    fixTimeEnds(doc.body, repairs);
     doc.body = fixBody([...atStart.map(paragraphOf), ...(doc.body as unknown[])], labels, repairs);
     if (Array.isArray(doc.participants)) fixSpeakers(doc, language, repairs);
   }
@@ -299,6 +305,24 @@ function fixSpeakers(doc: Json, language: 'vi' | 'en', repairs: Repair[]): void 
   doc.participants = participants;
 }
 
+/** A time that ends before it starts keeps its start; the schema refuses the pair. */
+function fixTimeEnds(body: unknown[], repairs: Repair[]): void {
+  let dropped = 0;
+  const visit = (p: unknown) => {
+    if (!isObj(p) || p.type !== 'paragraph' || !isObj(p.time)) return;
+    const { startMs, endMs } = p.time;
+    if (typeof startMs === 'number' && typeof endMs === 'number' && endMs < startMs) {
+      delete p.time.endMs;
+      dropped++;
+    }
+  };
+  for (const block of body) {
+    visit(block);
+    if (isObj(block) && block.type === 'turn' && Array.isArray(block.children)) block.children.forEach(visit);
+  }
+  if (dropped > 0) repairs.push({ kind: 'timeEndsDropped', count: dropped });
+}
+
 function fixBody(body: unknown[], labels: ReadonlyMap<string, string>, repairs: Repair[]): unknown[] {
   const out: unknown[] = [];
   for (const block of body) {
@@ -355,10 +379,16 @@ function fixParagraph(p: Json, repairs: Repair[]): Json[] {
       parts[parts.length - 1]!.push({ ...run, text });
     });
   }
-  const { breakAfter, ...rest } = p;
+  const { breakAfter, time, ...rest } = p;
   const whole = runs.map((r) => r.text).join('');
   repairs.push({ kind: 'paragraphSplit', excerpt: excerptOf(whole), length: whole.length, parts: parts.length });
-  return parts.map((children, i) => (i === parts.length - 1 && breakAfter !== undefined ? { ...rest, children, breakAfter } : { ...rest, children }));
+  // The time (where the paragraph starts in the recording) stays with the first part.
+  return parts.map((children, i) => ({
+    ...rest,
+    ...(i === 0 && time !== undefined ? { time } : {}),
+    children,
+    ...(i === parts.length - 1 && breakAfter !== undefined ? { breakAfter } : {}),
+  }));
 }
 
 /** A photo whose texts fit, followed by a paragraph with what did not. */
@@ -402,7 +432,9 @@ function fitBody(body: unknown[], repairs: Repair[]): unknown[] {
       if (a.breakAfter !== undefined || b.breakAfter !== undefined || !a.children.every(isLeaf) || !b.children.every(isLeaf)) continue;
       const children = [...a.children, { text: ' ' }, ...b.children];
       if (!fits(runsOf(children as (Json & { text: string })[]))) continue;
-      body[i - 1] = { ...a, children };
+      const time = joinedTime(a.time as MediaTime | undefined, b.time as MediaTime | undefined);
+      const { time: _old, ...rest } = a;
+      body[i - 1] = time ? { ...rest, time, children } : { ...rest, children };
     } else if (a.type === 'turn') {
       const plain = (t: Json) => t.ins === undefined && t.del === undefined && t.changes === undefined;
       if (a.speakerId !== b.speakerId || !plain(a) || !plain(b) || a.children.length + b.children.length > LIMITS.blocksPerTurn) continue;

@@ -31,6 +31,8 @@ export const LIMITS = {
   commentsPerThread: 500,
   /** Threads anchored on one piece of text (overlapping comments). */
   threadsPerLeaf: 50,
+  /** Recordings attached to one interview. */
+  recordings: 20,
 } as const;
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'ids are letters, digits, - and _');
@@ -80,11 +82,35 @@ export const paragraphBreakSchema = z
   })
   .strict();
 
+/** A content hash (sha-256, lower-case hex): how an image or a recording is named in the library. */
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a sha-256 hex digest');
+
+/** The longest recording a time may point into: 24 hours, in milliseconds. */
+export const MAX_MEDIA_MS = 24 * 60 * 60 * 1000;
+const mediaMs = z.number().int().min(0).max(MAX_MEDIA_MS);
+
+/**
+ * Where a paragraph is heard in a recording: when it starts and, when known, when it ends (integer
+ * milliseconds). `recording` names one of the document's `recordings`; absent, the time is in the
+ * first one (or in a recording not attached yet, as after importing a machine transcript alone).
+ * Times are the reporter's working aid: kept through edits, review, history and exchange files,
+ * exported only as subtitles (WebVTT, SRT), never in the wire formats.
+ */
+export const mediaTimeSchema = z
+  .object({
+    startMs: mediaMs,
+    endMs: mediaMs.optional(),
+    recording: sha256.optional(),
+  })
+  .strict()
+  .refine((t) => t.endMs === undefined || t.endMs >= t.startMs, { message: 'a time ends before it starts', path: ['endMs'] });
+
 export const paragraphSchema = z
   .object({
     type: z.literal('paragraph'),
     children: z.array(textLeafSchema).min(1).max(LIMITS.leavesPerParagraph),
     breakAfter: paragraphBreakSchema.optional(),
+    time: mediaTimeSchema.optional(),
   })
   .strict();
 
@@ -310,6 +336,23 @@ export const commentThreadSchema = z
   })
   .strict();
 
+/**
+ * A recording that belongs to the interview (an audio file, or a video for its sound). Its bytes are
+ * a content-addressed file in the library folder, named by `id`; the document keeps what the reporter
+ * needs to recognise it and to re-attach their copy when an exchange file came without it.
+ */
+export const recordingSchema = z
+  .object({
+    id: sha256,
+    /** The file name it was attached from. */
+    name: z.string().min(1).max(LIMITS.shortField),
+    /** Its media type (`audio/mpeg`, `video/mp4`, …). */
+    mime: z.string().min(1).max(100),
+    bytes: z.number().int().min(0),
+    durationMs: mediaMs.optional(),
+  })
+  .strict();
+
 export const interviewSchema = z
   .object({
     format: z.literal(DOCUMENT_FORMAT),
@@ -321,6 +364,8 @@ export const interviewSchema = z
     review: reviewSchema.optional(),
     /** Comment threads, open and resolved; absent when there are none. Never exported. */
     comments: z.array(commentThreadSchema).max(LIMITS.commentThreads).optional(),
+    /** The interview's recordings, in the order attached; absent when there are none. Never exported. */
+    recordings: z.array(recordingSchema).max(LIMITS.recordings).optional(),
   })
   .strict()
   .superRefine((doc, ctx) => {
@@ -340,6 +385,8 @@ export const interviewSchema = z
 
 export type TextLeaf = z.infer<typeof textLeafSchema>;
 export type Paragraph = z.infer<typeof paragraphSchema>;
+export type MediaTime = z.infer<typeof mediaTimeSchema>;
+export type Recording = z.infer<typeof recordingSchema>;
 export type Photo = z.infer<typeof photoSchema>;
 export type Turn = z.infer<typeof turnSchema>;
 export type Block = z.infer<typeof blockSchema>;

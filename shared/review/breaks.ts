@@ -10,6 +10,7 @@
  * settled marks alone, so the order in which suggestions are decided does not change the outcome.
  */
 import type { Block, Paragraph } from '../model/schema';
+import { joinedTime } from '../model/media-time';
 import { mayGo, type Marked } from './decisions';
 import { currentValue, type History } from './history';
 import { tidyLeaves } from './leaves';
@@ -78,6 +79,10 @@ export function settleBreaks<C extends Block>(children: C[]): void {
       }
       const q = children[j] as Paragraph;
       p.children = tidyLeaves([...p.children, ...q.children]);
+      // The joined paragraph starts where the first did (media-time.ts). Whether the first was
+      // empty is not asked: that depends on which text decisions came first, and order must not matter.
+      const time = joinedTime(p.time, q.time);
+      if (time) p.time = time;
       if (q.breakAfter) p.breakAfter = q.breakAfter;
       else delete p.breakAfter;
       children.splice(j, 1);

@@ -3,6 +3,7 @@
  * It works on the accepted view (edits.ts explains why positions address it), so for a document
  * without suggestions it is simply the document edited.
  */
+import { joinedTime } from '../model/media-time';
 import type { Block, Interview, Paragraph, Photo, TextLeaf, Turn } from '../model/schema';
 import { EditError, type BlockPath, type Edit } from './edits';
 import { newLeaf, splitLeafAt, tidyLeaves } from './leaves';
@@ -100,14 +101,17 @@ function applyEdit(doc: Interview, e: Edit): void {
       checkRange(p, e.at.offset, 0, e);
       const leaves = [...p.children];
       const cut = cutAt(leaves, e.at.offset);
-      children.splice(index, 1, { type: 'paragraph', children: tidyLeaves(leaves.slice(0, cut)) }, { type: 'paragraph', children: tidyLeaves(leaves.slice(cut)) });
+      // The time stays with the half before the cut (media-time.ts).
+      const first: Paragraph = { type: 'paragraph', children: tidyLeaves(leaves.slice(0, cut)), ...(p.time ? { time: p.time } : {}) };
+      children.splice(index, 1, first, { type: 'paragraph', children: tidyLeaves(leaves.slice(cut)) });
       return;
     }
     case 'mergeParagraphs': {
       const { children, index } = blockAt(doc, e.at, e);
       const [a, b] = [children[index], children[index + 1]];
       if (a?.type !== 'paragraph' || b?.type !== 'paragraph') throw new EditError(e, `[${e.at.join(', ')}] and the block after it are not two paragraphs`);
-      children.splice(index, 2, { type: 'paragraph', children: tidyLeaves([...a.children, ...b.children]) });
+      const time = joinedTime(a.time, b.time);
+      children.splice(index, 2, { type: 'paragraph', children: tidyLeaves([...a.children, ...b.children]), ...(time ? { time } : {}) });
       return;
     }
     case 'insertTurn': {

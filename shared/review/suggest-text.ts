@@ -137,8 +137,10 @@ export function splitParagraph(s: Session, e: Edit, at: TextPoint): void {
   const slot = at.offset > 0 ? slots.find((x) => x.visible && x.start < at.offset && at.offset <= x.end)! : undefined;
   const p = slot ? slot.paragraph : members[0]!;
   const cut = slot ? splitLeafAt(p.children, slot.leafIndex, at.offset - slot.start) : 0;
-  const first: Paragraph = { type: 'paragraph', children: tidyLeaves(p.children.slice(0, cut)) };
-  const second: Paragraph = { ...p, children: tidyLeaves(p.children.slice(cut)) };
+  // The time (media-time.ts) stays with the half before the cut; the second half starts untimed.
+  const { time, ...rest } = p;
+  const first: Paragraph = { type: 'paragraph', children: tidyLeaves(p.children.slice(0, cut)), ...(time ? { time } : {}) };
+  const second: Paragraph = { ...rest, children: tidyLeaves(p.children.slice(cut)) };
   // The new break is pending: with it rejected, the two halves are one paragraph again.
   if (!plain) first.breakAfter = { base: 'joined', changes: [{ id: s.open('splitParagraph'), op: 'split' }] };
   container.children.splice(container.children.indexOf(p), 1, first, second);

@@ -171,7 +171,7 @@ export async function launchDesktop(context: BrowserContext, options: LaunchOpti
   await context.exposeBinding('__harnessIpc', ({ page }, message: WireMessage) => current.fromPage(page, message));
   await context.route(`${PAGE_ORIGIN}/**`, async (route) => {
     const request = route.request();
-    const response = await electron.protocol.fetch(toAppUrl(request.url()), request.method());
+    const response = await electron.protocol.fetch(toAppUrl(request.url()), request.method(), { headers: await request.allHeaders(), body: request.postDataBuffer() });
     await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
   });
 

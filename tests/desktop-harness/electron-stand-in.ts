@@ -389,11 +389,12 @@ export class StandInProtocol implements Pick<E.Protocol, 'registerSchemesAsPrivi
   handle(scheme: string, handler: (request: GlobalRequest) => GlobalResponse | Promise<GlobalResponse>): void {
     this.handlers.set(scheme, handler);
   }
-  /** What the page's request for `url` gets from the registered handler. */
-  async fetch(url: string, method = 'GET'): Promise<Response> {
+  /** What the page's request for `url` gets from the registered handler (its headers and body as the page sent them: a Range, an upload). */
+  async fetch(url: string, method = 'GET', init: { headers?: Record<string, string>; body?: Buffer | null } = {}): Promise<Response> {
     const handler = this.handlers.get(new URL(url).protocol.slice(0, -1));
     if (!handler) return new Response('no protocol handler', { status: 404 });
-    return handler(new Request(url, { method }));
+    const body = init.body && method !== 'GET' && method !== 'HEAD' ? new Uint8Array(init.body) : undefined;
+    return handler(new Request(url, { method, headers: init.headers, body }));
   }
 }
 

@@ -4,43 +4,20 @@
  * no database, stays responsive while the library works on a large import or export, survives the
  * library process crashing without losing an edit, and closes the library before the app quits.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result } from '../../shared/api/result';
 import { importAgencyText } from '../../shared/import/agency-text';
 import type { Interview } from '../../shared/model/schema';
 import { LOCK_FILE } from '../../electron/backend/data-dir-lock';
 import { dispatch } from '../../electron/backend/dispatch';
-import { disposeHarnessBuild, launchDesktop, waitFor, type DesktopRun } from '../desktop-harness/desktop-app';
+import { waitFor } from '../desktop-harness/desktop-app';
+import { desktopSpec, skipProfile } from '../desktop-harness/desktop-spec';
 import { FRAME_MS, mainLoopDelayDuring, type LoopDelay } from '../desktop-harness/main-loop-delay';
 import { tempLibrary } from '../helpers/temp-library';
 
-const runs: DesktopRun[] = [];
-
-test.afterEach(async () => {
-  for (const run of runs.splice(0)) {
-    expect(run.consoleErrors).toEqual([]);
-    if (!run.electron.app.quitted) run.electron.app.exit(0);
-  }
-});
-test.afterAll(disposeHarnessBuild);
-
-const newRoot = () => mkdtempSync(join(tmpdir(), 'desk-backend-'));
-
-async function launch(browser: Browser, dataDir: string, documentsDir: string): Promise<DesktopRun> {
-  const run = await launchDesktop(await browser.newContext(), { dataDir, documentsDir });
-  runs.push(run);
-  return run;
-}
-
-async function skipProfile(page: Page) {
-  const dialog = page.getByRole('dialog', { name: 'Your profile' });
-  await dialog.getByRole('textbox', { name: 'Display name' }).fill('Lan');
-  await dialog.getByRole('button', { name: 'Save profile' }).click();
-  await expect(dialog).toHaveCount(0);
-}
+const { newRoot, launch } = desktopSpec('desk-backend-');
 
 /** The agency interview fixture, its turns repeated until the document is over 1 MB as JSON. */
 function largeInterview(): Interview {

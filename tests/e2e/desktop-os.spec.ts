@@ -6,39 +6,15 @@
  * only links to the app's website leave the app. Real main-process code, real preload and
  * renderer; only Electron itself is the stand-in.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import type * as E from 'electron';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { disposeHarnessBuild, launchDesktop, waitFor, type DesktopRun } from '../desktop-harness/desktop-app';
+import { launchDesktop, waitFor } from '../desktop-harness/desktop-app';
+import { desktopSpec, skipProfile } from '../desktop-harness/desktop-spec';
 import { StandInEvent } from '../desktop-harness/electron-stand-in';
 
-const runs: DesktopRun[] = [];
-
-test.afterEach(async () => {
-  for (const run of runs.splice(0)) {
-    expect(run.consoleErrors).toEqual([]);
-    if (!run.electron.app.quitted) run.electron.app.exit(0);
-  }
-});
-test.afterAll(disposeHarnessBuild);
-
-const newRoot = () => mkdtempSync(join(tmpdir(), 'desk-harness-'));
-
-/** A fresh browser context per run: each run is a new app process with its own page. */
-async function launch(browser: Browser, dataDir: string, documentsDir: string, args: string[] = []): Promise<DesktopRun> {
-  const run = await launchDesktop(await browser.newContext(), { dataDir, documentsDir, args });
-  runs.push(run);
-  return run;
-}
-
-async function skipProfile(page: Page) {
-  const dialog = page.getByRole('dialog', { name: 'Your profile' });
-  await dialog.getByRole('textbox', { name: 'Display name' }).fill('Lan');
-  await dialog.getByRole('button', { name: 'Save profile' }).click();
-  await expect(dialog).toHaveCount(0);
-}
+const { newRoot, launch } = desktopSpec('desk-harness-');
 
 /** An interview saved for review through the menu, as a file in `documentsDir`. */
 async function reviewFile(browser: Browser, root: string, headline: string): Promise<string> {
@@ -125,10 +101,9 @@ async function openWith(browser: Browser, bounds: { x: number; y: number; width:
   const dataDir = join(root, 'lib');
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(join(dataDir, 'window-state.json'), JSON.stringify({ bounds, maximized: false }));
-  const run = await launchDesktop(await browser.newContext(), { dataDir, documentsDir: root }, (electron) => {
+  const run = await launch(browser, dataDir, root, [], (electron) => {
     electron.displays = displays;
   });
-  runs.push(run);
   return run.window.getBounds();
 }
 

@@ -187,6 +187,22 @@ export const migrations: readonly Migration[] = [
       CREATE UNIQUE INDEX revision_save_id ON revision(document_id, save_id) WHERE save_id IS NOT NULL;
     `);
   },
+
+  // v9: recordings (electron/backend/media/). Their bytes are files in the data folder named by
+  // their sha-256 (hundreds of megabytes do not belong in a row); this table lists what is stored,
+  // so serving, verify and the sweep of unused files read the database, never a path from outside.
+  (db) => {
+    db.exec(`
+      CREATE TABLE media (
+        sha256      TEXT PRIMARY KEY,          -- content address: the file media/<2 hex>/<sha256>
+        byte_length INTEGER NOT NULL,
+        mime        TEXT NOT NULL,             -- from the file's first bytes, not from its name
+        name        TEXT NOT NULL,             -- the file name it was first stored from
+        duration_ms INTEGER,                   -- when the header says (WAV)
+        created_at  TEXT NOT NULL
+      ) STRICT;
+    `);
+  },
 ];
 
 /**

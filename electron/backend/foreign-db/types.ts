@@ -30,6 +30,8 @@ export interface TableRead {
   table: string;
   columns: ColumnRead[];
   maxRows: number;
+  /** A table only newer versions of the format have: skipped (no rows) in a file whose exact schema lacks it. */
+  sinceVersion?: boolean;
 }
 
 /**

@@ -10,6 +10,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "font-src 'self'",
+  // Recordings play from the app's own origin (media/<sha-256>, served with byte ranges), never blob:.
+  "media-src 'self'",
   "connect-src 'self'",
   // The spelling worker (renderer/src/spelling/worker.ts) is a script of the app's own origin;
   // said outright so it does not depend on the fallback to script-src.

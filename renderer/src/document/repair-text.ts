@@ -37,6 +37,8 @@ export function repairText(t: TFunction, r: Repair, language: string): string {
       return t('repair.quoteShortened', { length: n(r.length) });
     case 'urgencyAdjusted':
       return t('repair.urgencyAdjusted', { from: r.from, to: r.to });
+    case 'timeEndsDropped':
+      return t('repair.timeEndsDropped', { count: r.count });
   }
 }
 

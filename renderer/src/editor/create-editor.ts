@@ -10,6 +10,7 @@ import { withHistory } from 'slate-history';
 import { withReact } from 'slate-react';
 import './slate-types';
 import { withInterview } from './with-interview';
+import { withMediaTime } from './with-media-time';
 import { withNfcInput } from './nfc-input';
 import { withTurnBackspace } from './turn-backspace';
 import { addPhotoFiles } from './photos/add-photo-files';
@@ -21,8 +22,9 @@ const CHUNK_SIZE = 100;
 
 export function createInterviewEditor(): Editor {
   // withInterview gives the interview's commands their plain behaviour; withPaste turns pasted
-  // text into turns, photos and paragraphs (paste/with-paste.ts).
-  const editor = withPaste(withNfcInput(withTurnBackspace(withInterview(withHistory(withReact(createEditor()))))));
+  // text into turns, photos and paragraphs (paste/with-paste.ts); withMediaTime keeps a paragraph's
+  // time on the right side of every split and merge, above history so its fixes are recorded.
+  const editor = withPaste(withNfcInput(withTurnBackspace(withMediaTime(withInterview(withHistory(withReact(createEditor())))))));
   // Outermost, so pasted or dropped image files are taken before any text-paste handling.
   withPhotos(editor, (ed, files, at) => void addPhotoFiles(ed, files, at));
   // Wakes the turns whose same-speaker warning comes or goes (same-speaker.ts).

@@ -85,6 +85,8 @@ export const en = {
     anchorsLeftOut: '{{count}} comment marks over the limit on one piece of text were left out.',
     quoteShortened: 'The quoted text of a comment thread ({{length}} characters) was shortened.',
     urgencyAdjusted: 'The urgency {{from}} was set to {{to}} (it runs from 1 to 9).',
+    timeEndsDropped_one: '{{count}} recording time ended before it started; its end was removed and its start kept.',
+    timeEndsDropped_other: '{{count}} recording times ended before they started; their ends were removed and their starts kept.',
     more: 'And {{count}} more.',
     kept: 'The interview as it was stored is kept in History as version {{revision}}; Compare there shows every change.',
     notStored: 'The adjusted text is saved with your first change; the version as stored stays in History.',
@@ -121,6 +123,12 @@ export const en = {
     body: 'Interview body',
     placeholder: 'Write the introduction, or press Ctrl+Enter to start the first question.',
     hint: 'Enter: new paragraph · Ctrl+Enter: next speaker · Alt+1…9: choose speaker',
+  },
+  mediaTime: {
+    playFrom: 'Play the recording from {{time}}',
+    noRecording: 'Heard at {{time}} in the recording. No recording is attached to play it.',
+    stampReadOnly: 'Viewing mode is read only: switch to Editing or Suggesting to stamp a time.',
+    stampNoParagraph: 'Put the caret in a paragraph to stamp the time on it.',
   },
   spelling: {
     menu: '{{kind}}: “{{word}}”',
@@ -275,6 +283,11 @@ export const en = {
       'house-style': 'Tone marks not in the house style: {{words}}.',
       spelling: 'Possible misspelling: {{words}}.',
     },
+    subtitles: {
+      'no-times': 'No paragraph has a time in the recording yet: there is nothing to put in subtitles.',
+      'untimed-start_one': '{{count}} paragraph before the first time in the recording is left out of the subtitles.',
+      'untimed-start_other': '{{count}} paragraphs before the first time in the recording are left out of the subtitles.',
+    },
     subject: { 'unknown-section': 'The section “{{section}}” is not in this destination’s subject table: the story goes out without an IPTC subject.' },
     pictures: {
       'not-fetchable': 'This system fetches pictures only from an http(s) address and the destination has no picture base URL: {{count}} picture(s) would arrive without their image.',
@@ -312,6 +325,10 @@ export const en = {
     merge: 'Merge',
     atTurns_one: '{{count}} of them is shown at its turn below.',
     atTurns_other: '{{count}} of them are shown at their turns below.',
+    times: 'Times',
+    timedParagraphs_one: 'kept for {{count}} paragraph',
+    timedParagraphs_other: 'kept for {{count}} paragraphs',
+    recordingNamed: 'The transcript names its recording, {{name}}: attach it to the interview after importing.',
   },
   newsroom: {
     button: 'Send to newsroom',

@@ -86,6 +86,8 @@ export const vi: Messages = {
     anchorsLeftOut: 'Đã bỏ {{count}} dấu bình luận vượt giới hạn trên cùng một đoạn chữ.',
     quoteShortened: 'Đoạn trích của một chuỗi bình luận ({{length}} ký tự) đã được rút gọn.',
     urgencyAdjusted: 'Mức khẩn {{from}} đã được đặt thành {{to}} (từ 1 đến 9).',
+    timeEndsDropped_one: '{{count}} mốc thời gian ghi âm kết thúc trước khi bắt đầu; phần kết thúc đã bị bỏ, mốc bắt đầu được giữ lại.',
+    timeEndsDropped_other: '{{count}} mốc thời gian ghi âm kết thúc trước khi bắt đầu; phần kết thúc đã bị bỏ, mốc bắt đầu được giữ lại.',
     more: 'Và {{count}} điều chỉnh khác.',
     kept: 'Bài như khi được lưu vẫn được giữ trong Lịch sử là phiên bản {{revision}}; mục So sánh ở đó cho thấy mọi thay đổi.',
     notStored: 'Bản đã điều chỉnh sẽ được lưu cùng thay đổi đầu tiên của bạn; phiên bản như khi được lưu vẫn nằm trong Lịch sử.',
@@ -122,6 +124,12 @@ export const vi: Messages = {
     body: 'Nội dung phỏng vấn',
     placeholder: 'Viết phần mở đầu, hoặc bấm Ctrl+Enter để bắt đầu câu hỏi đầu tiên.',
     hint: 'Enter: đoạn mới · Ctrl+Enter: người nói tiếp theo · Alt+1…9: chọn người nói',
+  },
+  mediaTime: {
+    playFrom: 'Phát bản ghi âm từ {{time}}',
+    noRecording: 'Nghe thấy ở {{time}} trong bản ghi âm. Chưa có bản ghi âm nào được đính kèm để phát.',
+    stampReadOnly: 'Chế độ Xem chỉ để đọc: hãy chuyển sang Sửa hoặc Đề xuất để gắn mốc thời gian.',
+    stampNoParagraph: 'Hãy đặt con trỏ vào một đoạn để gắn mốc thời gian cho đoạn đó.',
   },
   spelling: {
     menu: '{{kind}}: “{{word}}”',
@@ -275,6 +283,11 @@ export const vi: Messages = {
       'house-style': 'Dấu thanh không theo quy ước của tòa soạn: {{words}}.',
       spelling: 'Có thể sai chính tả: {{words}}.',
     },
+    subtitles: {
+      'no-times': 'Chưa có đoạn nào được gắn mốc thời gian ghi âm: không có gì để làm phụ đề.',
+      'untimed-start_one': '{{count}} đoạn trước mốc thời gian đầu tiên không có trong phụ đề.',
+      'untimed-start_other': '{{count}} đoạn trước mốc thời gian đầu tiên không có trong phụ đề.',
+    },
     subject: { 'unknown-section': 'Chuyên mục “{{section}}” không có trong bảng mã chủ đề của nơi nhận này: bài sẽ được gửi đi không có mã chủ đề IPTC.' },
     pictures: {
       'not-fetchable': 'Hệ thống này chỉ tải ảnh từ địa chỉ http(s) mà nơi nhận chưa có địa chỉ gốc của ảnh: {{count}} ảnh sẽ đến nơi mà không có tệp ảnh.',
@@ -312,6 +325,10 @@ export const vi: Messages = {
     merge: 'Gộp',
     atTurns_one: '{{count}} chỗ trong số đó được ghi ngay tại lượt lời tương ứng bên dưới.',
     atTurns_other: '{{count}} chỗ trong số đó được ghi ngay tại lượt lời tương ứng bên dưới.',
+    times: 'Mốc thời gian',
+    timedParagraphs_one: 'giữ cho {{count}} đoạn',
+    timedParagraphs_other: 'giữ cho {{count}} đoạn',
+    recordingNamed: 'Bản chép lời ghi tên bản ghi âm {{name}}: hãy đính kèm bản ghi vào bài phỏng vấn sau khi nhập.',
   },
   newsroom: {
     button: 'Gửi tòa soạn',

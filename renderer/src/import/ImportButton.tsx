@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importedInterview } from '../../../shared/import/accept-import';
-import { importAgencyText, type ImportResult } from '../../../shared/import/agency-text';
+import { decodesLeniently, IMPORTABLE_EXTENSIONS, importTranscriptOrText, type ImportedFile } from '../../../shared/import/transcripts/import-transcript';
 import { api } from '../api';
 import { useDesktopCommand } from '../desktop/commands';
 import { fileDialogs } from '../platform/file-dialogs';
@@ -11,10 +11,13 @@ import { ImportPreviewDialog } from './ImportPreviewDialog';
 /** Larger text files are not interviews; reading them would only stall the window. */
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-/** "Import": pick a plain-text article, check what was recognised, then add it to the library. */
+/**
+ * "Import": pick a plain-text article or a machine transcript (WebVTT, SRT, whisper JSON,
+ * oTranscribe, timed text), check what was recognised, then add it to the library.
+ */
 export function ImportButton({ onError }: { onError: (message: string) => void }) {
   const { t } = useTranslation();
-  const [preview, setPreview] = useState<{ fileName: string; result: ImportResult } | null>(null);
+  const [preview, setPreview] = useState<{ fileName: string; result: ImportedFile } | null>(null);
 
   // A native open dialog in the desktop build, the browser's file picker in browser mode.
   useDesktopCommand('file.import', () => void pick());
@@ -22,7 +25,7 @@ export function ImportButton({ onError }: { onError: (message: string) => void }
   async function pick() {
     let file;
     try {
-      file = await fileDialogs.openFile({ accept: ['.txt'], title: t('import.file'), maxBytes: MAX_IMPORT_BYTES });
+      file = await fileDialogs.openFile({ accept: [...IMPORTABLE_EXTENSIONS], title: t('import.file'), maxBytes: MAX_IMPORT_BYTES });
     } catch (err) {
       return onError((err as Error).message);
     }
@@ -33,9 +36,14 @@ export function ImportButton({ onError }: { onError: (message: string) => void }
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      return onError(t('import.notText'));
+      // whisper.cpp may cut a letter's bytes in two: a transcript's segments come in, marked for
+      // checking. Anything else that is not UTF-8 would lose words unseen, and is refused.
+      if (!decodesLeniently(file.name)) return onError(t('import.notText'));
+      const result = importTranscriptOrText(file.name, new TextDecoder('utf-8').decode(bytes));
+      if (!result.transcript) return onError(t('import.notText'));
+      return setPreview({ fileName: file.name, result });
     }
-    setPreview({ fileName: file.name, result: importAgencyText(text) });
+    setPreview({ fileName: file.name, result: importTranscriptOrText(file.name, text) });
   }
 
   return (

@@ -1,6 +1,6 @@
 import { useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '../../../shared/import/agency-text';
+import type { ImportedFile } from '../../../shared/import/transcripts/import-transcript';
 import { describeImportFinding, excerpt, type ImportFinding } from '../../../shared/import/findings';
 import { applyPreviewEdit, draftIsComplete, initialDraft, turnCounts, type ImportDraft } from '../../../shared/import/preview-edits';
 import type { ParticipantRole } from '../../../shared/model/schema';
@@ -10,7 +10,8 @@ import { previewTurns } from './preview-turns';
 interface Props {
   /** The file's name, or what the text is (pasted text). */
   fileName: string;
-  result: ImportResult;
+  /** What the importer made of the text (a machine transcript's also says how many paragraphs keep their times). */
+  result: ImportedFile;
   onCancel: () => void;
   /** The speakers and each turn's speaker as corrected here (shared/import/accept-import.ts makes the document). */
   onAccept: (draft: ImportDraft) => void;
@@ -54,7 +55,14 @@ export function ImportPreviewDialog({ fileName, result, onCancel, onAccept }: Pr
         <dd>{t(`languages.inUi.${doc.meta.language}`)}</dd>
         <dt>{t('import.found')}</dt>
         <dd>{t('import.counts', { turns: draft.turnSpeakers.length, photos: report.photos, speakers: draft.participants.length })}</dd>
+        {result.transcript && (
+          <>
+            <dt>{t('import.times')}</dt>
+            <dd>{t('import.timedParagraphs', { count: result.transcript.timedParagraphs })}</dd>
+          </>
+        )}
       </dl>
+      {result.transcript?.mediaName && <p className="muted">{t('import.recordingNamed', { name: result.transcript.mediaName })}</p>}
       <h3>{t('import.speakers')}</h3>
       {draft.participants.length === 0 && <p className="muted">{t('import.noSpeakers')}</p>}
       <ul className="import-speakers">

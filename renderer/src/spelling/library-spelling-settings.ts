@@ -2,41 +2,41 @@
  * The spelling settings kept in the library (backend channels `spelling.get` / `spelling.save`).
  *
  * Loaded once, when the first reader subscribes. Every change shows at once and is then stored
- * (optimistic): saves go one at a time, each sending the latest state, so a slow answer can never
- * put an older state back. If a save fails the settings go back to what the library holds and the
- * problem is shown until dismissed, so what the user sees is always what will be there next start.
- * A change made before the settings have loaded waits for them, so it cannot overwrite the stored
- * dictionary with an empty one.
+ * (optimistic; how is library-setting.ts's): saves go one at a time, each sending the latest state,
+ * so a slow answer can never put an older state back. If a save fails the settings go back to what
+ * the library holds and the problem is shown until dismissed, so what the user sees is always what
+ * will be there next start. A change made before the settings have loaded waits for them, so it
+ * cannot overwrite the stored dictionary with an empty one.
  */
 import type { Api } from '../../../shared/api/contract';
-import type { Result } from '../../../shared/api/result';
 import { DEFAULT_SPELLING_SETTINGS, MAX_PERSONAL_WORDS, personalWordSchema } from '../../../shared/api/spelling-settings';
 import type { HouseStyle } from '../../../shared/vietnamese/tone-placement';
+import { LibrarySetting } from '../common/library-setting';
 import type { SpellingSettings, SpellingSettingsProblem, SpellingSettingsStore } from './spelling-settings';
 
 export type SpellingApi = Pick<Api['spelling'], 'get' | 'save'>;
 
 export class LibrarySpellingSettings implements SpellingSettingsStore {
-  private settings: SpellingSettings = DEFAULT_SPELLING_SETTINGS;
-  /** The last state the library confirmed: what a failed save goes back to. */
-  private stored: SpellingSettings = DEFAULT_SPELLING_SETTINGS;
-  private trouble: SpellingSettingsProblem | null = null;
-  /** Resolves to whether the settings were read; forgotten on failure, so the next change tries again. */
-  private loading: Promise<boolean> | null = null;
-  private saving = false;
-  private saveAgain = false;
-  private readonly listeners = new Set<() => void>();
+  private readonly setting: LibrarySetting<SpellingSettings>;
 
-  constructor(private readonly api: SpellingApi) {}
+  constructor(api: SpellingApi) {
+    this.setting = new LibrarySetting<SpellingSettings>(
+      {
+        read: () => api.get({}).then((result) => (result.ok ? { ok: true, value: result.value.settings } : result)),
+        write: (sent) => api.save({ settings: { houseStyle: sent.houseStyle, personalDictionary: [...sent.personalDictionary] } }),
+      },
+      DEFAULT_SPELLING_SETTINGS,
+    );
+  }
 
-  get = (): SpellingSettings => this.settings;
+  get = (): SpellingSettings => this.setting.get();
 
-  problem = (): SpellingSettingsProblem | null => this.trouble;
+  problem = (): SpellingSettingsProblem | null => this.setting.problem();
 
   subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    void this.load();
-    return () => this.listeners.delete(listener);
+    const unsubscribe = this.setting.subscribe(listener);
+    void this.setting.load();
+    return unsubscribe;
   };
 
   /** The word as the library stores it (trimmed, NFC); refused words (spaces, too long) are left out. */
@@ -57,79 +57,21 @@ export class LibrarySpellingSettings implements SpellingSettingsStore {
   }
 
   dismissProblem(): void {
-    this.setProblem(null);
+    this.setting.dismissProblem();
   }
 
   /** Settles once the settings are read (or reading failed); for callers that must not act on the defaults. */
   ready(): Promise<boolean> {
-    return this.load();
-  }
-
-  private load(): Promise<boolean> {
-    this.loading ??= call(() => this.api.get({})).then((result) => {
-      if (!result.ok) {
-        this.loading = null;
-        this.setProblem({ action: 'load', message: result.error.message });
-        return false;
-      }
-      this.settings = this.stored = result.value.settings;
-      if (this.trouble?.action === 'load') this.trouble = null;
-      this.emit();
-      return true;
-    });
-    return this.loading;
+    return this.setting.load();
   }
 
   private change(edit: (current: SpellingSettings) => SpellingSettings): void {
-    void this.load().then((loaded) => {
-      const next = edit(this.settings);
-      if (next === this.settings) return;
-      this.settings = next;
-      this.emit();
+    void this.setting.load().then((loaded) => {
+      const next = edit(this.setting.get());
+      if (next === this.setting.get()) return;
+      this.setting.show(next);
       // Unread settings are not overwritten: the change holds for this session, and the problem says why.
-      if (loaded) void this.save();
+      if (loaded) void this.setting.save();
     });
-  }
-
-  private async save(): Promise<void> {
-    if (this.saving) {
-      this.saveAgain = true;
-      return;
-    }
-    this.saving = true;
-    try {
-      do {
-        this.saveAgain = false;
-        const sent = this.settings;
-        const result = await call(() => this.api.save({ settings: { houseStyle: sent.houseStyle, personalDictionary: [...sent.personalDictionary] } }));
-        if (!result.ok) {
-          this.settings = this.stored;
-          this.saveAgain = false;
-          this.setProblem({ action: 'save', message: result.error.message });
-          return;
-        }
-        this.stored = sent;
-      } while (this.saveAgain);
-    } finally {
-      this.saving = false;
-    }
-  }
-
-  private setProblem(problem: SpellingSettingsProblem | null): void {
-    this.trouble = problem;
-    this.emit();
-  }
-
-  private emit(): void {
-    for (const listener of this.listeners) listener();
-  }
-}
-
-/** A transport that throws (a broken connection mid-answer) is a failed result like any other. */
-async function call<T>(request: () => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await request();
-  } catch (err) {
-    return { ok: false, error: { code: 'unavailable', message: err instanceof Error ? err.message : String(err) } };
   }
 }

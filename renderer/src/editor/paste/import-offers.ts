@@ -4,36 +4,14 @@
  * PastedImportPreview.tsx shows the same preview as Import (import/ImportPreviewDialog.tsx).
  * Nothing is pasted until the preview is accepted.
  */
-import type { Editor } from 'slate';
 import type { ImportResult } from '../../../../shared/import/agency-text';
+import { EditorReport, perEditor } from '../editor-report';
 
-export class ImportOffers {
-  private offered: ImportResult | null = null;
-  private readonly listeners = new Set<() => void>();
-
-  get = (): ImportResult | null => this.offered;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
+export class ImportOffers extends EditorReport<ImportResult> {
   /** A new paste replaces a preview still open. */
   offer(result: ImportResult | null): void {
-    if (result === this.offered) return;
-    this.offered = result;
-    this.listeners.forEach((l) => l());
-  }
-
-  clear(): void {
-    this.offer(null);
+    this.report(result);
   }
 }
 
-const offers = new WeakMap<Editor, ImportOffers>();
-
-export function importOffers(editor: Editor): ImportOffers {
-  let o = offers.get(editor);
-  if (!o) offers.set(editor, (o = new ImportOffers()));
-  return o;
-}
+export const importOffers = perEditor(() => new ImportOffers());

@@ -2,7 +2,7 @@
  * Why the last paste inserted nothing, per editor. The paste plugin runs inside Slate's
  * insertData, outside React; it reports here and PasteAlert.tsx shows the message.
  */
-import type { Editor } from 'slate';
+import { EditorReport, perEditor } from '../editor-report';
 
 export type PasteProblem =
   /** The clipboard holds more text than one paste may bring (`size` and `max` in characters). */
@@ -18,33 +18,11 @@ export type PasteProblem =
    */
   | { kind: 'not_here_while_suggesting' };
 
-export class PasteNotices {
-  private problem: PasteProblem | null = null;
-  private readonly listeners = new Set<() => void>();
-
-  get = (): PasteProblem | null => this.problem;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
+export class PasteNotices extends EditorReport<PasteProblem> {
   /** Each paste reports its outcome; null (a paste that worked) clears the message. */
   show(problem: PasteProblem | null): void {
-    if (problem === null && this.problem === null) return;
-    this.problem = problem;
-    this.listeners.forEach((l) => l());
-  }
-
-  clear(): void {
-    this.show(null);
+    this.report(problem);
   }
 }
 
-const notices = new WeakMap<Editor, PasteNotices>();
-
-export function pasteNotices(editor: Editor): PasteNotices {
-  let n = notices.get(editor);
-  if (!n) notices.set(editor, (n = new PasteNotices()));
-  return n;
-}
+export const pasteNotices = perEditor(() => new PasteNotices());

@@ -289,7 +289,7 @@ describe('review files: bad input changes nothing', () => {
   });
 
   it('a file from a newer version', async () => {
-    await refused('future.interview', altered((db) => db.pragma(`user_version = ${EXCHANGE_FORMAT_VERSION + 1}`)), /written by a newer version of Interview Desk \(review file format 2; this version reads up to 1\)\. Update Interview Desk/);
+    await refused('future.interview', altered((db) => db.pragma(`user_version = ${EXCHANGE_FORMAT_VERSION + 1}`)), /written by a newer version of Interview Desk \(review file format 3; this version reads up to 2\)\. Update Interview Desk/);
   });
 
   it('a document that does not match the format, a forged image type', async () => {

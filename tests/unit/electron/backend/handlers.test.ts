@@ -1,27 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HandlerContext } from '../../../../electron/backend/context';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/backend/dispatch';
 import { handlers } from '../../../../electron/backend/handlers';
 import { CHANNELS } from '../../../../shared/api/channels';
 import { contract, type LoadedDocument } from '../../../../shared/api/contract';
 import type { Result } from '../../../../shared/api/result';
 import type { Interview } from '../../../../shared/model/schema';
-import { tempLibrary } from '../../../helpers/temp-library';
+import { libraryPerTest } from '../../../helpers/library-per-test';
 
-let lib: Awaited<ReturnType<typeof tempLibrary>>;
-let ctx: HandlerContext;
-beforeEach(async () => {
-  lib = await tempLibrary();
-  ctx = lib.ctx;
-});
-afterEach(() => lib.close());
+const lib = libraryPerTest();
 
 function value<T>(result: Result<unknown>): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
   return result.value as T;
 }
 
-const call = (channel: string, input: unknown) => dispatch(channel, input, ctx);
+const call = (channel: string, input: unknown) => dispatch(channel, input, lib.ctx);
 
 async function created(): Promise<LoadedDocument> {
   return value<LoadedDocument>(await call('document.create', { language: 'vi' }));
@@ -40,9 +33,9 @@ function withAnswer(doc: Interview): Interview {
 
 /** The stored rows, to prove a refused request changed nothing. */
 const snapshot = () => ({
-  docs: ctx.db.prepare('SELECT * FROM document ORDER BY id').all(),
-  revisions: ctx.db.prepare('SELECT document_id, revision, body FROM revision ORDER BY 1, 2').all(),
-  participants: ctx.db.prepare('SELECT * FROM participant ORDER BY 1, 2').all(),
+  docs: lib.ctx.db.prepare('SELECT * FROM document ORDER BY id').all(),
+  revisions: lib.ctx.db.prepare('SELECT document_id, revision, body FROM revision ORDER BY 1, 2').all(),
+  participants: lib.ctx.db.prepare('SELECT * FROM participant ORDER BY 1, 2').all(),
 });
 
 describe('document handlers', () => {
@@ -128,19 +121,19 @@ describe('document handlers', () => {
 
   it('reports a damaged stored document as invalid_document instead of crashing', async () => {
     const { doc } = await created();
-    ctx.db.prepare('UPDATE document SET body = ? WHERE id = ?').run('{"format":"interview-desk/1"', doc.id);
+    lib.ctx.db.prepare('UPDATE document SET body = ? WHERE id = ?').run('{"format":"interview-desk/1"', doc.id);
     expect(await call('document.load', { id: doc.id })).toMatchObject({ ok: false, error: { code: 'invalid_document' } });
-    ctx.db.prepare('UPDATE document SET body = ? WHERE id = ?').run(JSON.stringify({ ...doc, body: 'damaged' }), doc.id);
+    lib.ctx.db.prepare('UPDATE document SET body = ? WHERE id = ?').run(JSON.stringify({ ...doc, body: 'damaged' }), doc.id);
     expect(await call('document.load', { id: doc.id })).toMatchObject({ ok: false, error: { code: 'invalid_document', problems: [expect.objectContaining({ path: 'body' })] } });
     // An empty body breaks a limit (at least one block), not the format: it opens with somewhere to type.
-    ctx.db.prepare('UPDATE document SET body = ? WHERE id = ?').run(JSON.stringify({ ...doc, body: [] }), doc.id);
+    lib.ctx.db.prepare('UPDATE document SET body = ? WHERE id = ?').run(JSON.stringify({ ...doc, body: [] }), doc.id);
     expect(await call('document.load', { id: doc.id })).toMatchObject({ ok: true, value: { doc: { body: [{ type: 'paragraph', children: [{ text: '' }] }] } } });
   });
 
   it('never lets a raw exception cross the boundary', async () => {
     const logged: string[] = [];
     const failing = { ...handlers, 'library.list': () => { throw new Error('SQLITE_IOERR: disk I/O error at /secret/path'); } };
-    const result = await dispatch('library.list', {}, ctx, { handlers: failing, log: (m) => logged.push(m) });
+    const result = await dispatch('library.list', {}, lib.ctx, { handlers: failing, log: (m) => logged.push(m) });
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.not.stringContaining('/secret/path') } });
     expect(logged).toHaveLength(1);
   });
@@ -150,12 +143,12 @@ describe('document handlers', () => {
     // Two days of autosaves, one every 6 minutes (each after a pause long enough to be a working
     // burst of its own, revision-bursts.ts): the last hour in full, older ones thinned.
     let t = Date.parse('2026-11-27T10:00:00.000Z');
-    ctx.now = () => new Date((t += 6 * 60_000));
+    lib.ctx.now = () => new Date((t += 6 * 60_000));
     let revision = 1;
     for (let i = 0; i < (2 * 24 * 60) / 6; i++) {
       revision = value<{ revision: number }>(await call('document.save', { id: doc.id, baseRevision: revision, doc })).revision;
     }
-    const rows = ctx.db.prepare('SELECT revision FROM revision WHERE document_id = ? ORDER BY revision').all(doc.id) as { revision: number }[];
+    const rows = lib.ctx.db.prepare('SELECT revision FROM revision WHERE document_id = ? ORDER BY revision').all(doc.id) as { revision: number }[];
     // ≤ 11 in the last hour + ≤ 139 ten-minute slots + ≤ 3 days + the first revision.
     expect(rows.length).toBeLessThanOrEqual(11 + 139 + 3 + 1);
     expect(rows.length).toBeGreaterThan(10 + 130);

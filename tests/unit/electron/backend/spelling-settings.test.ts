@@ -3,27 +3,20 @@
  * backend channels: what was saved is what the next start (any window, any mode) reads back, bad
  * payloads are refused without touching what is stored, and a damaged stored value never stops the app.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HandlerContext } from '../../../../electron/backend/context';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/backend/dispatch';
 import { readSetting, writeSetting } from '../../../../electron/backend/settings';
 import type { LoadedDocument } from '../../../../shared/api/contract';
 import type { Result } from '../../../../shared/api/result';
 import { MAX_PERSONAL_WORDS, MAX_WORD_LENGTH } from '../../../../shared/api/spelling-settings';
-import { tempLibrary } from '../../../helpers/temp-library';
+import { libraryPerTest } from '../../../helpers/library-per-test';
 
-let lib: Awaited<ReturnType<typeof tempLibrary>>;
-let ctx: HandlerContext;
-beforeEach(async () => {
-  lib = await tempLibrary();
-  ctx = lib.ctx;
-});
-afterEach(() => lib.close());
+const lib = libraryPerTest();
 
 const KEY = 'spelling.settings';
 const DEFAULTS = { houseStyle: 'traditional', personalDictionary: [] };
-const get = () => dispatch('spelling.get', {}, ctx);
-const save = (settings: unknown) => dispatch('spelling.save', { settings }, ctx);
+const get = () => dispatch('spelling.get', {}, lib.ctx);
+const save = (settings: unknown) => dispatch('spelling.save', { settings }, lib.ctx);
 function value<T>(result: Result<unknown>): T {
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value as T;
@@ -76,8 +69,8 @@ describe('spelling.get / spelling.save', () => {
   });
 
   it('refuses extra input next to the settings', async () => {
-    expect(await dispatch('spelling.save', { settings: DEFAULTS, also: 1 }, ctx)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await dispatch('spelling.get', { what: 'all' }, ctx)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch('spelling.save', { settings: DEFAULTS, also: 1 }, lib.ctx)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch('spelling.get', { what: 'all' }, lib.ctx)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
 
@@ -93,24 +86,24 @@ describe('a damaged stored value', () => {
     // A later version may add fields; this one keeps what it understands.
     ['a field from a later version', { houseStyle: 'modern', personalDictionary: ['TTXVN'], autocorrect: true }, { houseStyle: 'modern', personalDictionary: ['TTXVN'] }],
   ])('reads %s as what is usable in it, the rest as the defaults', async (_name, stored, expected) => {
-    if (stored === null) ctx.db.prepare('INSERT INTO setting (key, value) VALUES (?, ?)').run(KEY, '{"houseStyle": "modern", ');
-    else writeSetting(ctx.db, KEY, stored);
+    if (stored === null) lib.ctx.db.prepare('INSERT INTO setting (key, value) VALUES (?, ?)').run(KEY, '{"houseStyle": "modern", ');
+    else writeSetting(lib.ctx.db, KEY, stored);
     expect(await get()).toEqual({ ok: true, value: { settings: expected } });
     // …and the next save replaces it with a valid value.
     value(await save({ houseStyle: 'modern', personalDictionary: ['TTXVN'] }));
-    expect(readSetting(ctx.db, KEY)).toEqual({ houseStyle: 'modern', personalDictionary: ['TTXVN'] });
+    expect(readSetting(lib.ctx.db, KEY)).toEqual({ houseStyle: 'modern', personalDictionary: ['TTXVN'] });
   });
 });
 
 describe('export preflight follows the library’s spelling settings', () => {
   async function storyWith(text: string): Promise<string> {
-    const { doc } = value<LoadedDocument>(await dispatch('document.create', { language: 'vi' }, ctx));
+    const { doc } = value<LoadedDocument>(await dispatch('document.create', { language: 'vi' }, lib.ctx));
     const edited = { ...doc, meta: { ...doc.meta, headline: 'Long An' }, body: [{ type: 'turn', speakerId: 'p2', children: [{ type: 'paragraph', children: [{ text }] }] }] };
-    value(await dispatch('document.save', { id: doc.id, baseRevision: 1, doc: edited }, ctx));
+    value(await dispatch('document.save', { id: doc.id, baseRevision: 1, doc: edited }, lib.ctx));
     return doc.id;
   }
   const warnings = async (id: string) =>
-    value<{ preflight: { warnings: { code: string; params: Record<string, unknown> }[] } }>(await dispatch('document.export', { id, format: 'nitf', acceptWarnings: [] }, ctx)).preflight.warnings;
+    value<{ preflight: { warnings: { code: string; params: Record<string, unknown> }[] } }>(await dispatch('document.export', { id, format: 'nitf', acceptWarnings: [] }, lib.ctx)).preflight.warnings;
 
   it('checks the house style the user chose, and spares the words in the personal dictionary', async () => {
     const id = await storyWith('Hòa bình và thuỷ sản.');

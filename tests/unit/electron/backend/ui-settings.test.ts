@@ -3,23 +3,16 @@
  * chosen is what the next start reads back, the boundary refuses anything but the three choices
  * without touching what is stored, and a damaged stored value starts the app following the system.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HandlerContext } from '../../../../electron/backend/context';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/backend/dispatch';
 import { readSetting, writeSetting } from '../../../../electron/backend/settings';
-import { tempLibrary } from '../../../helpers/temp-library';
+import { libraryPerTest } from '../../../helpers/library-per-test';
 
-let lib: Awaited<ReturnType<typeof tempLibrary>>;
-let ctx: HandlerContext;
-beforeEach(async () => {
-  lib = await tempLibrary();
-  ctx = lib.ctx;
-});
-afterEach(() => lib.close());
+const lib = libraryPerTest();
 
 const KEY = 'ui.settings';
-const get = () => dispatch('ui.get', {}, ctx);
-const save = (settings: unknown) => dispatch('ui.save', { settings }, ctx);
+const get = () => dispatch('ui.get', {}, lib.ctx);
+const save = (settings: unknown) => dispatch('ui.save', { settings }, lib.ctx);
 
 describe('ui.get / ui.save', () => {
   it('follows the system in a new library, then keeps each choice', async () => {
@@ -32,9 +25,9 @@ describe('ui.get / ui.save', () => {
 
   it('keeps the choice apart from the spelling settings and the profile', async () => {
     await save({ language: 'vi' });
-    await dispatch('spelling.save', { settings: { houseStyle: 'modern', personalDictionary: ['TTXVN'] } }, ctx);
+    await dispatch('spelling.save', { settings: { houseStyle: 'modern', personalDictionary: ['TTXVN'] } }, lib.ctx);
     expect(await get()).toEqual({ ok: true, value: { settings: { language: 'vi' } } });
-    expect(await dispatch('spelling.get', {}, ctx)).toEqual({ ok: true, value: { settings: { houseStyle: 'modern', personalDictionary: ['TTXVN'] } } });
+    expect(await dispatch('spelling.get', {}, lib.ctx)).toEqual({ ok: true, value: { settings: { houseStyle: 'modern', personalDictionary: ['TTXVN'] } } });
   });
 
   it.each([
@@ -56,9 +49,9 @@ describe('ui.get / ui.save', () => {
   });
 
   it('refuses extra input next to the settings', async () => {
-    expect(await dispatch('ui.save', { settings: { language: 'vi' }, also: 1 }, ctx)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await dispatch('ui.get', { language: 'vi' }, ctx)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(readSetting(ctx.db, KEY)).toBeNull();
+    expect(await dispatch('ui.save', { settings: { language: 'vi' }, also: 1 }, lib.ctx)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch('ui.get', { language: 'vi' }, lib.ctx)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(readSetting(lib.ctx.db, KEY)).toBeNull();
   });
 });
 
@@ -71,10 +64,10 @@ describe('a damaged stored value', () => {
     // A later version may add fields; this one keeps the choice it understands.
     ['a field from a later version', { language: 'vi', theme: 'dark' }, 'vi'],
   ])('reads %s as what is usable in it, else following the system', async (_name, stored, expected) => {
-    if (stored === null) ctx.db.prepare('INSERT INTO setting (key, value) VALUES (?, ?)').run(KEY, '{"language": ');
-    else writeSetting(ctx.db, KEY, stored);
+    if (stored === null) lib.ctx.db.prepare('INSERT INTO setting (key, value) VALUES (?, ?)').run(KEY, '{"language": ');
+    else writeSetting(lib.ctx.db, KEY, stored);
     expect(await get()).toEqual({ ok: true, value: { settings: { language: expected } } });
     await save({ language: 'en' });
-    expect(readSetting(ctx.db, KEY)).toEqual({ language: 'en' });
+    expect(readSetting(lib.ctx.db, KEY)).toEqual({ language: 'en' });
   });
 });

@@ -305,6 +305,32 @@ describe('the library commands', () => {
     expect(back.stdout.equals(articleUpToByline())).toBe(true);
   });
 
+  it('exports a document’s recording times as WebVTT and SRT subtitles', () => {
+    const data = dir();
+    const doc = JSON.parse(cli(['convert', ARTICLE, '--to', 'json']).stdout.toString('utf8')) as Interview;
+    const [question, answer] = doc.body.filter((b) => b.type === 'turn');
+    if (question?.type !== 'turn' || question.children[0]?.type !== 'paragraph' || answer?.type !== 'turn' || answer.children[0]?.type !== 'paragraph') throw new Error('the article opens with two turns');
+    question.children[0].time = { startMs: 83_000, endMs: 86_500 };
+    answer.children[0].time = { startMs: 87_000 };
+    const label = doc.participants.find((p) => p.id === question.speakerId)!.label;
+    const text = question.children[0].children.map((l) => l.text).join('');
+    const id = cli(['import', '-', '--data-dir', data], { input: JSON.stringify(doc) }).stdout.toString('utf8').trim();
+    // The intro before the first time is left out: said, and exported once that is accepted.
+    const refused = cli(['export', id, '--format', 'vtt', '-o', '-', '--data-dir', data]);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain('before the first time are not in the subtitles');
+    const vtt = cli(['export', id, '--format', 'vtt', '-o', '-', '--accept-warnings', '--data-dir', data]);
+    expect(vtt.status, vtt.stderr).toBe(0);
+    const cues = vtt.stdout.toString('utf8').split('\n\n');
+    expect(cues.slice(0, 3)).toEqual(['WEBVTT', 'NOTE language: vi', `1\n00:01:23.000 --> 00:01:26.500\n<v ${label}>${text}`]);
+    // The answer's untimed paragraphs run on in its cue, up to the end of the story.
+    expect(cues[3]).toMatch(/^2\n00:01:27\.000 --> /);
+    expect(cues.length).toBe(4);
+    expect(cues[3]!.endsWith('\n')).toBe(true);
+    const srt = cli(['export', id, '--format', 'srt', '-o', '-', '--accept-warnings', '--data-dir', data]);
+    expect(srt.stdout.toString('utf8').startsWith(`1\n00:01:23,000 --> 00:01:26,500\n${label}: ${text}\n\n2\n00:01:27,000 --> `)).toBe(true);
+  });
+
   it('will not touch a library the app has open, and says so in one line', () => {
     const data = dir();
     expect(cli(['import', ARTICLE, '--data-dir', data]).status).toBe(0);
@@ -347,7 +373,7 @@ describe('bad arguments', () => {
     ['no command', [], /no command given/],
     ['an unknown command', ['publish'], /unknown command "publish"/],
     ['an unknown option', ['convert', ARTICLE, '--to', 'nitf', '--colour'], /convert: unknown option --colour/],
-    ['an unknown format', ['convert', ARTICLE, '--to', 'rtf'], /unknown format "rtf" for --to: use one of text\|nitf\|nitf-nons\|newsml\|ninjs\|ninjs2\|ninjs-superdesk\|iptc7901\|html\|json/],
+    ['an unknown format', ['convert', ARTICLE, '--to', 'rtf'], /unknown format "rtf" for --to: use one of text\|nitf\|nitf-nons\|newsml\|ninjs\|ninjs2\|ninjs-superdesk\|iptc7901\|html\|vtt\|srt\|json/],
     ['no format', ['convert', ARTICLE], /--to is required/],
     ['no input', ['convert', '--to', 'nitf'], /convert takes <input>, got none/],
     ['two inputs', ['check', ARTICLE, ARTICLE], /check takes <input>, got/],

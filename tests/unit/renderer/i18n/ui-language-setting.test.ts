@@ -3,17 +3,13 @@
  * host runs them): the UI speaks the stored choice at start, a change is spoken at once and stored,
  * a failed save goes back to what the library holds and says so, and "follow the system" follows it.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/backend/dispatch';
 import type { Result } from '../../../../shared/api/result';
 import { UiLanguageSetting, type UiSettingsApi } from '../../../../renderer/src/i18n/ui-language-setting';
-import { tempLibrary } from '../../../helpers/temp-library';
+import { libraryPerTest } from '../../../helpers/library-per-test';
 
-let lib: Awaited<ReturnType<typeof tempLibrary>>;
-beforeEach(async () => {
-  lib = await tempLibrary();
-});
-afterEach(() => lib.close());
+const lib = libraryPerTest();
 
 type Save = UiSettingsApi['save'];
 

@@ -3,17 +3,13 @@
  * `dispatch`, as the web host runs them): changes show at once and are stored; a failed save goes
  * back to what the library holds and says so; a change made before loading never wipes the dictionary.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/backend/dispatch';
 import type { Result } from '../../../../shared/api/result';
 import { LibrarySpellingSettings, type SpellingApi } from '../../../../renderer/src/spelling/library-spelling-settings';
-import { tempLibrary } from '../../../helpers/temp-library';
+import { libraryPerTest } from '../../../helpers/library-per-test';
 
-let lib: Awaited<ReturnType<typeof tempLibrary>>;
-beforeEach(async () => {
-  lib = await tempLibrary();
-});
-afterEach(() => lib.close());
+const lib = libraryPerTest();
 
 type Save = SpellingApi['save'];
 

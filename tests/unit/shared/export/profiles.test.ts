@@ -34,7 +34,7 @@ describe('the export registry', () => {
   });
 
   it('offers the same formats in the dialog and the menu, and the destination formats it declares', () => {
-    expect(DIALOG_FORMATS).toEqual(['agency-text', ...EXPORT_FORMATS]);
+    expect(DIALOG_FORMATS).toEqual(['agency-text', ...EXPORT_FORMATS, 'webvtt', 'srt']);
     expect([...DESTINATION_FORMATS]).toEqual(FORMAT_IDS.filter((f) => FORMATS[f].forDestinations));
   });
 
