@@ -46,6 +46,45 @@ export const TYPING_MODES = {
       await page.getByRole('radio', { name: 'Suggesting' }).check();
     },
   },
+  // Typing while the recording plays (media/Player.tsx): a 10-minute WAV made in the page is
+  // dropped on the interview (attached as a user's drop would), then F8 plays it for the whole run.
+  playing: {
+    available: true,
+    note: '',
+    enter: async (page: Page): Promise<void> => {
+      await page.evaluate(() => {
+        const rate = 8000;
+        const samples = 600 * rate;
+        const buffer = new ArrayBuffer(44 + samples * 2);
+        const view = new DataView(buffer);
+        const ascii = (at: number, text: string) => [...text].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
+        ascii(0, 'RIFF');
+        view.setUint32(4, 36 + samples * 2, true);
+        ascii(8, 'WAVEfmt ');
+        view.setUint32(16, 16, true);
+        view.setUint16(20, 1, true);
+        view.setUint16(22, 1, true);
+        view.setUint32(24, rate, true);
+        view.setUint32(28, rate * 2, true);
+        view.setUint16(32, 2, true);
+        view.setUint16(34, 16, true);
+        ascii(36, 'data');
+        view.setUint32(40, samples * 2, true);
+        for (let i = 0; i < samples; i++) view.setInt16(44 + i * 2, Math.round(Math.sin((2 * Math.PI * 220 * i) / rate) * 4000 * (1 + Math.sin(i / rate))), true);
+        const dt = new DataTransfer();
+        dt.items.add(new File([buffer], 'bench.wav', { type: 'audio/wav' }));
+        document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      });
+      const play = page.getByRole('region', { name: 'Recording' }).getByRole('button', { name: 'Play' });
+      await play.waitFor({ state: 'visible', timeout: 60_000 });
+      await page.waitForFunction(() => !(document.querySelector('.player-play') as HTMLButtonElement | null)?.disabled, undefined, { timeout: 60_000 });
+      await page.keyboard.press('F8');
+      await page.waitForFunction(() => {
+        const audio = document.querySelector<HTMLAudioElement>('.player audio');
+        return !!audio && !audio.paused && audio.currentTime > 0.5;
+      }, undefined, { timeout: 30_000 });
+    },
+  },
 } as const satisfies Record<string, { available: boolean; note: string; enter: (page: Page) => Promise<void> }>;
 
 export type TypingMode = keyof typeof TYPING_MODES;

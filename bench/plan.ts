@@ -24,10 +24,10 @@ export const PLAN = {
   positions: ['start', 'middle', 'end'] as readonly CaretPosition[],
   editorSizes: [
     { paragraphs: 200, loads: 3, keys: 60, warmup: 5, modes: ['editing'], openTimeoutMs: 60_000 },
-    { paragraphs: 2_000, loads: 3, keys: 60, warmup: 5, modes: ['editing', 'suggesting'], openTimeoutMs: 60_000 },
+    { paragraphs: 2_000, loads: 3, keys: 60, warmup: 5, modes: ['editing', 'suggesting', 'playing'], openTimeoutMs: 60_000 },
     { paragraphs: 20_000, loads: 1, keys: 20, warmup: 2, modes: ['editing'], openTimeoutMs: 180_000 },
   ] as readonly EditorSize[],
-  /** The size the targets for typing (Editing, Suggesting), open and heap are set at. */
+  /** The size the targets for typing (Editing, Suggesting, with the recording playing), open and heap are set at. */
   referenceSize: 2_000,
   largeSize: 20_000,
   autosaves: 15,

@@ -53,9 +53,11 @@ function editorKeys(editors: readonly EditorRun[], referenceSize: number, largeS
   const appLarge = find('app', largeSize);
   const plainLarge = find('contenteditable', largeSize);
   const suggesting = find('app', referenceSize, 'suggesting');
+  const playing = find('app', referenceSize, 'playing');
   const out: Flat = {
     typing_p95_ms_editing: p95(app),
     typing_p95_ms_suggesting: p95(suggesting),
+    typing_p95_ms_playing: p95(playing),
     typing_ratio_vs_contenteditable: ratio(p95(app), p95(plain)),
     typing_p95_ms_20k: p95(appLarge),
     open_ms: app?.openMs ?? null,

@@ -15,6 +15,7 @@ export interface Target {
 export const TARGETS: readonly Target[] = [
   { key: 'typing_p95_ms_editing', what: 'typing p95, 2,000 paragraphs, Editing (worst caret position)', unit: 'ms', kind: 'max', limit: 0.8 * 37 },
   { key: 'typing_p95_ms_suggesting', what: 'typing p95, 2,000 paragraphs, Suggesting', unit: 'ms', kind: 'max', limit: 0.8 * 37 },
+  { key: 'typing_p95_ms_playing', what: 'typing p95, 2,000 paragraphs, Editing with the recording playing', unit: 'ms', kind: 'max', limit: 0.8 * 37 },
   { key: 'typing_ratio_vs_contenteditable', what: 'typing p95 ÷ plain contenteditable, 2,000 paragraphs', unit: '×', kind: 'max', limit: 0.8 },
   { key: 'typing_p95_ms_20k', what: 'typing p95, 20,000 paragraphs', unit: 'ms', kind: 'max', limit: 0.3 * 300 },
   { key: 'typing_ratio_vs_contenteditable_20k', what: 'typing p95 ÷ plain contenteditable, 20,000 paragraphs', unit: '×', kind: 'max', limit: 0.3 },

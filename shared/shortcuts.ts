@@ -10,9 +10,10 @@ import { matchesAccelerator, type KeyLike, type KeyPlatform } from './accelerato
  * - `editor`: in the interview body (the caret is in the text);
  * - `document`: anywhere on an open interview;
  * - `find`: in the find bar;
+ * - `player`: anywhere on an open interview with a recording, typing in the text included;
  * - `app`: anywhere in the app.
  */
-export type ShortcutScope = 'editor' | 'document' | 'find' | 'app';
+export type ShortcutScope = 'editor' | 'document' | 'find' | 'player' | 'app';
 
 export interface Shortcut {
   id: string;
@@ -72,6 +73,22 @@ export const SHORTCUTS = [
   // The story's details (section, sapo, byline, wire fields) fold into one line over the text;
   // I for information (Cmd+Option+D would toggle the macOS Dock, Ctrl+Alt+D shows some Linux desktops).
   { id: 'storyDetails', accelerator: 'CmdOrCtrl+Alt+I', description: 'shortcuts.storyDetails', scope: 'document', menu: false },
+  // The recording's player, used while typing: F7, F8, F9 are the back, play and forward keys of
+  // Apple keyboards and of many others' media row; F4 stamps. Each has a Ctrl+Alt chord for
+  // keyboards whose F-keys need Fn: Ctrl even on macOS, where Cmd+Option+I, J and U are the
+  // browser's developer keys. Nothing here types with Telex or VNI (bare letters, digits,
+  // [ ]), nor is an input-method switch (Ctrl+Space, Alt+Z, Ctrl+Shift), nor a browser or Electron
+  // key a page cannot take (F5 reload, F6 address bar, F10 menu bar, F11, F12, Ctrl+0 zoom).
+  // Ctrl+Alt+L and Ctrl+Alt+T are left alone: desktop Linux locks the screen and opens a terminal.
+  // Never menu items: a menu accelerator would take them before the text sees its own keys.
+  { id: 'playerPlayPause', accelerator: 'F8', alternatives: ['Ctrl+Alt+K'], description: 'shortcuts.playerPlayPause', scope: 'player', menu: false },
+  { id: 'playerBack', accelerator: 'F7', alternatives: ['Ctrl+Alt+J'], description: 'shortcuts.playerBack', scope: 'player', menu: false },
+  { id: 'playerForward', accelerator: 'F9', alternatives: ['Ctrl+Alt+U'], description: 'shortcuts.playerForward', scope: 'player', menu: false },
+  { id: 'playerSlower', accelerator: 'Ctrl+Alt+-', description: 'shortcuts.playerSlower', scope: 'player', menu: false },
+  { id: 'playerFaster', accelerator: 'Ctrl+Alt+=', description: 'shortcuts.playerFaster', scope: 'player', menu: false },
+  // oTranscribe's timestamp key is Ctrl+J; here J is "back" and I the story's details, so N for "note the time".
+  { id: 'playerStamp', accelerator: 'F4', alternatives: ['Ctrl+Alt+N'], description: 'shortcuts.playerStamp', scope: 'player', menu: false },
+  { id: 'playerFollow', accelerator: 'Ctrl+Alt+O', description: 'shortcuts.playerFollow', scope: 'player', menu: false },
 ] as const satisfies readonly Shortcut[];
 
 export type ShortcutId = (typeof SHORTCUTS)[number]['id'];

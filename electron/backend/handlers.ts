@@ -17,6 +17,7 @@ import { openReviewFile, saveForReview } from './exchange';
 import { getProfile, saveProfile } from './profile';
 import { getSpellingSettings, saveSpellingSettings } from './spelling-settings';
 import { getUiSettings, saveUiSettings } from './ui-settings';
+import { getPlayerSettings, savePlayerSettings } from './player-settings';
 import { listHistory, loadVersion, markModeChange, nameVersion, restoreVersion } from './history';
 import { deleteForever, duplicateDocument, listTrash, moveToTrash, restoreFromTrash } from './trash';
 
@@ -62,4 +63,6 @@ export const handlers: Handlers = {
   'spelling.save': (input, ctx) => ({ settings: saveSpellingSettings(ctx, input.settings) }),
   'ui.get': (_input, ctx) => ({ settings: getUiSettings(ctx) }),
   'ui.save': (input, ctx) => ({ settings: saveUiSettings(ctx, input.settings) }),
+  'player.get': (_input, ctx) => ({ settings: getPlayerSettings(ctx) }),
+  'player.save': (input, ctx) => ({ settings: savePlayerSettings(ctx, input.settings) }),
 };

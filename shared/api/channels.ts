@@ -37,6 +37,8 @@ export const CHANNELS = [
   'spelling.save',
   'ui.get',
   'ui.save',
+  'player.get',
+  'player.save',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -16,6 +16,7 @@ import type { Channel } from './channels';
 import { profileSchema } from './profile';
 import { spellingSettingsSchema } from './spelling-settings';
 import { uiSettingsSchema } from './ui-settings';
+import { playerSettingsSchema } from './player-settings';
 import type { Result } from './result';
 
 const docId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -266,7 +267,7 @@ export const contract = {
     // An autosave of what changed since `baseRevision` (electron/backend/document-changes.ts):
     // the body's top-level blocks as splices of the base body (`baseLength` blocks; in order, not
     // overlapping; shared/api/document-changes.ts), and any
-    // top-level field that changed, whole (null: `review` or `comments` is gone). The new blocks
+    // top-level field that changed, whole (null: `review`, `comments` or `recordings` is gone). The new blocks
     // and fields are checked by the handler, as in document.save. `stale`: the stored base is not the one the changes were made
     // against; nothing was stored, and the renderer sends the whole document instead.
     input: z
@@ -275,7 +276,7 @@ export const contract = {
         baseRevision: z.number().int().nonnegative(),
         baseLength: z.number().int().nonnegative(),
         splices: z.array(z.object({ start: z.number().int().nonnegative(), deleteCount: z.number().int().nonnegative(), blocks: z.array(z.unknown()) }).strict()),
-        fields: z.object({ meta: z.unknown(), participants: z.unknown(), review: z.unknown(), comments: z.unknown() }).partial().strict(),
+        fields: z.object({ meta: z.unknown(), participants: z.unknown(), review: z.unknown(), comments: z.unknown(), recordings: z.unknown() }).partial().strict(),
         saveId: saveId.optional(),
       })
       .strict(),
@@ -379,6 +380,16 @@ export const contract = {
   'ui.save': {
     input: z.object({ settings: uiSettingsSchema }).strict(),
     output: z.object({ settings: uiSettingsSchema }),
+  },
+  // The recording player's steps, rewind and remapped keys (shared/api/player-settings.ts); the
+  // whole value each time. A key map with a clash is refused with the reason (`invalid_input`).
+  'player.get': {
+    input: z.object({}).strict(),
+    output: z.object({ settings: playerSettingsSchema }),
+  },
+  'player.save': {
+    input: z.object({ settings: playerSettingsSchema }).strict(),
+    output: z.object({ settings: playerSettingsSchema }),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

@@ -24,11 +24,11 @@ export interface DocumentChanges {
   /** Blocks in the base body (the body the splices apply to). */
   baseLength: number;
   splices: Splice[];
-  /** Fields that changed, whole; null: `review` or `comments` is gone. */
-  fields: { meta?: unknown; participants?: unknown; review?: unknown; comments?: unknown };
+  /** Fields that changed, whole; null: `review`, `comments` or `recordings` is gone. */
+  fields: { meta?: unknown; participants?: unknown; review?: unknown; comments?: unknown; recordings?: unknown };
 }
 
-const FIELDS = ['meta', 'participants', 'review', 'comments'] as const;
+const FIELDS = ['meta', 'participants', 'review', 'comments', 'recordings'] as const;
 
 /** The changes from `base` to `next`, or null when they are not one document's (another id or format). */
 export function changesBetween(base: Interview, next: Interview): DocumentChanges | null {

@@ -11,6 +11,7 @@ import { en } from '../../renderer/src/i18n/en';
 import { vi } from '../../renderer/src/i18n/vi';
 import { FIXTURE_INTERVIEW } from '../helpers/material';
 import { solidPng } from '../helpers/images';
+import { sineWav } from '../helpers/wav';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
 import { api } from './page-actions';
 
@@ -85,6 +86,13 @@ for (const [language, m, locale] of [
 
       await interviewWithPhoto(page, m, language);
       found.push(...(await violations(page, 'interview with turns and a photo')));
+
+      // The recording's player, docked with a recording attached.
+      const wav = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: m.player.attach }).click();
+      await (await wav).setFiles({ name: 'interview.wav', mimeType: 'audio/wav', buffer: sineWav({ seconds: 4 }) });
+      await expect(page.getByRole('region', { name: m.player.region }).getByRole('button', { name: m.player.play, exact: true })).toBeEnabled();
+      found.push(...(await violations(page, 'player')));
 
       for (const [button, role, region] of [
         [m.participants.open, 'region', m.participants.title],

@@ -4,7 +4,7 @@ import type { LoadedDocument } from '../../../shared/api/contract';
 import { withDocumentLanguage } from '../../../shared/model/document-language';
 import { adoptIncomingSpeakers, mergeParticipants, speakerIdsInUse } from '../../../shared/model/participants';
 import { findProblems } from '../../../shared/review';
-import type { Block, CommentThread, Interview, Meta, MetaChange, Participant, Status } from '../../../shared/model/schema';
+import type { Block, CommentThread, Interview, Meta, MetaChange, Participant, Recording, Status } from '../../../shared/model/schema';
 import { api } from '../api';
 import { useTopbarHeight } from '../common/use-topbar-height';
 import { onFlushRequest } from '../desktop/bridge';
@@ -50,6 +50,8 @@ import { useReview } from '../review/use-review';
 import { withReview } from '../review/with-review';
 import { dismissConflict } from '../../../shared/merge';
 import { setStoryFields, type HeaderChange } from '../find/story-port';
+import { PlayerPortContext } from '../media/player-port';
+import { useDocumentPlayer } from '../media/use-document-player';
 
 /** Is this key event for a native text field (which has its own undo)? */
 const inTextField = (target: EventTarget | null) =>
@@ -126,6 +128,10 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
     },
     [autosaver, review.signal],
   );
+
+  // The recordings: a plain edit of the document, autosaved, never a suggestion (media/Player.tsx).
+  const storeRecordings = useCallback((next: Recording[]) => change({ ...docRef.current, recordings: next }), [change]);
+  const player = useDocumentPlayer(initial.doc.recordings, storeRecordings, review.mode === 'viewing');
 
   /** Show and save participants/metadata/comments (from history, the panels, or a paste). */
   const applyState = useCallback(
@@ -260,9 +266,10 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
       setMetaChanges(doc.review?.metaChanges ?? []);
       setParticipants(doc.participants);
       setThreads(doc.comments ?? []);
+      player.take(doc.recordings);
       review.signal.bump();
     },
-    [autosaver, editor, history, review.records, review.signal],
+    [autosaver, editor, history, review.records, review.signal, player],
   );
 
   // After a restore: what it did, and "Undo restore" (restoring the version it replaced).
@@ -292,6 +299,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
   }
 
   const participantsNow = useCallback(() => docRef.current.participants, []);
+
 
   const topbar = useRef<HTMLElement>(null);
   useTopbarHeight(topbar);
@@ -539,6 +547,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
             <AuthorColourContext.Provider value={authorColour}>
             <SuggestionRecordsContext.Provider value={review.records.get}>
              <CommentMarksContext.Provider value={commentMarks}>
+             <PlayerPortContext.Provider value={player.port}>
               <InterviewEditor
                 editor={editor}
                 initialBody={initial.doc.body}
@@ -551,7 +560,9 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
                 metaNow={metaNow}
                 takeImported={takeImported}
                 readOnly={review.mode === 'viewing'}
+                dock={player.view}
               />
+             </PlayerPortContext.Provider>
              </CommentMarksContext.Provider>
             </SuggestionRecordsContext.Provider>
             </AuthorColourContext.Provider>

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant, Editor } from 'slate';
 import { Editable, ReactEditor, Slate, type RenderChunkProps, type RenderLeafProps, type RenderTextProps } from 'slate-react';
@@ -35,6 +35,8 @@ interface Props {
   takeImported?: EditorEnv['takeImported'];
   /** Viewing mode (review): the text can be read and selected, not changed. */
   readOnly?: boolean;
+  /** Shown first in the dock under the text (the recording's player), kept clear of the caret with it. */
+  dock?: ReactNode;
 }
 
 /**
@@ -73,7 +75,7 @@ function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
 }
 
 /** The interview body: intro paragraphs, speaker turns and photos, edited with Slate. */
-export const InterviewEditor = memo(function InterviewEditor({ editor, initialBody, participants, language, onChange, adoptParticipants, adoptMeta, participantsNow, metaNow, takeImported, readOnly = false }: Props) {
+export const InterviewEditor = memo(function InterviewEditor({ editor, initialBody, participants, language, onChange, adoptParticipants, adoptMeta, participantsNow, metaNow, takeImported, readOnly = false, dock: dockContent }: Props) {
   const { t } = useTranslation();
   const env = useMemo<EditorEnv>(
     () => ({ participants, participantsNow, language, adoptParticipants, adoptMeta, ...(metaNow && takeImported ? { metaNow, takeImported } : {}) }),
@@ -147,6 +149,7 @@ export const InterviewEditor = memo(function InterviewEditor({ editor, initialBo
           />
           <SpellingMenu controller={spelling} />
           <div className="editor-dock" ref={dock}>
+            {dockContent}
             <FindBar controller={find} />
             <CountsLine />
           </div>

@@ -7,7 +7,7 @@ import { useDesktopCommand } from '../desktop/commands';
 import { shortcutsPanel } from './panel-state';
 import { isTextEntry, keyPlatform } from './platform';
 
-const SCOPES: ShortcutScope[] = ['editor', 'document', 'find', 'app'];
+const SCOPES: ShortcutScope[] = ['editor', 'document', 'find', 'player', 'app'];
 
 /**
  * The keyboard shortcuts panel: a modal dialog named "Keyboard shortcuts" listing shared/shortcuts.ts.

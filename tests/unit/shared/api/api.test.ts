@@ -14,7 +14,7 @@ describe('API contract', () => {
       calls.push([channel, input]);
       return { ok: true, value: channel };
     });
-    expect(Object.keys(api).sort()).toEqual(['asset', 'backup', 'document', 'exchange', 'history', 'library', 'newsroom', 'profile', 'settings', 'spelling', 'trash', 'ui']);
+    expect(Object.keys(api).sort()).toEqual(['asset', 'backup', 'document', 'exchange', 'history', 'library', 'newsroom', 'player', 'profile', 'settings', 'spelling', 'trash', 'ui']);
     expect(Object.keys(api.document).sort()).toEqual(['create', 'createFrom', 'duplicate', 'export', 'load', 'save', 'saveChanges']);
     await api.document.load({ id: 'abc' });
     await api.library.list({});
