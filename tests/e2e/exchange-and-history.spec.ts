@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
 import { openFile, saveForReview } from './page-actions';
 
+// A wide screen: this story clicks History, Send and the review buttons; which of them fit beside
+// each other on a laptop's top bar (and go to More otherwise) is layout-laptop.spec.ts's concern.
+test.use({ viewport: { width: 1600, height: 900 } });
+
 let reporter: RunningHost;
 let editor: RunningHost;
 test.beforeAll(async () => {

@@ -252,13 +252,16 @@ export function Player({ store, recordings, setRecordings, chosen, onChoose, onL
 
   const seconds = (ms: number) => String(Math.round(ms / 100) / 10).replace('.', t('player.decimal'));
 
+  // Before a recording is attached the player is only its Attach button, on the counts' row
+  // (styles.css `.player.empty`): on a 768-pixel screen a row of its own would be a line of text less.
+  const empty = !current && !status;
   return (
-    <div className="player" role="region" aria-label={t('player.region')}>
+    <div className={empty ? 'player empty' : 'player'} role="region" aria-label={t('player.region')}>
       {current && <audio ref={audio} src={available === 'present' ? mediaUrl(current.id) : undefined} preload="metadata" />}
       {!current ? (
         <div className="player-row">
           {pickFile}
-          {status ?? <span className="player-hint">{t('player.attachHint')}</span>}
+          {status}
         </div>
       ) : (
         <div className="player-row" role="toolbar" aria-label={t('player.region')}>
@@ -379,7 +382,17 @@ function PlayerSettingsMenu({ store }: { store: PlayerStore }) {
     </label>
   );
   return (
-    <details className="player-settings">
+    <details
+      className="player-settings"
+      // The panel opens on the side with more room: upward when the dock sits at the window's
+      // bottom (a long story), downward when a short story leaves the dock high on the screen.
+      onToggle={(event) => {
+        const el = event.currentTarget;
+        if (!el.open) return;
+        const r = el.getBoundingClientRect();
+        el.classList.toggle('opens-down', r.top < innerHeight - r.bottom);
+      }}
+    >
       <summary aria-label={t('player.settings')} title={t('player.settings')}>
         ⚙
       </summary>
