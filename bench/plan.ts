@@ -33,4 +33,6 @@ export const PLAN = {
   autosaves: 15,
   importBytes: 1 << 20,
   library: { interviews: 10_000, queries: 60 },
+  /** New processes per kind of `interview-desk --help` start (bench/cli-startup.ts); the median is reported. */
+  cliRuns: 10,
 };

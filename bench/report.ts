@@ -9,6 +9,7 @@ import type { ImportLayout, LayoutCost } from './import-layouts';
 import { TYPING_MODES, type TypingMode } from './editor-targets';
 import type { MachineInfo } from './machine';
 import type { SearchCost } from './search-costs';
+import type { CliStartup } from './cli-startup';
 import { median, round } from './stats';
 import { meets, TARGETS } from './targets';
 import { worstPosition } from './typing-latency';
@@ -27,6 +28,8 @@ export interface Measurements {
   libraryBuildMs: number | null;
   /** Main's event loop during a 1 MB import and an export: backend process vs in-process. */
   desktop: DesktopCosts | null;
+  /** `interview-desk --help`: the built CLI vs the sources through tsx. */
+  cli: CliStartup | null;
 }
 
 export interface RunInfo {
@@ -103,6 +106,13 @@ export function flatKeys(m: Measurements, referenceSize: number, largeSize: numb
     main_loop_task_cpu_max_ms_import: m.desktop?.backendProcess.import.maxTaskCpuMs ?? null,
     main_loop_task_cpu_max_ms_export: m.desktop?.backendProcess.export.maxTaskCpuMs ?? null,
     main_loop_delay_max_ms_import_in_process: m.desktop?.inProcess.import.maxMs ?? null,
+    cli_help_ms: m.cli?.builtWarmMs ?? null,
+    cli_help_ms_cold: m.cli?.builtColdMs ?? null,
+    cli_help_ms_tsx: m.cli?.tsxWarmMs ?? null,
+    cli_help_ms_tsx_cold: m.cli?.tsxColdMs ?? null,
+    cli_node_start_ms: m.cli?.nodeEmptyMs ?? null,
+    // What the CLI adds to an empty Node's start: on a loaded machine less noisy than either alone.
+    cli_help_ms_over_node_start: m.cli ? m.cli.builtWarmMs - m.cli.nodeEmptyMs : null,
   };
 }
 
@@ -206,6 +216,13 @@ export function table(results: Record<string, unknown>, m: Measurements): string
     sections.push(
       `Search, ${s.queries} queries over the library (ms): search p50/p95 ${round(s.searchP50)}/${round(s.searchP95)}, scan p50/p95 ${round(s.scanP50)}/${round(s.scanP95)}; ` +
         `frequent words p95 ${round(s.byKind.frequent.searchP95)} (median ${s.byKind.frequent.medianMatches} matches), rarer words p95 ${round(s.byKind.uniform.searchP95)} (median ${s.byKind.uniform.medianMatches} matches)`,
+    );
+  }
+  if (m.cli) {
+    const c = m.cli;
+    sections.push(
+      `CLI, \`interview-desk --help\` (ms, median of ${c.runs} new processes; load average ${c.loadAverage.join(' → ')}): ` +
+        `built ${round(c.builtWarmMs)} warm / ${round(c.builtColdMs)} cold, sources through tsx ${round(c.tsxWarmMs)} warm / ${round(c.tsxColdMs)} cold, an empty node ${round(c.nodeEmptyMs)}`,
     );
   }
   return sections.join('\n');

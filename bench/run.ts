@@ -8,6 +8,8 @@
  *   npm run bench -- --only import      only the importer (1 MB in each layout); needs no browser
  *   npm run bench -- --only desktop     main's event loop during a 1 MB import and an export, through the
  *                                       backend process and in-process (desktop harness); needs no browser
+ *   npm run bench -- --only cli         `interview-desk --help`: the built CLI vs the sources through tsx, cold
+ *                                       and warm; needs no browser
  *   npm run bench -- --skip-build       reuse dist-bench/renderer as it is
  *   npm run bench -- --renderer-dir D   measure the renderer built in D instead (e.g. to compare a change)
  *   npm run bench -- --sizes 2000       only these interview sizes in the browser
@@ -32,12 +34,13 @@ import { PLAN, type EditorSize } from './plan';
 import { resultsJson, table, type Measurements } from './report';
 import { measureImportLayouts } from './import-layouts';
 import { measureSearch } from './search-costs';
+import { measureCliStartup } from './cli-startup';
 import { loadVocabulary, type Vocabulary } from './vocabulary';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_RENDERER_DIR = 'dist-bench/renderer';
 const RESULTS = resolve(ROOT, 'bench/results.json');
-const SECTIONS = ['browser', 'backend', 'import', 'search', 'desktop'] as const;
+const SECTIONS = ['browser', 'backend', 'import', 'search', 'desktop', 'cli'] as const;
 
 const started = Date.now();
 const log = (message: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -169,7 +172,7 @@ async function main(): Promise<void> {
     await browser.close();
   }
   const vocabulary = loadVocabulary();
-  const m: Measurements = { editors: [] as EditorRun[], skippedModes: [], autosave: null, loadBackendMs: null, exports: null, importCost: null, importLayouts: null, search: null, libraryBuildMs: null, desktop: null };
+  const m: Measurements = { editors: [] as EditorRun[], skippedModes: [], autosave: null, loadBackendMs: null, exports: null, importCost: null, importLayouts: null, search: null, libraryBuildMs: null, desktop: null, cli: null };
 
   if (only.includes('browser')) {
     const rendererDir = values['renderer-dir'] ?? DEFAULT_RENDERER_DIR;
@@ -180,6 +183,10 @@ async function main(): Promise<void> {
   if (only.includes('import')) await measureImporter(vocabulary, m);
   if (only.includes('search')) await measureLibrarySearch(vocabulary, m);
   if (only.includes('desktop')) await measureDesktopMainLoop(vocabulary, m);
+  if (only.includes('cli')) {
+    log(`cli: --help, ${PLAN.cliRuns} runs of each (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+    m.cli = measureCliStartup(PLAN.cliRuns);
+  }
 
   const results = resultsJson(
     {

@@ -13,8 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import nspell from 'nspell';
 import type { ExportOptions } from '../../shared/export/options';
@@ -31,6 +30,7 @@ import { checkText, describeFinding, locateFindings } from '../../shared/vietnam
 import { SyllableDictionary } from '../../shared/vietnamese/syllable-dictionary';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../shared/vietnamese/tone-placement';
 import { readTrieXv3 } from '../../shared/vietnamese/trie-x-v3';
+import { dictionaryFiles } from './dictionary-files';
 import { preflightCounts, preflightSummary } from './findings';
 import { describeImportFinding } from '../../shared/import/findings';
 import type { CliFormat } from './formats';
@@ -59,14 +59,13 @@ async function importedText(input: string, id?: string): Promise<{ doc: Intervie
 
 /**
  * Tone marks and spelling of the text as given (positions are the file's line:column), in the
- * agency's house style, with the dictionaries the app uses: @cspell/dict-vi-vn and dictionary-en.
+ * agency's house style, with the dictionaries the app uses: @cspell/dict-vi-vn and dictionary-en
+ * (from dist/cli/dictionaries/ when the CLI runs built: ./dictionary-files.ts).
  */
-async function textFindingLines(text: string, language: Interview['meta']['language'], style: HouseStyle): Promise<string[]> {
-  const require = createRequire(import.meta.url);
-  const trie = join(dirname(require.resolve('@cspell/dict-vi-vn/cspell-ext.json')), 'vi.trie.gz');
-  const vietnamese = new SyllableDictionary(readTrieXv3(gunzipSync(readFileSync(trie)).toString('utf8')), style);
-  const { default: en } = await import('dictionary-en');
-  const english = nspell(Buffer.from(en.aff), Buffer.from(en.dic));
+function textFindingLines(text: string, language: Interview['meta']['language'], style: HouseStyle): string[] {
+  const files = dictionaryFiles();
+  const vietnamese = new SyllableDictionary(readTrieXv3(gunzipSync(readFileSync(files.vietnameseTrie)).toString('utf8')), style);
+  const english = nspell(readFileSync(files.englishAff), readFileSync(files.englishDic));
   const findings = checkText(text, { language, style, vietnamese, english, suggestEnglish: true });
   return locateFindings(text, findings).map((f) => `note\ttext.${f.kind}\t${describeFinding(f)}`);
 }
@@ -117,7 +116,7 @@ export async function check(input: string, format: CliFormat, style: HouseStyle 
   const result = preflight(doc, { format });
   const lines = [
     ...[...result.errors, ...result.warnings].map((f) => `${f.severity}\t${f.code}\t${f.message}`),
-    ...(await textFindingLines(text, doc.meta.language, style)),
+    ...textFindingLines(text, doc.meta.language, style),
     ...report.unplaced.map((u) => `note\timport.${u.reason}\tLine ${u.line} was kept as text: ${u.text.slice(0, 80)}`),
     // What the importer was unsure of, each at its line (shared/import/findings.ts).
     ...report.findings.map((f) => `note\timport.${f.kind}\t${describeImportFinding(f, 'en')}`),

@@ -4,7 +4,7 @@
  * format ids (`newsml-g2`, `ninjs-3.1`, …) are accepted too, as settings and the API spell them.
  */
 import { FORMAT_IDS, FORMATS, formatByName, type FormatId } from '../../shared/export/formats';
-import { CliError } from './io';
+import { CliError } from './cli-error';
 
 export type CliFormat = FormatId;
 

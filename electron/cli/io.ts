@@ -5,16 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { decodesLeniently, hasTimedSegments, readTranscript } from '../../shared/import/transcripts/import-transcript';
 
-/** A failure to report as one line; exit code 1 for a failure, 2 for a usage mistake. */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: 1 | 2 = 1,
-  ) {
-    super(message);
-    this.name = 'CliError';
-  }
-}
+import { CliError } from './cli-error';
+
+export { CliError };
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -1,18 +1,22 @@
 /**
- * `interview-desk <command> …` (bin/interview-desk.js runs this through tsx): convert, check,
+ * `interview-desk <command> …` (bin/interview-desk.js runs the bundle of this, dist/cli/index.mjs,
+ * or this file through tsx when that bundle is missing or a source changed since it was built): convert, check,
  * import, export, list, search, history, attach, recordings, backup, verify, unlock. Output goes to stdout; a failure is one line on stderr
  * (`interview-desk: <reason>`) and a non-zero exit: 1 when the work failed, 2 for a usage mistake.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { AppError } from '../backend/errors';
-import { check, convert } from './convert';
 import { FORMAT_NAMES, parseFormat } from './formats';
 import { DEFAULT_HOUSE_STYLE, HOUSE_STYLES, type HouseStyle } from '../../shared/vietnamese/tone-placement';
-import { CliError } from './io';
-import { exportDocument } from './export-command';
-import { importFile, list, unlock } from './library';
-import { backup, history, search, verify } from './library-tools';
-import { attach, recordings } from './recordings';
+import { CliError } from './cli-error';
+
+// Each command's module is imported when that command runs, not before: `--help` and a usage
+// mistake then answer without loading the database, the schemas or the dictionaries (the CLI
+// should start at once). Only what the usage text and argument checks need is imported above.
+const convertCommands = () => import('./convert');
+const libraryCommands = () => import('./library');
+const libraryTools = () => import('./library-tools');
+const recordingCommands = () => import('./recordings');
 
 export const USAGE = `Usage: interview-desk <command> [options]
 
@@ -81,17 +85,17 @@ const COMMANDS: Record<string, Command> = {
   convert: {
     options: { to: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, id: { type: 'string' }, time: { type: 'string' } },
     positionals: ['input'],
-    run: (v, [input]) => convert({ input: input!, to: parseFormat(str(v.to), '--to'), output: str(v.output), force: v.force === true, id: str(v.id), time: str(v.time) }),
+    run: async (v, [input]) => (await convertCommands()).convert({ input: input!, to: parseFormat(str(v.to), '--to'), output: str(v.output), force: v.force === true, id: str(v.id), time: str(v.time) }),
   },
   check: {
     options: { format: { type: 'string' }, style: { type: 'string' } },
     positionals: ['input'],
-    run: (v, [input]) => check(input!, parseFormat(str(v.format) ?? 'nitf', '--format'), parseStyle(str(v.style))),
+    run: async (v, [input]) => (await convertCommands()).check(input!, parseFormat(str(v.format) ?? 'nitf', '--format'), parseStyle(str(v.style))),
   },
   import: {
     options: { ...dataDir },
     positionals: ['file'],
-    run: (v, [file]) => importFile(file!, str(v['data-dir'])),
+    run: async (v, [file]) => (await libraryCommands()).importFile(file!, str(v['data-dir'])),
   },
   export: {
     options: {
@@ -107,8 +111,8 @@ const COMMANDS: Record<string, Command> = {
       ...dataDir,
     },
     positionals: ['id'],
-    run: (v, [id]) =>
-      exportDocument({
+    run: async (v, [id]) =>
+      (await import('./export-command')).exportDocument({
         id: id!,
         format: v.format === undefined ? undefined : parseFormat(str(v.format), '--format'),
         output: str(v.output),
@@ -121,46 +125,46 @@ const COMMANDS: Record<string, Command> = {
   list: {
     options: { json: { type: 'boolean' }, ...dataDir },
     positionals: [],
-    run: (v) => list(str(v['data-dir']), v.json === true),
+    run: async (v) => (await libraryCommands()).list(str(v['data-dir']), v.json === true),
   },
   search: {
     options: { json: { type: 'boolean' }, ...dataDir },
     positionals: ['query'],
-    run: (v, [query]) => search(query!, str(v['data-dir']), v.json === true),
+    run: async (v, [query]) => (await libraryTools()).search(query!, str(v['data-dir']), v.json === true),
   },
   history: {
     options: { json: { type: 'boolean' }, ...dataDir },
     positionals: ['id'],
-    run: (v, [id]) => history(id!, str(v['data-dir']), v.json === true),
+    run: async (v, [id]) => (await libraryTools()).history(id!, str(v['data-dir']), v.json === true),
   },
   attach: {
     options: { ...dataDir },
     positionals: ['id', 'file'],
-    run: (v, [id, file]) => attach(id!, file!, str(v['data-dir'])),
+    run: async (v, [id, file]) => (await recordingCommands()).attach(id!, file!, str(v['data-dir'])),
   },
   recordings: {
     options: { json: { type: 'boolean' }, ...dataDir },
     positionals: ['id'],
-    run: (v, [id]) => recordings(id!, str(v['data-dir']), v.json === true),
+    run: async (v, [id]) => (await recordingCommands()).recordings(id!, str(v['data-dir']), v.json === true),
   },
   backup: {
     options: { output: { type: 'string', short: 'o' }, ...dataDir },
     positionals: [],
-    run: (v) => {
+    run: async (v) => {
       const output = str(v.output);
       if (output === undefined) throw new CliError('backup needs -o <file>', 2);
-      return backup(str(v['data-dir']), output);
+      return (await libraryTools()).backup(str(v['data-dir']), output);
     },
   },
   verify: {
     options: {},
     positionals: ['file'],
-    run: (_v, [file]) => verify(file!),
+    run: async (_v, [file]) => (await libraryTools()).verify(file!),
   },
   unlock: {
     options: { ...dataDir },
     positionals: [],
-    run: async (v) => unlock(str(v['data-dir'])),
+    run: async (v) => (await libraryCommands()).unlock(str(v['data-dir'])),
   },
 };
 
