@@ -8,11 +8,12 @@
  * export that goes out is marked in the history.
  */
 import type { ExportedFile, PreflightFindings } from '../../shared/api/contract';
-import type { FormatId } from '../../shared/export/formats';
+import { FORMATS, type FormatId } from '../../shared/export/formats';
 import { pictureFileName, type ExportOptions, type PictureFile } from '../../shared/export/options';
 import { PLAIN_EXPORT, profileChecks, profileOptions, type ExportProfile } from '../../shared/export/profile';
 import { exportView, runExport } from '../../shared/export/run-export';
 import type { Interview } from '../../shared/model/schema';
+import { readAsset } from './assets';
 import type { HandlerContext } from './context';
 import { currentDocument } from './document-changes';
 import { AppError } from './errors';
@@ -44,6 +45,16 @@ export function exportOptionsFor(ctx: HandlerContext, id: string, doc: Interview
   return { firstCreated: row.created_at, versionCreated: row.updated_at, version: row.revision, pictures };
 }
 
+/** The images of the document's photos, for a format that carries them inside the file (Word). */
+function pictureBytesFor(ctx: HandlerContext, doc: Interview): Record<string, Uint8Array> {
+  const bytes: Record<string, Uint8Array> = {};
+  for (const assetId of assetIdsOf(doc)) {
+    const asset = readAsset(ctx, assetId);
+    if (asset) bytes[assetId] = new Uint8Array(asset.bytes);
+  }
+  return bytes;
+}
+
 export interface ExportResult {
   preflight: PreflightFindings;
   file: ExportedFile | null;
@@ -69,7 +80,11 @@ export function exportStoredDocument(ctx: HandlerContext, id: string, format: Fo
   const spelling = getSpellingSettings(ctx);
   const outcome = runExport(doc, {
     format,
-    options: { ...exportOptionsFor(ctx, id, doc), ...profileOptions(target.profile, { format, section: doc.meta.section, folderUri: target.folderUri }) },
+    options: {
+      ...exportOptionsFor(ctx, id, doc),
+      ...(FORMATS[format].embedsPictures ? { pictureBytes: pictureBytesFor(ctx, doc) } : {}),
+      ...profileOptions(target.profile, { format, section: doc.meta.section, folderUri: target.folderUri }),
+    },
     acceptWarnings: new Set(acceptWarnings),
     unresolvedSuggestions: pending,
     // Tone-mark and house-style checks need no dictionary, so every export runs them (as warnings),

@@ -17,7 +17,7 @@ export const EXPORT_FORMATS = ['nitf', 'nitf-no-namespace', 'newsml-g2', 'ninjs-
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Every format in the registry, in the order menus and help list them. */
-export const FORMAT_IDS = ['agency-text', ...EXPORT_FORMATS, 'webvtt', 'srt', 'json'] as const;
+export const FORMAT_IDS = ['agency-text', ...EXPORT_FORMATS, 'docx', 'docx-clean', 'webvtt', 'srt', 'json'] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
 /**
@@ -48,13 +48,18 @@ export interface FormatSpec {
   /**
    * `accepted`: the text as if every suggestion were accepted, refused while any is pending (what
    * leaves the app for readers). `stored`: the document as stored, suggestions and comments
-   * included (a lossless copy that `interview-desk import` reads back).
+   * included (a lossless copy that `interview-desk import` reads back). `review`: the stored
+   * document for a person who reviews it elsewhere, its pending suggestions shown as tracked
+   * changes and its comments as comments (Word: shared/export/docx/); nothing waits on a decision,
+   * so pending suggestions do not block it.
    */
-  view: 'accepted' | 'stored';
+  view: 'accepted' | 'stored' | 'review';
   /** null: nothing is checked (the stored document is copied as it is). */
   preflight: PreflightRules | null;
   /** Picture files are delivered with the main file (the format refers to them). */
   pictures: boolean;
+  /** The images go inside the file (Word): the caller gives their bytes (options.ts `pictureBytes`). */
+  embedsPictures: boolean;
   /** Receiving systems that ingest it whole; empty for files meant for people. */
   readBy: readonly Receiver[];
   /** Offered in the Export dialog and the desktop menu's Export submenu. */
@@ -75,10 +80,11 @@ const PEOPLE: PreflightRules = { headline: false, images: false, advice: false, 
 /** Subtitles are for people too; what they check is whether the recording's times give a file. */
 const SUBTITLES: PreflightRules = { ...PEOPLE, subtitles: true };
 
-const spec = (s: Omit<FormatSpec, 'pictures' | 'inDialog' | 'forDestinations' | 'view' | 'preflight'> & Partial<FormatSpec>): FormatSpec => ({
+const spec = (s: Omit<FormatSpec, 'pictures' | 'embedsPictures' | 'inDialog' | 'forDestinations' | 'view' | 'preflight'> & Partial<FormatSpec>): FormatSpec => ({
   view: 'accepted',
   preflight: WIRE,
   pictures: true,
+  embedsPictures: false,
   inDialog: true,
   forDestinations: true,
   ...s,
@@ -164,6 +170,34 @@ export const FORMATS: Readonly<Record<FormatId, FormatSpec>> = {
     mime: 'text/html',
     // A web CMS's drop folder, or a preview: any "other" system.
     readBy: ['generic'],
+  }),
+  // Word, for a reviewer without Interview Desk (shared/export/docx/, docs/wordprocessingml.md).
+  docx: spec({
+    id: 'docx',
+    cliName: 'docx',
+    label: { en: 'Word document with tracked changes and comments', vi: 'Tài liệu Word kèm theo dõi thay đổi và bình luận' },
+    extension: 'docx',
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    view: 'review',
+    preflight: PEOPLE,
+    pictures: false,
+    embedsPictures: true,
+    readBy: [],
+    forDestinations: false,
+  }),
+  // The clean copy is the accepted view, refused while suggestions are pending as every accepted
+  // view is: exporting it then would send undecided changes out as if they had been accepted.
+  'docx-clean': spec({
+    id: 'docx-clean',
+    cliName: 'docx-clean',
+    label: { en: 'Word document, clean (accepted text only)', vi: 'Tài liệu Word, bản sạch (chỉ văn bản đã chấp nhận)' },
+    extension: 'docx',
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    preflight: PEOPLE,
+    pictures: false,
+    embedsPictures: true,
+    readBy: [],
+    forDestinations: false,
   }),
   // Subtitles of the turns, from the paragraphs' times (subtitles/): for a video of the interview,
   // made for people and video tools, never for a newsroom's ingest; the only formats with times.

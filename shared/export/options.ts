@@ -13,6 +13,7 @@
  * | `pictures`       | the `asset` table (mime, width, height, byte_length) + a file name | picture files delivered next to the export |
  * | `baseUri`        | where the picture files are, as an absolute URI  | ninjs hrefs (ninjs needs absolute URIs)   |
  * | `authority`      | the provider's domain (settings)                | `urn:newsml:{authority}:…` ids            |
+ * | `pictureBytes`   | the `asset` table's bytes, for a format that embeds its pictures (formats.ts `embedsPictures`) | Word's inline pictures |
  * | `receiver`, `pictureFolder`, `absolutePictureRefs`, `subjects`, `sapoInBody` | the destination profile (profile.ts) | see each option |
  *
  * The document model has no timestamps of its own: until it does,
@@ -45,6 +46,11 @@ export interface ExportOptions {
   baseUri?: string;
   /** Picture files by asset id (sha-256). A photo whose asset is not here is exported without an image. */
   pictures?: Readonly<Record<string, PictureFile>>;
+  /**
+   * The images themselves, by asset id, for a format that carries them inside the file (Word). A
+   * photo whose bytes are not here is exported with its caption and credit only.
+   */
+  pictureBytes?: Readonly<Record<string, Uint8Array>>;
   /** Who ingests the file (receivers.ts). Default `generic`. */
   receiver?: Receiver;
   /** The picture files' folder relative to the main file: `''` (beside it, the default) or `pictures/`. */

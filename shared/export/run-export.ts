@@ -12,6 +12,7 @@
 import type { Interview } from '../model/schema';
 import { acceptedView, pendingCount } from '../review';
 import { exportAgencyText } from './agency-text';
+import { exportDocx } from './docx';
 import { FORMATS, type FormatId, type FormatSpec } from './formats';
 import { exportHtml } from './html';
 import { exportIptc7901, type Iptc7901Settings } from './iptc7901';
@@ -56,7 +57,8 @@ export type ExportOutcome =
  * the way: the accepted view does not exist while any is pending.
  */
 export function exportView(stored: Interview, format: FormatId): { doc: Interview; pending: number } {
-  if (FORMATS[format].view === 'stored') return { doc: stored, pending: 0 };
+  // A review copy carries the suggestions as they are: none of them stands in its way.
+  if (FORMATS[format].view !== 'accepted') return { doc: stored, pending: 0 };
   return { doc: acceptedView(stored), pending: pendingCount(stored) };
 }
 
@@ -86,6 +88,10 @@ export function renderExport(doc: Interview, request: ExportRequest): string | U
       return exportIptc7901(doc, options, request.iptc7901);
     case 'html':
       return exportHtml(doc, options);
+    case 'docx':
+      return exportDocx(doc, options, 'review');
+    case 'docx-clean':
+      return exportDocx(doc, options, 'clean');
     case 'webvtt':
       return exportWebVtt(doc);
     case 'srt':

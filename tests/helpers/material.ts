@@ -14,7 +14,7 @@
  * end of the run. This module has no test-runner imports, so the browser tests can use it too.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { delimiter, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,7 +23,16 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURE_INTERVIEW = resolve(REPO_ROOT, 'tests/fixtures/agency-interview.txt');
 export const fixtureInterviewText = (): string => readFileSync(FIXTURE_INTERVIEW, 'utf8');
 
-export type Material = 'schemas' | 'seed';
+export type Material = 'schemas' | 'seed' | 'libreoffice';
+
+/** LibreOffice's command (`soffice`), when installed: the real client the Word export is opened with. */
+export function sofficePath(): string | null {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const file = resolve(dir || '.', 'soffice');
+    if (dir && existsSync(file)) return file;
+  }
+  return null;
+}
 
 /** The folder holding the IPTC schemas, laid out as IPTC publishes them, or null. */
 export function schemasDir(): string | null {
@@ -50,7 +59,9 @@ export const realSeedText = (): string => {
 export const MISSING: Record<Material, string> = {
   schemas:
     'needs the official IPTC schemas: set IPTC_SCHEMAS_DIR to a folder with nitf/, newsml-g2/ and ninjs/ as IPTC publishes them (see the README, "Testing"), or place them at ../shared/schemas',
+  libreoffice: 'needs LibreOffice (`soffice` on PATH): apt-get install libreoffice-writer-nogui, as .ci/run does',
   seed: 'needs the real agency seed article at ../shared/seed/000_70cfa9748694c4ad.txt (beside the checkout on the build machines only)',
 };
 
-export const has = (material: Material): boolean => (material === 'schemas' ? schemasDir() !== null : realSeedPath() !== null);
+export const has = (material: Material): boolean =>
+  material === 'schemas' ? schemasDir() !== null : material === 'libreoffice' ? sofficePath() !== null : realSeedPath() !== null;

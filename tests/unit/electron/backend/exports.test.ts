@@ -5,6 +5,8 @@ import type { Result } from '../../../../shared/api/result';
 import { importAgencyText } from '../../../../shared/import/agency-text';
 import type { Interview } from '../../../../shared/model/schema';
 import { acceptAll, suggest } from '../../../../shared/review';
+import { strFromU8, unzipSync } from 'fflate';
+import { solidPng } from '../../../helpers/images';
 import { fixtureInterviewText } from '../../../helpers/material';
 import { tempLibrary } from '../../../helpers/temp-library';
 
@@ -132,5 +134,21 @@ describe('every format of the registry through the backend', () => {
     expect(exported.file.fileName).toBe(`interview-${id}.json`);
     const json = JSON.parse(exported.file.data) as Interview;
     expect(Object.keys(json.review?.suggestions ?? {})).toHaveLength(1);
+  });
+
+  it('exports the Word review copy with suggestions pending, the stored image inside it', async () => {
+    const { id, revision, doc } = await withPendingSuggestion();
+    const png = solidPng(20, 10);
+    const asset = value<{ id: string }>(await call('asset.put', { data: png.toString('base64') }));
+    const withPhoto: Interview = { ...doc, body: [...doc.body, { type: 'photo', assetId: asset.id, caption: 'The quay', credit: 'Lan', alt: 'A quay at dawn', children: [{ text: '' }] }, { type: 'paragraph', children: [{ text: 'End.' }] }] };
+    value(await call('document.save', { id, baseRevision: revision, doc: withPhoto }));
+    const exported = value<{ file: { fileName: string; encoding: string; data: string; pictures: unknown[] } }>(await call('document.export', { id, format: 'docx', acceptWarnings: [] }));
+    expect(exported.file).toMatchObject({ fileName: `interview-${id}.docx`, encoding: 'base64', pictures: [] });
+    const files = unzipSync(new Uint8Array(Buffer.from(exported.file.data, 'base64')));
+    const media = Object.keys(files).filter((path) => path.startsWith('word/media/'));
+    expect(media.map((path) => Buffer.from(files[path] ?? []).equals(png))).toEqual([true]);
+    const document = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    expect(document).toMatch(/<w:del [^>]*w:author="Lan"[^>]*>.*?<w:delText[^>]*>kept<\/w:delText>/s);
+    expect(document).toMatch(/<w:ins [^>]*w:author="Lan"[^>]*>.*?<w:t[^>]*>opened<\/w:t>/s);
   });
 });

@@ -373,7 +373,7 @@ describe('bad arguments', () => {
     ['no command', [], /no command given/],
     ['an unknown command', ['publish'], /unknown command "publish"/],
     ['an unknown option', ['convert', ARTICLE, '--to', 'nitf', '--colour'], /convert: unknown option --colour/],
-    ['an unknown format', ['convert', ARTICLE, '--to', 'rtf'], /unknown format "rtf" for --to: use one of text\|nitf\|nitf-nons\|newsml\|ninjs\|ninjs2\|ninjs-superdesk\|iptc7901\|html\|vtt\|srt\|json/],
+    ['an unknown format', ['convert', ARTICLE, '--to', 'rtf'], /unknown format "rtf" for --to: use one of text\|nitf\|nitf-nons\|newsml\|ninjs\|ninjs2\|ninjs-superdesk\|iptc7901\|html\|docx\|docx-clean\|vtt\|srt\|json/],
     ['no format', ['convert', ARTICLE], /--to is required/],
     ['no input', ['convert', '--to', 'nitf'], /convert takes <input>, got none/],
     ['two inputs', ['check', ARTICLE, ARTICLE], /check takes <input>, got/],

@@ -26,15 +26,17 @@ describe('the export registry', () => {
     for (const id of FORMAT_IDS) expect(formatByName(FORMATS[id].cliName)).toBe(id);
   });
 
-  it('exports the accepted view in every format but the document’s own JSON', () => {
+  it('exports the accepted view in every format but the document’s own JSON and the Word review copy', () => {
     expect(FORMAT_IDS.filter((f) => FORMATS[f].view === 'stored')).toEqual(['json']);
+    expect(FORMAT_IDS.filter((f) => FORMATS[f].view === 'review')).toEqual(['docx']);
+    expect(FORMATS['docx-clean'].view).toBe('accepted');
     expect(FORMATS.json.preflight).toBeNull();
     // Agency text is checked only for what stops an export: it goes to people.
     expect(FORMATS['agency-text'].preflight).toMatchObject({ headline: false, images: false, advice: false });
   });
 
   it('offers the same formats in the dialog and the menu, and the destination formats it declares', () => {
-    expect(DIALOG_FORMATS).toEqual(['agency-text', ...EXPORT_FORMATS, 'webvtt', 'srt']);
+    expect(DIALOG_FORMATS).toEqual(['agency-text', ...EXPORT_FORMATS, 'docx', 'docx-clean', 'webvtt', 'srt']);
     expect([...DESTINATION_FORMATS]).toEqual(FORMAT_IDS.filter((f) => FORMATS[f].forDestinations));
   });
 

@@ -1,6 +1,6 @@
 /**
  * Times and recordings are the reporter's working aid: no wire format, HTML or agency text carries
- * them, and preflight has nothing to say about them. Exporting a document with arbitrary times (and
+ * them (nor Word), and preflight has nothing to say about them. Exporting a document with arbitrary times (and
  * recordings) gives the very bytes, and the very findings, of the same document without.
  */
 import fc from 'fast-check';
@@ -12,7 +12,7 @@ import type { Block, Interview, MediaTime } from '../../../../shared/model/schem
 import { MAX_MEDIA_MS } from '../../../../shared/model/schema';
 import { generatedHostileDocument, optionsFor, seedLikeDocument } from '../../../helpers/export-fixtures';
 
-const FORMATS_WITHOUT_TIMES: FormatId[] = ['agency-text', ...EXPORT_FORMATS];
+const FORMATS_WITHOUT_TIMES: FormatId[] = ['agency-text', ...EXPORT_FORMATS, 'docx', 'docx-clean'];
 
 const time: fc.Arbitrary<MediaTime> = fc
   .record({ startMs: fc.integer({ min: 0, max: MAX_MEDIA_MS }), length: fc.option(fc.nat({ max: 100_000 }), { nil: undefined }), other: fc.boolean() })
