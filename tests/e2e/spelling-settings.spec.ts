@@ -142,6 +142,8 @@ test('a change that cannot be stored is undone, and the app says so', async ({ p
 });
 
 test('the Settings dialog in Vietnamese, in English and in a narrow window', async ({ browser }) => {
+  // Four libraries, one per language and width, each with its own web host: four times a usual test's work.
+  test.slow();
   const shoot = async (b: Browser, locale: string, width: number, name: string, labels: { button: string; addWord: string; add: string }) => {
     const host = await startWebHost(newDataDir());
     const context = await b.newContext({ locale, viewport: { width, height: 760 } });
