@@ -88,12 +88,23 @@ function appendRights(item: XMLBuilder, story: Story): void {
   if (story.meta.source) item.ele('rightsInfo').ele('copyrightHolder').ele('name').txt(story.meta.source);
 }
 
-function appendPackage(itemSet: XMLBuilder, story: Story): void {
-  const item = itemSet.ele('packageItem');
-  appendItemAttributes(item, story, story.ids.package);
+/**
+ * A package or news item with what every item starts with, in the order the schema requires:
+ * its attributes, the IPTC catalog (then `extraCatalog`, where an item declares a scheme of its
+ * own), the rights, then itemMeta. The caller appends contentMeta and what follows.
+ */
+function openItem(itemSet: XMLBuilder, tag: 'packageItem' | 'newsItem', story: Story, guid: string, itemClass: string, extraCatalog?: (item: XMLBuilder) => void): XMLBuilder {
+  const item = itemSet.ele(tag);
+  appendItemAttributes(item, story, guid);
   item.ele('catalogRef', { href: IPTC_CATALOG });
+  extraCatalog?.(item);
   appendRights(item, story);
-  appendItemMeta(item, story, 'ninat:composite');
+  appendItemMeta(item, story, itemClass);
+  return item;
+}
+
+function appendPackage(itemSet: XMLBuilder, story: Story): void {
+  const item = openItem(itemSet, 'packageItem', story, story.ids.package, 'ninat:composite');
   const contentMeta = item.ele('contentMeta');
   textElement(contentMeta, 'headline', story.meta.headline);
   const group = item.ele('groupSet', { root: 'G1' }).ele('group', { id: 'G1', role: 'group:main' });
@@ -106,11 +117,7 @@ function appendPackage(itemSet: XMLBuilder, story: Story): void {
 
 function appendTextItem(itemSet: XMLBuilder, story: Story): void {
   const { meta, options } = story;
-  const item = itemSet.ele('newsItem');
-  appendItemAttributes(item, story, story.ids.text);
-  item.ele('catalogRef', { href: IPTC_CATALOG });
-  appendRights(item, story);
-  appendItemMeta(item, story, 'ninat:text');
+  const item = openItem(itemSet, 'newsItem', story, story.ids.text, 'ninat:text');
 
   // contentMeta: urgency, contentCreated, contentModified; then located/creator…; then language… description.
   const contentMeta = item.ele('contentMeta');
@@ -141,12 +148,11 @@ function appendPictureItems(itemSet: XMLBuilder, story: Story): void {
   const { meta } = story;
   const { captionAlone } = rulesFor(story.options.receiver);
   for (const picture of story.pictures) {
-    const item = itemSet.ele('newsItem');
-    appendItemAttributes(item, story, picture.guid);
-    item.ele('catalogRef', { href: IPTC_CATALOG });
-    if (picture.alt) item.ele('catalog').ele('scheme', { alias: ALT_TEXT_ROLE.split(':')[0]!, uri: ALT_TEXT_SCHEME });
-    appendRights(item, story);
-    appendItemMeta(item, story, 'ninat:picture');
+    // The alt text's role is from a scheme the IPTC catalog does not have.
+    const altScheme = (it: XMLBuilder) => {
+      it.ele('catalog').ele('scheme', { alias: ALT_TEXT_ROLE.split(':')[0]!, uri: ALT_TEXT_SCHEME });
+    };
+    const item = openItem(itemSet, 'newsItem', story, picture.guid, 'ninat:picture', picture.alt ? altScheme : undefined);
 
     const contentMeta = item.ele('contentMeta');
     contentMeta.ele('urgency').txt(String(meta.urgency));

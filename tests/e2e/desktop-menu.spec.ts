@@ -5,12 +5,13 @@
  * there does what a user sees; File ▸ Open… and File ▸ Save for review… read and write real files.
  * Runs where the Electron binary cannot (tests/e2e/electron.spec.ts covers the real binary).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DESKTOP_CHANNELS } from '../../shared/desktop-bridge';
 import { disposeHarnessBuild, launchDesktop, waitFor, type DesktopRun } from '../desktop-harness/desktop-app';
+import { skipProfile } from '../desktop-harness/desktop-spec';
 
 let run: DesktopRun | null = null;
 
@@ -23,14 +24,6 @@ async function start(context: Parameters<typeof launchDesktop>[0], args: string[
   run = await launchDesktop(context, { ...dirs, args });
   await skipProfile(run.page);
   return { run, ...dirs };
-}
-
-/** The first start asks who works here; these tests do not care. */
-async function skipProfile(page: Page) {
-  const dialog = page.getByRole('dialog', { name: 'Your profile' });
-  await dialog.getByRole('textbox', { name: 'Display name' }).fill('Lan');
-  await dialog.getByRole('button', { name: 'Save profile' }).click();
-  await expect(dialog).toHaveCount(0);
 }
 
 test.afterEach(async () => {

@@ -6,7 +6,7 @@
  * clear of the measured sticky bars on a laptop screen.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { api, firstStart, showStoryDetails, stickyBarBoxes } from './page-actions';
+import { api, firstStart, setProfile, showStoryDetails, stickyBarBoxes } from './page-actions';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
@@ -184,13 +184,8 @@ test('Vietnamese: the report of Replace all in Vietnamese', async ({ browser }) 
 test('in Suggesting mode Replace all becomes suggestions in the text, the caption and the header, and rejecting them restores the text', async ({ page }) => {
   await page.goto(host.url);
   await openStory(page);
-  // An editor at the machine (the button reads "Your profile" while nobody is named yet).
-  await page.getByRole('button', { name: /^Profile:|^Your profile$/ }).click();
-  const profile = page.getByRole('dialog', { name: 'Your profile' });
-  await profile.getByRole('textbox', { name: 'Display name' }).fill('Minh');
-  await profile.getByRole('radio', { name: 'Editor' }).check();
-  await profile.getByRole('button', { name: 'Save profile' }).click();
-  await expect(profile).toHaveCount(0);
+  // An editor at the machine.
+  await setProfile(page, 'Minh', 'Editor');
   const body = page.getByRole('textbox', { name: 'Interview body' });
   await body.getByText(QUESTION).click();
   await page.keyboard.press('Control+Alt+KeyS');

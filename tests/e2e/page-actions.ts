@@ -47,8 +47,8 @@ export type Role = 'Reporter' | 'Editor';
 
 /** The profile form's words in each UI language. */
 const PROFILE_UI = {
-  en: { dialog: 'Your profile', name: 'Display name', roles: { Reporter: 'Reporter', Editor: 'Editor' }, save: 'Save profile', button: /^Profile:/ },
-  vi: { dialog: 'Hồ sơ của bạn', name: 'Tên hiển thị', roles: { Reporter: 'Phóng viên', Editor: 'Biên tập viên' }, save: 'Lưu hồ sơ', button: /^Hồ sơ:/ },
+  en: { dialog: 'Your profile', name: 'Display name', roles: { Reporter: 'Reporter', Editor: 'Editor' }, save: 'Save profile', button: /^Profile:|^Your profile$/ },
+  vi: { dialog: 'Hồ sơ của bạn', name: 'Tên hiển thị', roles: { Reporter: 'Phóng viên', Editor: 'Biên tập viên' }, save: 'Lưu hồ sơ', button: /^Hồ sơ:|^Hồ sơ của bạn$/ },
 } as const;
 
 /** Fill in the "Your profile" form and save it. */
@@ -67,7 +67,10 @@ export async function firstStart(page: Page, url: string, name: string, role: Ro
   await saveProfileForm(page, name, role);
 }
 
-/** Change the profile from an open interview (the top bar's "Profile: …" button), in the UI's language. */
+/**
+ * Change the profile from an open interview (the top bar's "Profile: …" button, which reads "Your
+ * profile" while nobody is named yet), in the UI's language.
+ */
 export async function setProfile(page: Page, name: string, role: Role, language: 'en' | 'vi' = 'en'): Promise<void> {
   await page.getByRole('button', { name: PROFILE_UI[language].button }).click();
   await saveProfileForm(page, name, role, language);

@@ -8,8 +8,11 @@ import { tempLibrary } from './temp-library';
 
 type TempLibrary = Awaited<ReturnType<typeof tempLibrary>>;
 
-/** Registers the hooks; `ctx` is the running test's library (read it inside a test). */
-export function libraryPerTest(): { readonly ctx: HandlerContext } {
+/**
+ * Registers the hooks; `ctx` is the running test's library and `file` its database file (read them
+ * inside a test or a later hook: a file's own `beforeEach` registered after this one sees them).
+ */
+export function libraryPerTest(): { readonly ctx: HandlerContext; readonly file: string } {
   let lib: TempLibrary | null = null;
   beforeEach(async () => {
     lib = await tempLibrary();
@@ -25,6 +28,9 @@ export function libraryPerTest(): { readonly ctx: HandlerContext } {
   return {
     get ctx() {
       return current().ctx;
+    },
+    get file() {
+      return current().file;
     },
   };
 }

@@ -6,6 +6,7 @@
  * time (its displayed `01:23` is not words), every other tag is skipped. The lines then read as a
  * timed transcript (timed-text.ts), so `Lan: …` after a stamp names the speaker there too.
  */
+import { parseJsonObject } from './json-object';
 import type { NumberedLine } from './lines';
 import { attribute, tokenizeMarkup } from './markup';
 import { formatMs, isStorableMs, parseTimecode, secondsToMs } from './timecode';
@@ -62,14 +63,9 @@ export function otrLines(html: string): NumberedLine[] {
 
 /** An `.otr` text as a transcript; null when it is not oTranscribe's JSON. */
 export function parseOtr(text: string): Transcript | null {
-  let root: unknown;
-  try {
-    root = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return null;
-  }
-  if (typeof root !== 'object' || root === null || typeof (root as { text?: unknown }).text !== 'string') return null;
-  const { text: html, media } = root as { text: string; media?: unknown };
-  const transcript = parseTimedLines(otrLines(html), 'otr');
+  const root = parseJsonObject(text);
+  if (root === null || typeof root.text !== 'string') return null;
+  const { media } = root;
+  const transcript = parseTimedLines(otrLines(root.text), 'otr');
   return typeof media === 'string' && media.trim() !== '' ? { ...transcript, mediaName: media.trim() } : transcript;
 }

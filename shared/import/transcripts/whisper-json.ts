@@ -15,16 +15,15 @@
  * Values of the wrong kind never throw: a segment without a usable time keeps its text, untimed.
  */
 import { excerpt, type ImportFinding } from '../findings';
+import { isJsonObject, parseJsonObject, type JsonObject } from './json-object';
 import { isUnknownSpeaker } from './speaker-labels';
 import { parseTimecode, secondsToMs } from './timecode';
 import type { Transcript, TranscriptSegment, TranscriptWord } from './transcript';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Which of the two shapes a parsed JSON value has, or null for neither. */
 export function whisperShape(value: unknown): 'whisper-json' | 'whisper-cpp-json' | null {
-  if (!isObject(value)) return null;
+  if (!isJsonObject(value)) return null;
   if (Array.isArray(value.transcription)) return 'whisper-cpp-json';
   if (Array.isArray(value.segments)) return 'whisper-json';
   return null;
@@ -41,7 +40,7 @@ function wordsOf(v: unknown): TranscriptWord[] | undefined {
   if (!Array.isArray(v)) return undefined;
   const out: TranscriptWord[] = [];
   for (const w of v) {
-    if (!isObject(w)) continue;
+    if (!isJsonObject(w)) continue;
     const startMs = secondsToMs(w.start);
     if (startMs === null) continue;
     const endMs = secondsToMs(w.end);
@@ -50,7 +49,7 @@ function wordsOf(v: unknown): TranscriptWord[] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
-function doubted(segment: Json): boolean {
+function doubted(segment: JsonObject): boolean {
   const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
   const logprob = n(segment.avg_logprob);
   const noSpeech = n(segment.no_speech_prob);
@@ -58,11 +57,11 @@ function doubted(segment: Json): boolean {
   return (logprob !== null && logprob < -1) || (noSpeech !== null && noSpeech > 0.6) || (ratio !== null && ratio > 2.4);
 }
 
-function openaiSegments(root: Json, findings: ImportFinding[]): TranscriptSegment[] {
+function openaiSegments(root: JsonObject, findings: ImportFinding[]): TranscriptSegment[] {
   const out: TranscriptSegment[] = [];
   (root.segments as unknown[]).forEach((raw, i) => {
     const line = i + 1;
-    if (!isObject(raw)) {
+    if (!isJsonObject(raw)) {
       // A segment that is not an object may still be words: kept, untimed.
       const text = textOf(raw);
       if (text.trim() !== '') {
@@ -84,21 +83,21 @@ function openaiSegments(root: Json, findings: ImportFinding[]): TranscriptSegmen
   return out;
 }
 
-function cppTime(item: Json, which: 'from' | 'to'): number | null {
-  const offsets = isObject(item.offsets) ? item.offsets : null;
+function cppTime(item: JsonObject, which: 'from' | 'to'): number | null {
+  const offsets = isJsonObject(item.offsets) ? item.offsets : null;
   const ms = offsets?.[which];
   if (typeof ms === 'number' && Number.isInteger(ms) && ms >= 0) return ms;
-  const stamps = isObject(item.timestamps) ? item.timestamps : null;
+  const stamps = isJsonObject(item.timestamps) ? item.timestamps : null;
   const stamp = stamps?.[which];
   return typeof stamp === 'string' ? parseTimecode(stamp) : null;
 }
 
-function cppSegments(root: Json, findings: ImportFinding[]): TranscriptSegment[] {
+function cppSegments(root: JsonObject, findings: ImportFinding[]): TranscriptSegment[] {
   const out: TranscriptSegment[] = [];
   let turnNext = false;
   (root.transcription as unknown[]).forEach((raw, i) => {
     const line = i + 1;
-    if (!isObject(raw)) return;
+    if (!isJsonObject(raw)) return;
     const text = textOf(raw.text);
     const change = turnNext;
     turnNext = raw.speaker_turn_next === true;
@@ -114,15 +113,10 @@ function cppSegments(root: Json, findings: ImportFinding[]): TranscriptSegment[]
 
 /** A whisper JSON text as a transcript; null when it is not JSON of either shape. */
 export function parseWhisperJson(text: string): Transcript | null {
-  let root: unknown;
-  try {
-    root = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return null;
-  }
+  const root = parseJsonObject(text);
   const shape = whisperShape(root);
-  if (shape === null) return null;
+  if (root === null || shape === null) return null;
   const findings: ImportFinding[] = [];
-  const segments = shape === 'whisper-json' ? openaiSegments(root as Json, findings) : cppSegments(root as Json, findings);
+  const segments = shape === 'whisper-json' ? openaiSegments(root, findings) : cppSegments(root, findings);
   return { format: shape, segments, findings };
 }

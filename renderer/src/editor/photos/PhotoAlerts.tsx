@@ -14,7 +14,7 @@ export function PhotoAlerts() {
   const { t } = useTranslation();
   const notices = photoNotices(useSlateStatic());
   const problems = useSyncExternalStore(notices.subscribe, notices.get);
-  if (problems.length === 0) return null;
+  if (problems === null) return null;
 
   const describe = (p: PhotoProblem): string => {
     switch (p.kind) {

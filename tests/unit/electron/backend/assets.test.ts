@@ -1,18 +1,14 @@
 import { createHash } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readAsset } from '../../../../electron/backend/assets';
 import { dispatch } from '../../../../electron/backend/dispatch';
 import type { StoredAsset } from '../../../../shared/api/contract';
 import type { Result } from '../../../../shared/api/result';
 import { MAX_IMAGE_BASE64_LENGTH, MAX_IMAGE_BYTES } from '../../../../shared/media/image-limits';
 import { pngClaiming, solidPng, TINY_GIF } from '../../../helpers/images';
-import { tempLibrary } from '../../../helpers/temp-library';
+import { libraryPerTest } from '../../../helpers/library-per-test';
 
-let lib: Awaited<ReturnType<typeof tempLibrary>>;
-beforeEach(async () => {
-  lib = await tempLibrary();
-});
-afterEach(() => lib.close());
+const lib = libraryPerTest();
 
 const put = (data: string) => dispatch('asset.put', { data }, lib.ctx) as Promise<Result<StoredAsset>>;
 const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BackupScheduler, listBackups, writeRotatingBackup } from '../../../../electron/backend/backups';
 import { closeLibrary, openLibrary } from '../../../../electron/backend/db/open-library';
 import { dispatch } from '../../../../electron/backend/dispatch';
@@ -14,15 +14,9 @@ import { LibraryOpenError } from '../../../../electron/backend/errors';
 import { openRecoverableSession } from '../../../../electron/backend/library-recovery';
 import { LIBRARY_FILE, openLibrarySession } from '../../../../electron/backend/library-session';
 import type { BackupFile, LoadedDocument } from '../../../../shared/api/contract';
-import { tempDir } from '../../../helpers/temp-library';
+import { dirsPerTest } from '../../../helpers/dirs-per-test';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((f) => f()));
-function dir(): string {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dir = dirsPerTest();
 
 /** Overwrite pages of a closed library with garbage, past its header page. */
 function damage(file: string): void {

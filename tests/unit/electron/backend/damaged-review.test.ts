@@ -2,24 +2,17 @@
  * A stored interview whose review state is damaged (a hand-edited file, a faulty version): it still opens, says
  * what was left out, and its export is blocked only until the damage is discarded, never forever.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/backend/dispatch';
 import type { LoadedDocument } from '../../../../shared/api/contract';
 import type { Interview } from '../../../../shared/model/schema';
 import { discard, findProblems } from '../../../../shared/review';
-import { tempLibrary } from '../../../helpers/temp-library';
+import { callOk } from '../../../helpers/call-handler';
+import { libraryPerTest } from '../../../helpers/library-per-test';
 
-let lib: Awaited<ReturnType<typeof tempLibrary>>;
-beforeEach(async () => {
-  lib = await tempLibrary();
-});
-afterEach(() => lib.close());
+const lib = libraryPerTest();
 
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const r = await dispatch(channel, input, lib.ctx);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
+const call = <T>(channel: string, input: unknown) => callOk<T>(lib.ctx, channel, input);
 
 /** An answer with an editor's pending insertion, stored as a client would. */
 async function suggested(): Promise<{ doc: Interview; revision: number }> {

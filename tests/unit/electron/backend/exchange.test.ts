@@ -15,28 +15,18 @@ import { MAX_EXCHANGE_FILE_BYTES, type ExchangeOpened, type ExchangeSaved, type 
 import type { ApiError } from '../../../../shared/api/result';
 import type { Interview } from '../../../../shared/model/schema';
 import { acceptAll, acceptedView, edit, listPending, rejectAll, suggest } from '../../../../shared/review';
+import { callOk } from '../../../helpers/call-handler';
 import { solidPng } from '../../../helpers/images';
-import { tempDir, tempLibrary } from '../../../helpers/temp-library';
+import { libraryPerTest } from '../../../helpers/library-per-test';
+import { tempDir } from '../../../helpers/temp-library';
 
-type Lib = Awaited<ReturnType<typeof tempLibrary>>;
-let reporter: Lib;
-let editor: Lib;
-beforeEach(async () => {
-  reporter = await tempLibrary();
-  editor = await tempLibrary();
+const reporter = libraryPerTest();
+const editor = libraryPerTest();
+beforeEach(() => {
   let n = 0;
   editor.ctx.newId = () => `ed-${++n}`; // two machines never hand out the same ids
 });
-afterEach(() => {
-  reporter.close();
-  editor.close();
-});
 
-async function call<T = Record<string, unknown>>(ctx: HandlerContext, channel: string, input: unknown): Promise<T> {
-  const r = await dispatch(channel, input, ctx);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
 async function failure(ctx: HandlerContext, channel: string, input: unknown): Promise<ApiError> {
   const r = await dispatch(channel, input, ctx);
   if (r.ok) throw new Error(`${channel} succeeded`);
@@ -52,8 +42,8 @@ function contents(ctx: HandlerContext): string {
 }
 
 async function reporterStory(): Promise<{ doc: Interview; revision: number }> {
-  const { doc } = await call<LoadedDocument>(reporter.ctx, 'document.create', { language: 'vi' });
-  const photo = await call<StoredAsset>(reporter.ctx, 'asset.put', { data: solidPng(4, 3).toString('base64') });
+  const { doc } = await callOk<LoadedDocument>(reporter.ctx, 'document.create', { language: 'vi' });
+  const photo = await callOk<StoredAsset>(reporter.ctx, 'asset.put', { data: solidPng(4, 3).toString('base64') });
   const next: Interview = {
     ...doc,
     meta: { ...doc.meta, headline: 'Long An: Kết nạp đảng viên', slug: 'long-an-ket-nap' },
@@ -63,7 +53,7 @@ async function reporterStory(): Promise<{ doc: Interview; revision: number }> {
       { type: 'turn', speakerId: 'p2', children: [{ type: 'paragraph', children: [{ text: 'Chúng tôi chủ động xây dựng kế hoạch.' }] }] },
     ],
   };
-  const { revision } = await call<{ revision: number }>(reporter.ctx, 'document.save', { id: doc.id, baseRevision: 1, doc: next });
+  const { revision } = await callOk<{ revision: number }>(reporter.ctx, 'document.save', { id: doc.id, baseRevision: 1, doc: next });
   reporter.ctx.db.prepare('INSERT INTO comment (document_id, id, created_at, data) VALUES (?, ?, ?, ?)').run(doc.id, 'c1', '2026-11-27T10:00:00.000Z', '{"text":"Kiểm tra số liệu"}');
   return { doc: next, revision };
 }
@@ -74,49 +64,49 @@ const openBytes = (ctx: HandlerContext, name: string, bytes: Buffer) => dispatch
 describe('review files: the round trip', () => {
   it('carries an interview to the editor and back; the return is a new revision with the change visible', async () => {
     const { doc, revision } = await reporterStory();
-    const sent = await call<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id });
+    const sent = await callOk<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id });
     expect(sent.fileName).toBe('long-an-ket-nap.interview');
     expect(Buffer.from(sent.data, 'base64').subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
     // The state that left is an event snapshot, kept by the retention policy.
-    expect(await call<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision })).toMatchObject({ kind: 'sent', note: 'long-an-ket-nap.interview' });
+    expect(await callOk<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision })).toMatchObject({ kind: 'sent', note: 'long-an-ket-nap.interview' });
 
     // The editor opens it: the same id, the document, its photo, its history and its comment.
-    const opened = await call<ExchangeOpened>(editor.ctx, 'exchange.open', { fileName: sent.fileName, data: sent.data });
+    const opened = await callOk<ExchangeOpened>(editor.ctx, 'exchange.open', { fileName: sent.fileName, data: sent.data });
     expect(opened).toMatchObject({ outcome: 'created', id: doc.id, headline: 'Long An: Kết nạp đảng viên', previousRevision: null });
-    const there = await call<LoadedDocument>(editor.ctx, 'document.load', { id: doc.id });
+    const there = await callOk<LoadedDocument>(editor.ctx, 'document.load', { id: doc.id });
     expect(there.doc).toEqual(doc);
     const photoId = (doc.body[0] as { assetId: string }).assetId;
     expect(editor.ctx.db.prepare('SELECT byte_length FROM asset WHERE sha256 = ?').get(photoId)).toEqual({ byte_length: solidPng(4, 3).length });
     expect(editor.ctx.db.prepare('SELECT id, data FROM comment WHERE document_id = ?').all(doc.id)).toEqual([{ id: 'c1', data: '{"text":"Kiểm tra số liệu"}' }]);
-    const editorHistory = await call<{ versions: HistoryEntry[] }>(editor.ctx, 'history.list', { id: doc.id });
+    const editorHistory = await callOk<{ versions: HistoryEntry[] }>(editor.ctx, 'history.list', { id: doc.id });
     // (The file is written before the sender marks its revision as sent, so it carries 'auto'.)
     expect(editorHistory.versions.map((v) => v.kind)).toEqual(['received', 'auto', 'auto']);
 
     // The editor changes the answer and sends it back.
     const edited: Interview = { ...there.doc, body: there.doc.body.map((b, i) => (i === 2 ? { type: 'turn', speakerId: 'p2', children: [{ type: 'paragraph', children: [{ text: 'Chúng tôi đã chủ động xây dựng kế hoạch từ đầu nhiệm kỳ.' }] }] } : b)) };
-    await call(editor.ctx, 'document.save', { id: doc.id, baseRevision: there.revision, doc: edited });
-    const back = await call<ExchangeSaved>(editor.ctx, 'exchange.save', { id: doc.id });
+    await callOk(editor.ctx, 'document.save', { id: doc.id, baseRevision: there.revision, doc: edited });
+    const back = await callOk<ExchangeSaved>(editor.ctx, 'exchange.save', { id: doc.id });
 
     // The reporter meanwhile kept typing; opening the return merges it with that, never overwriting:
     // the file's state as it came, then the merge, each a revision on top.
     const local: Interview = { ...doc, meta: { ...doc.meta, sapo: 'Sapo viết thêm.' } };
-    const { revision: localRevision } = await call<{ revision: number }>(reporter.ctx, 'document.save', { id: doc.id, baseRevision: revision, doc: local });
-    const returned = await call<ExchangeOpened>(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data });
+    const { revision: localRevision } = await callOk<{ revision: number }>(reporter.ctx, 'document.save', { id: doc.id, baseRevision: revision, doc: local });
+    const returned = await callOk<ExchangeOpened>(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data });
     expect(returned).toMatchObject({ outcome: 'merged', id: doc.id, previousRevision: localRevision, revision: localRevision + 2, conflicts: 0 });
-    const merged = (await call<LoadedDocument>(reporter.ctx, 'document.load', { id: doc.id })).doc;
+    const merged = (await callOk<LoadedDocument>(reporter.ctx, 'document.load', { id: doc.id })).doc;
     expect(merged.meta.sapo).toBe('Sapo viết thêm.');
     expect(acceptedView(merged).body[2]).toEqual(edited.body[2]);
     expect(rejectAll(merged).body[2]).toEqual(doc.body[2]);
-    expect(await call<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision: localRevision + 1 })).toMatchObject({ kind: 'received', note: back.fileName });
-    const mergedEntry = await call<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision: localRevision + 2 });
+    expect(await callOk<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision: localRevision + 1 })).toMatchObject({ kind: 'received', note: back.fileName });
+    const mergedEntry = await callOk<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision: localRevision + 2 });
     expect(mergedEntry.kind).toBe('merged');
-    expect(JSON.parse(mergedEntry.note)).toEqual({ from: back.fileName, since: (await call<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision })).savedAt, file: back.fileName });
+    expect(JSON.parse(mergedEntry.note)).toEqual({ from: back.fileName, since: (await callOk<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision })).savedAt, file: back.fileName });
   });
 
   it('recognises the same file opened twice, and a file whose content the library already has', async () => {
     const { doc } = await reporterStory();
-    const sent = await call<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id });
-    await call(editor.ctx, 'exchange.open', { fileName: sent.fileName, data: sent.data });
+    const sent = await callOk<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id });
+    await callOk(editor.ctx, 'exchange.open', { fileName: sent.fileName, data: sent.data });
     const before = contents(editor.ctx);
     const again = await open(editor.ctx, sent);
     expect(again).toMatchObject({ ok: true, value: { outcome: 'already_opened', id: doc.id } });
@@ -124,19 +114,19 @@ describe('review files: the round trip', () => {
 
     const own = await open(reporter.ctx, sent);
     expect(own).toMatchObject({ ok: true, value: { outcome: 'same_as_current', id: doc.id } });
-    expect((await call<{ versions: unknown[] }>(reporter.ctx, 'history.list', { id: doc.id })).versions).toHaveLength(2);
+    expect((await callOk<{ versions: unknown[] }>(reporter.ctx, 'history.list', { id: doc.id })).versions).toHaveLength(2);
   });
 
   it('takes an interview out of the trash when its review file is opened', async () => {
     const { doc } = await reporterStory();
-    const sent = await call<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id });
-    await call(editor.ctx, 'exchange.open', { fileName: sent.fileName, data: sent.data });
-    const edited = await call<LoadedDocument>(editor.ctx, 'document.load', { id: doc.id });
-    await call(editor.ctx, 'document.save', { id: doc.id, baseRevision: edited.revision, doc: { ...edited.doc, meta: { ...edited.doc.meta, byline: 'Biên tập' } } });
-    const back = await call<ExchangeSaved>(editor.ctx, 'exchange.save', { id: doc.id });
-    await call(reporter.ctx, 'trash.put', { id: doc.id });
-    await call(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data });
-    expect((await call<{ items: { id: string }[] }>(reporter.ctx, 'library.list', {})).items.map((i) => i.id)).toEqual([doc.id]);
+    const sent = await callOk<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id });
+    await callOk(editor.ctx, 'exchange.open', { fileName: sent.fileName, data: sent.data });
+    const edited = await callOk<LoadedDocument>(editor.ctx, 'document.load', { id: doc.id });
+    await callOk(editor.ctx, 'document.save', { id: doc.id, baseRevision: edited.revision, doc: { ...edited.doc, meta: { ...edited.doc.meta, byline: 'Biên tập' } } });
+    const back = await callOk<ExchangeSaved>(editor.ctx, 'exchange.save', { id: doc.id });
+    await callOk(reporter.ctx, 'trash.put', { id: doc.id });
+    await callOk(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data });
+    expect((await callOk<{ items: { id: string }[] }>(reporter.ctx, 'library.list', {})).items.map((i) => i.id)).toEqual([doc.id]);
   });
 });
 
@@ -152,21 +142,21 @@ describe('review files: what comes back is merged, never put on top', () => {
 
   /** The reporter's story with an intro, sent to the editor, who opens it. */
   async function sentAndOpened(): Promise<{ doc: Interview; revision: number; sentRevision: number }> {
-    await call(reporter.ctx, 'profile.save', { profile: binh });
-    await call(editor.ctx, 'profile.save', { profile: hoa });
+    await callOk(reporter.ctx, 'profile.save', { profile: binh });
+    await callOk(editor.ctx, 'profile.save', { profile: hoa });
     const { doc } = await reporterStory();
     const withIntro: Interview = { ...doc, body: [{ type: 'paragraph', children: [{ text: 'Năm nay tỉnh Long An kết nạp nhiều đảng viên.' }] }, ...doc.body] };
-    const { revision } = await call<{ revision: number }>(reporter.ctx, 'document.save', { id: doc.id, baseRevision: 2, doc: withIntro });
-    const sent = await call<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id });
-    expect(await call(editor.ctx, 'exchange.open', { fileName: sent.fileName, data: sent.data })).toMatchObject({ outcome: 'created' });
+    const { revision } = await callOk<{ revision: number }>(reporter.ctx, 'document.save', { id: doc.id, baseRevision: 2, doc: withIntro });
+    const sent = await callOk<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id });
+    expect(await callOk(editor.ctx, 'exchange.open', { fileName: sent.fileName, data: sent.data })).toMatchObject({ outcome: 'created' });
     return { doc: withIntro, revision, sentRevision: sent.revision };
   }
 
   /** The editor's changes, saved in the editor's library, and the file saved back. */
   async function editorReturns(change: (doc: Interview) => Interview): Promise<ExchangeSaved> {
-    const there = await call<LoadedDocument>(editor.ctx, 'document.load', { id: 'doc-1' });
-    await call(editor.ctx, 'document.save', { id: 'doc-1', baseRevision: there.revision, doc: change(there.doc) });
-    return call<ExchangeSaved>(editor.ctx, 'exchange.save', { id: 'doc-1' });
+    const there = await callOk<LoadedDocument>(editor.ctx, 'document.load', { id: 'doc-1' });
+    await callOk(editor.ctx, 'document.save', { id: 'doc-1', baseRevision: there.revision, doc: change(there.doc) });
+    return callOk<ExchangeSaved>(editor.ctx, 'exchange.save', { id: 'doc-1' });
   }
 
   it('keeps what the reporter typed since; the editor’s suggestions arrive under the editor’s name; the same words changed by both are a conflict; the history says who and since when', async () => {
@@ -176,7 +166,7 @@ describe('review files: what comes back is merged, never put on top', () => {
       { type: 'insertText', at: at([0], 8), text: '2025 ' },
       { type: 'replaceText', at: at([3, 0], 10), length: 8, text: 'quyết liệt' },
     ]);
-    const { revision: mine } = await call<{ revision: number }>(reporter.ctx, 'document.save', { id: doc.id, baseRevision: revision, doc: typed });
+    const { revision: mine } = await callOk<{ revision: number }>(reporter.ctx, 'document.save', { id: doc.id, baseRevision: revision, doc: typed });
     // The editor, in Suggesting mode, changes a word of the question and the same words of the answer, and comments.
     const back = await editorReturns((d) =>
       suggest(
@@ -189,10 +179,10 @@ describe('review files: what comes back is merged, never put on top', () => {
         () => '2026-11-27T12:00:00.000Z',
       ),
     );
-    const opened = await call<ExchangeOpened>(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data });
+    const opened = await callOk<ExchangeOpened>(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data });
     expect(opened).toMatchObject({ outcome: 'merged', previousRevision: mine, revision: mine + 2, suggestions: 2, conflicts: 1 });
 
-    const merged = (await call<LoadedDocument>(reporter.ctx, 'document.load', { id: doc.id })).doc;
+    const merged = (await callOk<LoadedDocument>(reporter.ctx, 'document.load', { id: doc.id })).doc;
     expect(textOf(merged, 0)).toBe('Năm nay 2025 tỉnh Long An kết nạp nhiều đảng viên.');
     expect(textOf(rejectAll(merged), 3)).toBe('Chúng tôi quyết liệt xây dựng kế hoạch.');
     expect(textOf(acceptAll(merged), 3)).toBe('Chúng tôi tích cực xây dựng kế hoạch.');
@@ -200,33 +190,33 @@ describe('review files: what comes back is merged, never put on top', () => {
     expect(new Set(listPending(merged).map((p) => [p.authorId, p.authorName].join()))).toEqual(new Set([`${hoa.id},${hoa.name}`]));
     expect(merged.review!.conflicts).toEqual([expect.objectContaining({ kind: 'text', base: 'chủ động', authorName: hoa.name })]);
 
-    const entry = await call<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision: mine + 2 });
-    const sentAt = (await call<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision: sentRevision })).savedAt;
+    const entry = await callOk<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision: mine + 2 });
+    const sentAt = (await callOk<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision: sentRevision })).savedAt;
     expect({ kind: entry.kind, note: JSON.parse(entry.note) as unknown }).toEqual({ kind: 'merged', note: { from: hoa.name, since: sentAt, file: back.fileName } });
     // The returned version itself is kept as it came, just before.
-    const received = await call<{ kind: string; doc: Interview }>(reporter.ctx, 'history.get', { id: doc.id, revision: mine + 1 });
+    const received = await callOk<{ kind: string; doc: Interview }>(reporter.ctx, 'history.get', { id: doc.id, revision: mine + 1 });
     expect(received.kind).toBe('received');
     expect(textOf(received.doc, 0)).toBe('Năm nay tỉnh Long An kết nạp nhiều đảng viên.');
 
     // Opening the same file again changes nothing.
     const before = contents(reporter.ctx);
-    expect(await call(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data })).toMatchObject({ outcome: 'already_opened', revision: mine + 2 });
+    expect(await callOk(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data })).toMatchObject({ outcome: 'already_opened', revision: mine + 2 });
     expect(contents(reporter.ctx)).toBe(before);
   });
 
   it('with no work since sending, the result is the editor’s version with its changes as suggestions; a file that holds the sent version changes nothing', async () => {
     const { doc } = await sentAndOpened();
-    const same = await call<ExchangeSaved>(editor.ctx, 'exchange.save', { id: 'doc-1' });
+    const same = await callOk<ExchangeSaved>(editor.ctx, 'exchange.save', { id: 'doc-1' });
     const before = contents(reporter.ctx);
-    const unchanged = await call<ExchangeOpened>(reporter.ctx, 'exchange.open', { fileName: same.fileName, data: same.data });
+    const unchanged = await callOk<ExchangeOpened>(reporter.ctx, 'exchange.open', { fileName: same.fileName, data: same.data });
     expect(unchanged.outcome).toMatch(/^(unchanged|same_as_current)$/);
-    expect((await call<LoadedDocument>(reporter.ctx, 'document.load', { id: doc.id })).doc).toEqual(doc);
+    expect((await callOk<LoadedDocument>(reporter.ctx, 'document.load', { id: doc.id })).doc).toEqual(doc);
     expect(before).not.toBe(''); // (the file is remembered as opened; the interview is as it was)
 
     const back = await editorReturns((d) => edit(d, [{ type: 'setMeta', field: 'headline', value: 'Long An kết nạp vượt chỉ tiêu' }, { type: 'deleteText', at: at([0], 0), length: 8 }]));
-    const theirs = (await call<LoadedDocument>(editor.ctx, 'document.load', { id: 'doc-1' })).doc;
-    expect(await call(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data })).toMatchObject({ outcome: 'merged', conflicts: 0 });
-    const merged = (await call<LoadedDocument>(reporter.ctx, 'document.load', { id: doc.id })).doc;
+    const theirs = (await callOk<LoadedDocument>(editor.ctx, 'document.load', { id: 'doc-1' })).doc;
+    expect(await callOk(reporter.ctx, 'exchange.open', { fileName: back.fileName, data: back.data })).toMatchObject({ outcome: 'merged', conflicts: 0 });
+    const merged = (await callOk<LoadedDocument>(reporter.ctx, 'document.load', { id: doc.id })).doc;
     expect(acceptAll(merged)).toEqual(theirs);
     expect(rejectAll(merged)).toEqual(doc);
   });
@@ -239,8 +229,8 @@ describe('review files: bad input changes nothing', () => {
   beforeEach(async () => {
     const { doc } = await reporterStory();
     docId = doc.id;
-    good = Buffer.from((await call<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id })).data, 'base64');
-    await call(editor.ctx, 'document.create', { language: 'en' });
+    good = Buffer.from((await callOk<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id })).data, 'base64');
+    await callOk(editor.ctx, 'document.create', { language: 'en' });
     before = contents(editor.ctx);
   });
   afterEach(() => expect(contents(editor.ctx)).toBe(before));
@@ -321,9 +311,9 @@ describe('review files: a full disk while saving', () => {
     }
     expect(error).toMatchObject({ code: 'write_failed', message: expect.stringMatching(/the disk is full/) });
     expect(contents(reporter.ctx)).toBe(before);
-    expect(await call<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision })).toMatchObject({ kind: 'auto' });
+    expect(await callOk<HistoryEntry>(reporter.ctx, 'history.get', { id: doc.id, revision })).toMatchObject({ kind: 'auto' });
     // And the open document is untouched: the next save on its revision goes through.
     expect((await failure(reporter.ctx, 'document.save', { id: doc.id, baseRevision: revision - 1, doc })).code).toBe('conflict');
-    await call(reporter.ctx, 'document.save', { id: doc.id, baseRevision: revision, doc });
+    await callOk(reporter.ctx, 'document.save', { id: doc.id, baseRevision: revision, doc });
   });
 });

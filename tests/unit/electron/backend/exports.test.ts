@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/backend/dispatch';
 import type { LoadedDocument } from '../../../../shared/api/contract';
 import type { Result } from '../../../../shared/api/result';
@@ -7,14 +7,10 @@ import type { Interview } from '../../../../shared/model/schema';
 import { acceptAll, suggest } from '../../../../shared/review';
 import { strFromU8, unzipSync } from 'fflate';
 import { solidPng } from '../../../helpers/images';
+import { libraryPerTest } from '../../../helpers/library-per-test';
 import { fixtureInterviewText } from '../../../helpers/material';
-import { tempLibrary } from '../../../helpers/temp-library';
 
-let lib: Awaited<ReturnType<typeof tempLibrary>>;
-beforeEach(async () => {
-  lib = await tempLibrary();
-});
-afterEach(() => lib.close());
+const lib = libraryPerTest();
 
 const call = (channel: string, input: unknown) => dispatch(channel, input, lib.ctx);
 function value<T>(result: Result<unknown>): T {

@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeRotatingBackup } from '../../../../electron/backend/backups';
-import type { HandlerContext } from '../../../../electron/backend/context';
 import { checkForeignLibrary } from '../../../../electron/backend/db/library-format';
 import { closeLibrary, openLibrary } from '../../../../electron/backend/db/open-library';
 import { dispatch } from '../../../../electron/backend/dispatch';
@@ -21,6 +20,7 @@ import { LIBRARY_FILE, openLibrarySession } from '../../../../electron/backend/l
 import type { ExchangeOpened, ExchangeSaved, HistoryEntry, LoadedDocument, StoredAsset } from '../../../../shared/api/contract';
 import type { ApiError } from '../../../../shared/api/result';
 import type { Interview } from '../../../../shared/model/schema';
+import { callOk } from '../../../helpers/call-handler';
 import { alteredFile, hostileLibraries, hostileReviewFiles, type HostileFile } from '../../../helpers/hostile-files';
 import { solidPng } from '../../../helpers/images';
 import { dumpLibrary } from '../../../helpers/library-dump';
@@ -32,16 +32,11 @@ const WITHIN_MS = 5_000;
 
 type Lib = Awaited<ReturnType<typeof tempLibrary>>;
 
-async function call<T>(ctx: HandlerContext, channel: string, input: unknown): Promise<T> {
-  const r = await dispatch(channel, input, ctx);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
 
 /** The reporter's interview (a photo, a comment, two saves) and its genuine review file. */
 async function reporterFile(reporter: Lib): Promise<Buffer> {
-  const { doc } = await call<LoadedDocument>(reporter.ctx, 'document.create', { language: 'vi' });
-  const photo = await call<StoredAsset>(reporter.ctx, 'asset.put', { data: solidPng(4, 3).toString('base64') });
+  const { doc } = await callOk<LoadedDocument>(reporter.ctx, 'document.create', { language: 'vi' });
+  const photo = await callOk<StoredAsset>(reporter.ctx, 'asset.put', { data: solidPng(4, 3).toString('base64') });
   const next: Interview = {
     ...doc,
     meta: { ...doc.meta, headline: 'Long An: Kết nạp đảng viên' },
@@ -50,9 +45,9 @@ async function reporterFile(reporter: Lib): Promise<Buffer> {
       { type: 'turn', speakerId: 'p1', children: [{ type: 'paragraph', children: [{ text: 'Thưa ông, tỉnh làm thế nào?' }] }] },
     ],
   };
-  await call(reporter.ctx, 'document.save', { id: doc.id, baseRevision: 1, doc: next });
+  await callOk(reporter.ctx, 'document.save', { id: doc.id, baseRevision: 1, doc: next });
   reporter.ctx.db.prepare('INSERT INTO comment (document_id, id, created_at, data) VALUES (?, ?, ?, ?)').run(doc.id, 'c1', '2026-11-27T10:00:00.000Z', '{"text":"Kiểm tra"}');
-  const saved = await call<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id });
+  const saved = await callOk<ExchangeSaved>(reporter.ctx, 'exchange.save', { id: doc.id });
   return Buffer.from(saved.data, 'base64');
 }
 
@@ -76,7 +71,7 @@ describe('review files from outside: refused, or opened safely, within a few sec
     editor = await tempLibrary();
     let n = 0;
     editor.ctx.newId = () => `ed-${++n}`;
-    existing = await call<LoadedDocument>(editor.ctx, 'document.create', { language: 'en' });
+    existing = await callOk<LoadedDocument>(editor.ctx, 'document.create', { language: 'en' });
     expect(existing.doc.id).toBe(EXISTING);
     before = dumpLibrary(editor.ctx.db);
   });
@@ -84,8 +79,8 @@ describe('review files from outside: refused, or opened safely, within a few sec
 
   /** The editor's own interview, exactly as it was. */
   async function existingUntouched(): Promise<void> {
-    expect(await call<LoadedDocument>(editor.ctx, 'document.load', { id: EXISTING })).toEqual(existing);
-    expect((await call<{ versions: HistoryEntry[] }>(editor.ctx, 'history.list', { id: EXISTING })).versions.map((v) => v.revision)).toEqual([1]);
+    expect(await callOk<LoadedDocument>(editor.ctx, 'document.load', { id: EXISTING })).toEqual(existing);
+    expect((await callOk<{ versions: HistoryEntry[] }>(editor.ctx, 'history.list', { id: EXISTING })).versions.map((v) => v.revision)).toEqual([1]);
   }
 
   // Built lazily: the corpus exists once beforeAll has run, after the tests are collected.
@@ -137,19 +132,19 @@ describe('review files from outside: refused, or opened safely, within a few sec
       if (file.expected.opened === 'copied') expect(opened.id).not.toBe(EXISTING);
 
       // The revisions are the library's own: 1 … n below the file's state, whatever the file said.
-      const { current, versions } = await call<{ current: number; versions: HistoryEntry[] }>(editor.ctx, 'history.list', { id: opened.id });
+      const { current, versions } = await callOk<{ current: number; versions: HistoryEntry[] }>(editor.ctx, 'history.list', { id: opened.id });
       expect(current).toBe(opened.revision);
       expect(versions.map((v) => v.revision).sort((a, b) => a - b)).toEqual(Array.from({ length: versions.length }, (_, i) => i + 1));
       expect(current).toBe(versions.length);
 
       // And the interview works: it is saved on top, saved again, and sent on as a readable file.
-      const loaded = await call<LoadedDocument>(editor.ctx, 'document.load', { id: opened.id });
+      const loaded = await callOk<LoadedDocument>(editor.ctx, 'document.load', { id: opened.id });
       expect(loaded.doc.meta.headline).toBe('Long An: Kết nạp đảng viên');
       const edited = { ...loaded.doc, meta: { ...loaded.doc.meta, byline: 'Biên tập' } };
-      const saved = await call<{ revision: number }>(editor.ctx, 'document.save', { id: opened.id, baseRevision: loaded.revision, doc: edited });
+      const saved = await callOk<{ revision: number }>(editor.ctx, 'document.save', { id: opened.id, baseRevision: loaded.revision, doc: edited });
       expect(saved.revision).toBe(loaded.revision + 1);
-      await call(editor.ctx, 'document.save', { id: opened.id, baseRevision: saved.revision, doc: { ...edited, meta: { ...edited.meta, byline: 'Hoa' } } });
-      const onward = await call<ExchangeSaved>(editor.ctx, 'exchange.save', { id: opened.id });
+      await callOk(editor.ctx, 'document.save', { id: opened.id, baseRevision: saved.revision, doc: { ...edited, meta: { ...edited.meta, byline: 'Hoa' } } });
+      const onward = await callOk<ExchangeSaved>(editor.ctx, 'exchange.save', { id: opened.id });
       const back = await readExchangeFile(Buffer.from(onward.data, 'base64'), onward.fileName);
       // A base is named only from a number a library can have (the genuine file's, or none).
       if (back.basedOn) expect(back.basedOn.revision).toBeGreaterThanOrEqual(1);
@@ -158,21 +153,21 @@ describe('review files from outside: refused, or opened safely, within a few sec
   }
 
   it('a file opened twice under an exchange id another file used is recognised by its content, not its id', async () => {
-    const first = await call<ExchangeOpened>(editor.ctx, 'exchange.open', { fileName: 'a.interview', data: good.toString('base64') });
+    const first = await callOk<ExchangeOpened>(editor.ctx, 'exchange.open', { fileName: 'a.interview', data: good.toString('base64') });
     expect(first.outcome).toBe('created');
     // Same exchange id, other interview (another id and headline).
     const other = alteredFile(good, (db) => {
       db.exec(`UPDATE document SET id = 'other-1', body = json_set(json_set(body, '$.id', 'other-1'), '$.meta.headline', 'Một bài khác')`);
       db.exec(`UPDATE manifest SET value = 'other-1' WHERE key = 'document_id'`);
     });
-    const second = await call<ExchangeOpened>(editor.ctx, 'exchange.open', { fileName: 'b.interview', data: other.toString('base64') });
+    const second = await callOk<ExchangeOpened>(editor.ctx, 'exchange.open', { fileName: 'b.interview', data: other.toString('base64') });
     expect(second).toMatchObject({ outcome: 'created', id: 'other-1' });
-    expect(await call<ExchangeOpened>(editor.ctx, 'exchange.open', { fileName: 'b.interview', data: other.toString('base64') })).toMatchObject({ outcome: 'already_opened', id: 'other-1' });
-    expect(await call<ExchangeOpened>(editor.ctx, 'exchange.open', { fileName: 'a.interview', data: good.toString('base64') })).toMatchObject({ outcome: 'already_opened', id: first.id });
+    expect(await callOk<ExchangeOpened>(editor.ctx, 'exchange.open', { fileName: 'b.interview', data: other.toString('base64') })).toMatchObject({ outcome: 'already_opened', id: 'other-1' });
+    expect(await callOk<ExchangeOpened>(editor.ctx, 'exchange.open', { fileName: 'a.interview', data: good.toString('base64') })).toMatchObject({ outcome: 'already_opened', id: first.id });
   });
 
   it('an imported interview whose JSON carries the id of another interview becomes a new one', async () => {
-    const created = await call<LoadedDocument>(editor.ctx, 'document.createFrom', { doc: { ...existing.doc, meta: { ...existing.doc.meta, headline: 'Nhập từ tệp' } } });
+    const created = await callOk<LoadedDocument>(editor.ctx, 'document.createFrom', { doc: { ...existing.doc, meta: { ...existing.doc.meta, headline: 'Nhập từ tệp' } } });
     expect(created.doc.id).not.toBe(EXISTING);
     expect(created.revision).toBe(1);
     await existingUntouched();
@@ -189,15 +184,15 @@ describe('review files from outside: refused, or opened safely, within a few sec
     );
     // A save and a listing, asked for after the open, are answered before it.
     const doc = { ...existing.doc, meta: { ...existing.doc.meta, headline: 'Typed meanwhile' } };
-    const saved = await call<{ revision: number }>(editor.ctx, 'document.save', { id: EXISTING, baseRevision: 1, doc });
+    const saved = await callOk<{ revision: number }>(editor.ctx, 'document.save', { id: EXISTING, baseRevision: 1, doc });
     settled.push('save');
-    await call(editor.ctx, 'library.list', {});
+    await callOk(editor.ctx, 'library.list', {});
     settled.push('list');
     const err = await opening;
     expect(settled).toEqual(['save', 'list', 'open refused']);
     expect(err).toMatchObject({ code: 'unsafe_file', message: expect.stringMatching(/“slow\.interview” was not opened: examining it took longer than 1 second/) });
     expect(saved.revision).toBe(2);
-    expect((await call<{ items: { id: string }[] }>(editor.ctx, 'library.list', {})).items.map((i) => i.id)).toEqual([EXISTING]);
+    expect((await callOk<{ items: { id: string }[] }>(editor.ctx, 'library.list', {})).items.map((i) => i.id)).toEqual([EXISTING]);
   });
 });
 
@@ -232,7 +227,7 @@ describe('backups being restored are checked as files from outside', () => {
     cleanups.push(cleanup);
     const file = join(d, LIBRARY_FILE);
     const first = await openLibrarySession(d, { backups: false });
-    const created = await call<LoadedDocument>(first.ctx, 'document.create', { language: 'vi' });
+    const created = await callOk<LoadedDocument>(first.ctx, 'document.create', { language: 'vi' });
     const genuine = await writeRotatingBackup(first.ctx.db, d, new Date('2026-11-01T10:00:00.000Z'));
     first.close();
     const goodLibrary = readFileSync(join(d, 'backups', genuine.name));
@@ -247,7 +242,7 @@ describe('backups being restored are checked as files from outside', () => {
 
     const session = await openRecoverableSession(d, { backups: false, restoreTimeLimitMs: WITHIN_MS });
     cleanups.unshift(() => session.close());
-    expect(await call(session.ctx, 'library.health', {})).toMatchObject({ damaged: true });
+    expect(await callOk(session.ctx, 'library.health', {})).toMatchObject({ damaged: true });
     const dataDirBefore = readdirSync(d).sort();
     for (const [i, h] of hostile.entries()) {
       const started = performance.now();
@@ -264,6 +259,6 @@ describe('backups being restored are checked as files from outside', () => {
     expect(existsSync(join(d, 'damaged'))).toBe(false);
 
     expect(await dispatch('backup.restore', { name: genuine.name }, session.ctx)).toEqual({ ok: true, value: {} });
-    expect((await call<{ items: { id: string }[] }>(session.ctx, 'library.list', {})).items.map((i) => i.id)).toEqual([created.doc.id]);
+    expect((await callOk<{ items: { id: string }[] }>(session.ctx, 'library.list', {})).items.map((i) => i.id)).toEqual([created.doc.id]);
   });
 });

@@ -21,8 +21,9 @@ import { DEFAULT_SUBJECT_TABLE } from '../../../../shared/export/subjects';
 import { importAgencyText } from '../../../../shared/import/agency-text';
 import type { Interview, Photo } from '../../../../shared/model/schema';
 import { solidPng } from '../../../helpers/images';
-import { tempDir, tempLibrary } from '../../../helpers/temp-library';
+import { libraryPerTest } from '../../../helpers/library-per-test';
 import { fixtureInterviewText } from '../../../helpers/material';
+import { tempDir } from '../../../helpers/temp-library';
 import { assertValidNinjs, assertValidNitf, el, xpath } from '../../../helpers/xml-validators';
 
 const SLUG = 'quang-ngai-nuoc-sach-vung-cao';
@@ -33,11 +34,10 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 const RED_FILE = `${sha256(RED)}.png`;
 const BLUE_FILE = `${sha256(BLUE)}.png`;
 
-let lib: Awaited<ReturnType<typeof tempLibrary>>;
+const lib = libraryPerTest();
 let ctx: HandlerContext;
 let folders: ReturnType<typeof tempDir>;
-beforeEach(async () => {
-  lib = await tempLibrary();
+beforeEach(() => {
   ctx = lib.ctx;
   folders = tempDir('interview-desk-drop-');
 });
@@ -45,7 +45,6 @@ afterEach(() => {
   chmodSync(folders.dir, 0o755);
   for (const name of readdirSync(folders.dir)) chmodSync(join(folders.dir, name), 0o755);
   folders.cleanup();
-  lib.close();
 });
 
 function value<T>(result: Awaited<ReturnType<typeof dispatch>>): T {

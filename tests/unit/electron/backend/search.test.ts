@@ -1,15 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/backend/dispatch';
 import { searchDocuments, snippetOf } from '../../../../electron/backend/search';
 import type { LoadedDocument, SearchHit } from '../../../../shared/api/contract';
 import type { Result } from '../../../../shared/api/result';
-import { tempLibrary } from '../../../helpers/temp-library';
+import { libraryPerTest } from '../../../helpers/library-per-test';
 
-let lib: Awaited<ReturnType<typeof tempLibrary>>;
-beforeEach(async () => {
-  lib = await tempLibrary();
-});
-afterEach(() => lib.close());
+const lib = libraryPerTest();
 
 const call = (channel: string, input: unknown) => dispatch(channel, input, lib.ctx);
 function value<T>(result: Result<unknown>): T {

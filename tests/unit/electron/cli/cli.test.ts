@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { putImageAsset } from '../../../../electron/backend/assets';
 import { loadDocument, saveDocument } from '../../../../electron/backend/documents';
 import { saveDestinations } from '../../../../electron/backend/newsroom';
@@ -15,12 +15,12 @@ import { suggest } from '../../../../shared/review';
 import { openLibrarySession } from '../../../../electron/backend/library-session';
 import type { Interview, Photo } from '../../../../shared/model/schema';
 import { validateInterview } from '../../../../shared/model/validate';
+import { dirsPerTest } from '../../../helpers/dirs-per-test';
 import { readIptc7901 } from '../../../helpers/iptc7901-layout';
 import { readNinjsAsSuperdesk, readNitfAsSuperdesk } from '../../../helpers/superdesk-readers';
 import { assertValidNewsmlG2, assertValidNinjs, assertValidNitf, assertValidNitfNoNamespace, assertWellFormed } from '../../../helpers/xml-validators';
 import { solidPng } from '../../../helpers/images';
 import { FIXTURE_INTERVIEW } from '../../../helpers/material';
-import { tempDir } from '../../../helpers/temp-library';
 
 // Each test runs the CLI as child processes (node + tsx, ~1 s each): slow on a loaded machine, not stuck.
 vi.setConfig({ testTimeout: 60_000 });
@@ -60,13 +60,7 @@ function articleUpToByline(): Buffer {
   return text.subarray(0, text.indexOf(byline) + Buffer.byteLength(byline));
 }
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).forEach((f) => f()));
-function dir(): string {
-  const t = tempDir('interview-desk-cli-');
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dir = dirsPerTest('interview-desk-cli-');
 
 describe('convert', () => {
   it('gives the article back as agency text, byte for byte up to its byline', () => {

@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Interview } from '../../../../shared/model/schema';
-import { tempDir } from '../../../helpers/temp-library';
+import { dirsPerTest } from '../../../helpers/dirs-per-test';
 
 // Each test runs the CLI as child processes (node + tsx, ~1 s each): slow on a loaded machine, not stuck.
 vi.setConfig({ testTimeout: 60_000 });
@@ -23,13 +23,7 @@ function cli(args: string[]) {
   return { status: run.status, stdout: run.stdout.toString('utf8'), stderr: run.stderr.toString('utf8') };
 }
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).forEach((f) => f()));
-function dir(): string {
-  const t = tempDir('interview-desk-transcript-');
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dir = dirsPerTest('interview-desk-transcript-');
 
 describe('interview-desk and machine transcripts', () => {
   it('imports whisper.cpp JSON with a letter cut in two: turns with times, the garbled segment reported', () => {

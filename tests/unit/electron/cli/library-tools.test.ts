@@ -7,13 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../../electron/backend/dispatch';
 import { LIBRARY_FILE, openLibrarySession } from '../../../../electron/backend/library-session';
 import type { ExchangeSaved, LoadedDocument } from '../../../../shared/api/contract';
 import type { Interview } from '../../../../shared/model/schema';
+import { dirsPerTest } from '../../../helpers/dirs-per-test';
 import { hostileLibraries, hostileReviewFiles, writeHostileCorpus } from '../../../helpers/hostile-files';
-import { tempDir } from '../../../helpers/temp-library';
 
 // Each test runs the CLI as child processes (node + tsx, ~1 s each): slow on a loaded machine, not stuck.
 vi.setConfig({ testTimeout: 60_000 });
@@ -25,13 +25,7 @@ function cli(args: string[]) {
   return { status: run.status, stdout: run.stdout.toString('utf8'), stderr: run.stderr.toString('utf8') };
 }
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).forEach((f) => f()));
-function dir(): string {
-  const t = tempDir('interview-desk-cli-');
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dir = dirsPerTest('interview-desk-cli-');
 
 /** A library with one interview saved twice (one version named), and its review file. */
 async function library(): Promise<{ data: string; id: string; review: Buffer }> {

@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/backend/serving/security-headers';
 import { startWebHost, type WebHost } from '../../../../electron/webhost/server';
 import { solidPng, TINY_GIF } from '../../../helpers/images';
+import { rawRequest } from '../../../helpers/raw-request';
 import { tempLibrary } from '../../../helpers/temp-library';
 
 let lib: Awaited<ReturnType<typeof tempLibrary>>;
@@ -25,18 +25,7 @@ afterAll(async () => {
   lib.close();
 });
 
-function raw(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
-  return new Promise((resolveReq, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path, headers: { Host: `127.0.0.1:${port}`, ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolveReq({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    if (body !== undefined) req.write(body);
-    req.end();
-  });
-}
+const raw = (method: string, path: string, headers: Record<string, string> = {}, body?: string) => rawRequest(port, method, path, headers, body);
 
 /** Upload through the HTTP API, as the renderer in browser mode does. */
 async function upload(bytes: Buffer): Promise<string> {

@@ -1,7 +1,6 @@
 /** Browser mode: recordings uploaded with POST /media and played from /media/<sha-256> with ranges. */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../../../electron/backend/context';
@@ -9,6 +8,7 @@ import { findMedia } from '../../../../electron/backend/media/media-table';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/backend/serving/security-headers';
 import { startWebHost, type WebHost } from '../../../../electron/webhost/server';
 import { encodeMediaFileName } from '../../../../shared/api/media-upload';
+import { rawRequest } from '../../../helpers/raw-request';
 import { tempLibrary } from '../../../helpers/temp-library';
 import { sineWav } from '../../../helpers/wav';
 
@@ -31,18 +31,7 @@ afterAll(async () => {
   lib.close();
 });
 
-function raw(method: string, path: string, headers: Record<string, string> = {}, body?: Buffer): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
-  return new Promise((resolveReq, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path, headers: { Host: `127.0.0.1:${port}`, ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolveReq({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    if (body !== undefined) req.write(body);
-    req.end();
-  });
-}
+const raw = (method: string, path: string, headers: Record<string, string> = {}, body?: Buffer) => rawRequest(port, method, path, headers, body);
 
 const upload = (bytes: Buffer, name: string, headers: Record<string, string> = {}) =>
   raw('POST', '/media', { 'Content-Type': 'audio/wav', 'X-File-Name': encodeMediaFileName(name), Origin: `http://127.0.0.1:${port}`, ...headers }, bytes);

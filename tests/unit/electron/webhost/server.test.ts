@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/backend/serving/security-headers';
 import { startWebHost, type WebHost } from '../../../../electron/webhost/server';
+import { rawRequest } from '../../../helpers/raw-request';
 import { tempLibrary } from '../../../helpers/temp-library';
 
 let lib: Awaited<ReturnType<typeof tempLibrary>>;
@@ -26,18 +26,9 @@ afterAll(async () => {
 });
 
 /** A raw request, so Host and Origin headers can be set as an attacker would. */
-function raw(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
-  return new Promise((resolveReq, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path, headers: { Host: `127.0.0.1:${port}`, ...headers } }, (res) => {
-      let data = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (data += c));
-      res.on('end', () => resolveReq({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
-    });
-    req.on('error', reject);
-    if (body !== undefined) req.write(body);
-    req.end();
-  });
+async function raw(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  const res = await rawRequest(port, method, path, headers, body);
+  return { ...res, body: res.body.toString('utf8') };
 }
 const api = (channel: string, body: string, headers: Record<string, string> = {}) => raw('POST', `/api/${channel}`, { 'Content-Type': 'application/json', ...headers }, body);
 

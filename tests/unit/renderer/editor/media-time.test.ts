@@ -6,15 +6,15 @@
 import { createEditor, Editor, Transforms, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { describe, expect, it } from 'vitest';
-import type { Block, MediaTime, Participant } from '../../../../shared/model/schema';
+import type { Block, Paragraph, Participant } from '../../../../shared/model/schema';
 import { withInterview } from '../../../../renderer/src/editor/with-interview';
 import { stampTime, withMediaTime } from '../../../../renderer/src/editor/with-media-time';
 import { withTurnBackspace } from '../../../../renderer/src/editor/turn-backspace';
 import '../../../../renderer/src/editor/slate-types';
+import { para as p, timedBlocks } from '../../../helpers/timed-paragraphs';
 
 const HASH = 'b'.repeat(64);
-const p = (text: string, time?: MediaTime) => ({ type: 'paragraph' as const, children: [{ text }], ...(time ? { time } : {}) });
-const turn = (speakerId: string, ...children: ReturnType<typeof p>[]) => ({ type: 'turn' as const, speakerId, children });
+const turn = (speakerId: string, ...children: Paragraph[]) => ({ type: 'turn' as const, speakerId, children });
 const participants: Participant[] = [
   { id: 'p1', label: 'Phóng viên', fullName: '', title: '', role: 'interviewer' },
   { id: 'p2', label: 'Bà Lan', fullName: '', title: '', role: 'interviewee' },
@@ -28,15 +28,7 @@ function editorWith(children: Descendant[]): Editor {
 }
 
 /** Each paragraph's text and time, in document order. */
-function timed(editor: Editor): [string, MediaTime | undefined][] {
-  const out: [string, MediaTime | undefined][] = [];
-  const visit = (b: Block) => {
-    if (b.type === 'paragraph') out.push([b.children.map((l) => l.text).join(''), b.time]);
-    else if (b.type === 'turn') b.children.forEach(visit);
-  };
-  (editor.children as Block[]).forEach(visit);
-  return out;
-}
+const timed = (editor: Editor) => timedBlocks(editor.children as Block[]);
 
 describe('times through splits and merges', () => {
   it('Enter at the end of a timed paragraph gives an untimed new one', () => {

@@ -7,7 +7,7 @@ import { createEditor, Editor, Transforms, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { describe, expect, it } from 'vitest';
 import { newInterview } from '../../../../shared/model/factory';
-import type { Block, Interview, MediaTime } from '../../../../shared/model/schema';
+import type { Block, Interview } from '../../../../shared/model/schema';
 import { acceptAll, findProblems, listPending, rejectAll, type Author } from '../../../../shared/review';
 import { withInterview } from '../../../../renderer/src/editor/with-interview';
 import { stampTime, withMediaTime } from '../../../../renderer/src/editor/with-media-time';
@@ -15,9 +15,9 @@ import { setReviewEnv } from '../../../../renderer/src/review/review-env';
 import { ReviewRecords } from '../../../../renderer/src/review/review-records';
 import { withSuggestions } from '../../../../renderer/src/review/with-suggestions';
 import '../../../../renderer/src/editor/slate-types';
+import { para, timed } from '../../../helpers/timed-paragraphs';
 
 const EDITOR: Author = { id: 'editor-1', name: 'Minh' };
-const para = (text: string, time?: MediaTime) => ({ type: 'paragraph' as const, children: [{ text }], ...(time ? { time } : {}) });
 
 function setup(body: Block[]) {
   const base: Interview = { ...newInterview('doc1', 'vi'), body };
@@ -30,9 +30,6 @@ function setup(body: Block[]) {
   const doc = () => records.attachTo({ ...base, body: structuredClone(editor.children) as Block[] });
   return { editor, doc };
 }
-
-const timed = (doc: Interview) =>
-  doc.body.flatMap((b) => (b.type === 'turn' ? b.children : [b])).flatMap((b) => (b.type === 'paragraph' ? [[b.children.map((l) => l.text).join(''), b.time] as const] : []));
 
 describe('times in Suggesting mode', () => {
   it('a stamp is applied directly, not suggested', () => {

@@ -5,33 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mergeReturned } from '../../../../shared/merge';
-import { newInterview } from '../../../../shared/model/factory';
-import type { Block, Interview, MediaTime, Paragraph } from '../../../../shared/model/schema';
+import type { Interview, MediaTime, Paragraph } from '../../../../shared/model/schema';
 import { acceptAll, acceptedView, rejectAll } from '../../../../shared/review';
+import { docWith, para, timed } from '../../../helpers/timed-paragraphs';
 
 const editor = { id: 'u-editor', name: 'Nguyễn Thị Hoa' };
 const merge = (b: Interview, o: Interview, t: Interview) => mergeReturned(b, o, t, { author: editor, at: '2026-12-01T09:00:00.000Z' });
-const para = (text: string, time?: MediaTime): Paragraph => ({ type: 'paragraph', children: [{ text }], ...(time ? { time } : {}) });
 
 function story(q: MediaTime | undefined, a: MediaTime | undefined, extra: Paragraph[] = []): Interview {
-  const doc = newInterview('doc-1', 'vi');
-  doc.meta.headline = 'Nước sạch';
-  doc.body = [
+  const doc = docWith([
     { type: 'turn', speakerId: 'p1', children: [para('Thưa bà, dự án ra sao?', q)] },
     { type: 'turn', speakerId: 'p2', children: [para('Rất tốt.', a), ...extra] },
-  ];
+  ]);
+  doc.meta.headline = 'Nước sạch';
   return doc;
-}
-
-/** Each paragraph's text and time, in document order. */
-function timed(doc: Interview): [string, MediaTime | undefined][] {
-  const out: [string, MediaTime | undefined][] = [];
-  const visit = (b: Block) => {
-    if (b.type === 'paragraph') out.push([b.children.map((l) => l.text).join(''), b.time]);
-    else if (b.type === 'turn') b.children.forEach(visit);
-  };
-  doc.body.forEach(visit);
-  return out;
 }
 
 describe('times in a returned review file', () => {

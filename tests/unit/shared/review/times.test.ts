@@ -5,33 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newInterview } from '../../../../shared/model/factory';
-import type { Block, Interview, MediaTime, Paragraph } from '../../../../shared/model/schema';
+import type { Block, Interview, MediaTime } from '../../../../shared/model/schema';
 import { edit } from '../../../../shared/review/edit';
 import { listPending } from '../../../../shared/review/pending';
 import { accept, acceptAll, acceptedView, originalView, reject, rejectAll } from '../../../../shared/review/resolve';
 import { suggest } from '../../../../shared/review/suggest';
 import { canon } from '../../../helpers/review-canon';
+import { docWith, para, timed } from '../../../helpers/timed-paragraphs';
 import { editor, editSeed, editsFrom, interview, testClock } from './arbitraries';
-
-const para = (text: string, time?: MediaTime): Paragraph => ({ type: 'paragraph', children: [{ text }], ...(time ? { time } : {}) });
-
-function docWith(body: Block[]): Interview {
-  const doc = newInterview('doc-1', 'vi');
-  doc.body = body;
-  return doc;
-}
-
-/** Each paragraph's text and time, in document order. */
-function timed(doc: Interview): [string, MediaTime | undefined][] {
-  const out: [string, MediaTime | undefined][] = [];
-  const visit = (b: Block) => {
-    if (b.type === 'paragraph') out.push([b.children.map((l) => l.text).join(''), b.time]);
-    else if (b.type === 'turn') b.children.forEach(visit);
-  };
-  doc.body.forEach(visit);
-  return out;
-}
 
 const decide = (doc: Interview, how: 'accept' | 'reject') => (how === 'accept' ? accept : reject)(doc, listPending(doc).map((p) => p.id));
 

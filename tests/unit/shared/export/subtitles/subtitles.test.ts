@@ -10,10 +10,9 @@ import { clockStamp, subtitleCues } from '../../../../../shared/export/subtitles
 import { exportSrt } from '../../../../../shared/export/subtitles/srt';
 import { exportWebVtt } from '../../../../../shared/export/subtitles/webvtt';
 import { newInterview } from '../../../../../shared/model/factory';
-import type { Block, Interview, MediaTime, Paragraph } from '../../../../../shared/model/schema';
+import type { Block, Interview } from '../../../../../shared/model/schema';
 import { optionsFor } from '../../../../helpers/export-fixtures';
-
-const para = (text: string, time?: MediaTime): Paragraph => ({ type: 'paragraph', children: [{ text }], ...(time ? { time } : {}) });
+import { para } from '../../../../helpers/timed-paragraphs';
 
 function interview(body: Block[], language: 'vi' | 'en' = 'vi'): Interview {
   const doc = newInterview('doc-1', language);
