@@ -3,6 +3,7 @@
  * interview) or the plain contenteditable baseline, and how to find each one's editor.
  */
 import type { Page } from '@playwright/test';
+import { wavFileInPage } from '../tests/helpers/wav';
 import { BASELINE_EDITOR, BASELINE_PARAGRAPHS } from './baseline-page';
 
 export interface EditorTarget {
@@ -52,29 +53,12 @@ export const TYPING_MODES = {
     available: true,
     note: '',
     enter: async (page: Page): Promise<void> => {
-      await page.evaluate(() => {
-        const rate = 8000;
-        const samples = 600 * rate;
-        const buffer = new ArrayBuffer(44 + samples * 2);
-        const view = new DataView(buffer);
-        const ascii = (at: number, text: string) => [...text].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
-        ascii(0, 'RIFF');
-        view.setUint32(4, 36 + samples * 2, true);
-        ascii(8, 'WAVEfmt ');
-        view.setUint32(16, 16, true);
-        view.setUint16(20, 1, true);
-        view.setUint16(22, 1, true);
-        view.setUint32(24, rate, true);
-        view.setUint32(28, rate * 2, true);
-        view.setUint16(32, 2, true);
-        view.setUint16(34, 16, true);
-        ascii(36, 'data');
-        view.setUint32(40, samples * 2, true);
-        for (let i = 0; i < samples; i++) view.setInt16(44 + i * 2, Math.round(Math.sin((2 * Math.PI * 220 * i) / rate) * 4000 * (1 + Math.sin(i / rate))), true);
+      const file = await page.evaluateHandle(wavFileInPage, { seconds: 600, name: 'bench.wav', tone: 'swell' as const });
+      await page.evaluate((file) => {
         const dt = new DataTransfer();
-        dt.items.add(new File([buffer], 'bench.wav', { type: 'audio/wav' }));
+        dt.items.add(file);
         document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      });
+      }, file);
       const play = page.getByRole('region', { name: 'Recording' }).getByRole('button', { name: 'Play' });
       await play.waitFor({ state: 'visible', timeout: 60_000 });
       await page.waitForFunction(() => !(document.querySelector('.player-play') as HTMLButtonElement | null)?.disabled, undefined, { timeout: 60_000 });

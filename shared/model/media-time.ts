@@ -27,6 +27,16 @@ export function joinedTime(first: MediaTime | undefined, second: MediaTime | und
   return { ...first, endMs: second.endMs };
 }
 
+/**
+ * Whether a time (its `recording`, possibly absent) points into `recording`. A time naming no
+ * recording points into the interview's first (schema.ts), so `first` says whether `recording` is
+ * that one. The player's follow and the waveform's shading ask this, so that with two recordings a
+ * paragraph stamped in one is never shown as heard or transcribed in the other.
+ */
+export function timeIsIn(timeRecording: string | undefined, recording: string, first: boolean): boolean {
+  return timeRecording === undefined ? first : timeRecording === recording;
+}
+
 /** Whether two times are the same (absent equals absent). */
 export function sameTime(a: MediaTime | undefined, b: MediaTime | undefined): boolean {
   if (!a || !b) return a === b;

@@ -3,13 +3,16 @@
  * file with voices comes in as turns with the speakers' names in the preview and in the editor, a
  * speaker renamed in the preview is renamed everywhere, and the stored paragraphs keep their times.
  * whisper.cpp JSON with a letter's bytes cut in two comes in too (on a Vietnamese screen), the
- * damaged words flagged in the preview rather than the file refused.
+ * damaged words flagged in the preview rather than the file refused. A recording dropped in the
+ * preview is linked: every imported time names it, and the interview lists it.
  */
 import { expect, test } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Interview } from '../../shared/model/schema';
 import { REPO_ROOT } from '../helpers/material';
+import { sineWav } from '../helpers/wav';
 import { api } from './page-actions';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
 
@@ -91,4 +94,35 @@ test('whisper.cpp JSON that is not quite UTF-8 imports, the damaged segment flag
   await expect(body.getByRole('group', { name: 'Phóng viên' })).toHaveCount(2);
   await expect(body.getByRole('group', { name: 'Chị Thu' })).toContainText('Được năm năm rồi em. Lúc đầu chỉ có hai k\uFFFD sách cũ.');
   await context.close();
+});
+
+test('a recording dropped in the preview is linked: the imported times play it', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByLabel('Text file to import').setInputFiles(VTT);
+  const preview = page.getByRole('dialog', { name: 'Import preview' });
+  const field = preview.getByRole('group', { name: 'Recording' });
+  await expect(field.getByRole('combobox', { name: 'Recording to link' })).toHaveValue('');
+  // Dropped on the field, as from a file manager.
+  const wav = sineWav({ seconds: 25 });
+  const dataTransfer = await page.evaluateHandle((b64) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'ông Minh.wav', { type: 'audio/wav' }));
+    return dt;
+  }, wav.toString('base64'));
+  await field.dispatchEvent('drop', { dataTransfer });
+  await expect(field.getByRole('status')).toHaveText('The times will play “ông Minh.wav”.');
+  await preview.getByRole('button', { name: 'Import interview' }).click();
+  await expect(page).toHaveURL(/#\/doc\//);
+
+  const id = /#\/doc\/([A-Za-z0-9_-]+)$/.exec(page.url())![1]!;
+  const { doc } = await api<{ doc: Interview }>(page, 'document.load', { id });
+  const hash = createHash('sha256').update(wav).digest('hex');
+  expect(doc.recordings?.map((r) => [r.id, r.name])).toEqual([[hash, 'ông Minh.wav']]);
+  const times = doc.body.flatMap((b) => (b.type === 'turn' ? b.children.flatMap((c) => (c.type === 'paragraph' && c.time ? [c.time] : [])) : []));
+  expect(times.map((t) => t.recording)).toEqual([hash, hash, hash, hash, hash]);
+  // The recording is the interview's: the player can play it, and a margin time plays from there.
+  await expect(page.getByRole('region', { name: 'Recording' }).getByRole('button', { name: 'Play' })).toBeEnabled();
+  await page.getByRole('textbox', { name: 'Interview body' }).locator('.time-mark').nth(1).click();
+  await expect.poll(() => page.locator('.player audio').evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThanOrEqual(4.5);
 });

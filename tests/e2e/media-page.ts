@@ -1,9 +1,11 @@
 /**
  * Recordings from inside the page, as the renderer handles them: a WAV made in the page (no sound
- * tool needed), uploaded with `POST media`, and played in an <audio> element from `media/<id>`.
+ * tool needed, tests/helpers/wav.ts), uploaded with `POST media`, and played in an <audio> element
+ * from `media/<id>`.
  * Shared by the browser-mode and desktop specs, which must behave alike.
  */
 import type { Page } from '@playwright/test';
+import { wavFileInPage } from '../helpers/wav';
 
 export interface Uploaded {
   status: number;
@@ -12,32 +14,11 @@ export interface Uploaded {
 
 /** Make a 16-bit mono PCM WAV of `seconds` in the page (a tone that changes pitch each second) and upload it. */
 export async function uploadWav(page: Page, seconds: number, name: string): Promise<Uploaded> {
-  return page.evaluate(
-    async ({ seconds, name }) => {
-      const rate = 8000;
-      const samples = seconds * rate;
-      const buffer = new ArrayBuffer(44 + samples * 2);
-      const view = new DataView(buffer);
-      const ascii = (at: number, text: string) => [...text].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
-      ascii(0, 'RIFF');
-      view.setUint32(4, 36 + samples * 2, true);
-      ascii(8, 'WAVEfmt ');
-      view.setUint32(16, 16, true);
-      view.setUint16(20, 1, true);
-      view.setUint16(22, 1, true);
-      view.setUint32(24, rate, true);
-      view.setUint32(28, rate * 2, true);
-      view.setUint16(32, 2, true);
-      view.setUint16(34, 16, true);
-      ascii(36, 'data');
-      view.setUint32(40, samples * 2, true);
-      for (let i = 0; i < samples; i++) view.setInt16(44 + i * 2, Math.round(Math.sin((2 * Math.PI * (300 + 20 * Math.floor(i / rate)) * i) / rate) * 6000), true);
-      const file = new File([buffer], name, { type: 'audio/wav' });
-      const res = await fetch('media', { method: 'POST', body: file, headers: { 'Content-Type': file.type, 'X-File-Name': encodeURIComponent(name.normalize('NFC')) } });
-      return { status: res.status, result: await res.json() };
-    },
-    { seconds, name },
-  );
+  const file = await page.evaluateHandle(wavFileInPage, { seconds, name, tone: 'steps' as const });
+  return page.evaluate(async (file) => {
+    const res = await fetch('media', { method: 'POST', body: file, headers: { 'Content-Type': file.type, 'X-File-Name': encodeURIComponent(file.name) } });
+    return { status: res.status, result: await res.json() };
+  }, file);
 }
 
 /** Load `media/<id>` in an <audio> element; its duration and seekable range once metadata is in. */

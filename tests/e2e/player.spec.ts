@@ -6,11 +6,13 @@
  * there. Screenshots of the docked player at 1366×768 in both UI languages.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sineWav } from '../helpers/wav';
+import { sineWav, streamedWav } from '../helpers/wav';
+import { commandPath } from '../helpers/material';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
 import { api, firstStart } from './page-actions';
 
@@ -151,6 +153,91 @@ test('follow marks the paragraph being heard; Viewing mode refuses a stamp with 
   await expect(page.getByTestId('current-mode')).toContainText('Viewing');
   await page.keyboard.press('F4');
   await expect(player.getByRole('alert')).toHaveText('Viewing mode is read only: switch to Editing or Suggesting to stamp a time.');
+});
+
+test('with two recordings, follow marks only the paragraphs stamped in the one playing', async ({ page }) => {
+  await firstStart(page, host.url, 'Hoa', 'Reporter');
+  const first = wavFile(12, 'buổi sáng.wav');
+  const second = join(mkdtempSync(join(tmpdir(), 'interview-desk-wav-')), 'buổi chiều.wav');
+  writeFileSync(second, sineWav({ seconds: 12, frequency: 660 }));
+  const secondId = createHash('sha256').update(readFileSync(second)).digest('hex');
+  const created = await api<{ doc: { id: string; body: unknown[] }; revision: number }>(page, 'document.create', { language: 'en' });
+  const doc = created.doc;
+  // Both start at 0:02, each in its own recording; the afternoon's is first in the text.
+  doc.body = [
+    { type: 'turn', speakerId: 'p1', children: [{ type: 'paragraph', children: [{ text: 'Heard in the afternoon.' }], time: { startMs: 2000, recording: secondId } }] },
+    { type: 'turn', speakerId: 'p2', children: [{ type: 'paragraph', children: [{ text: 'Heard in the morning.' }], time: { startMs: 2000 } }] },
+  ];
+  await api(page, 'document.save', { id: doc.id, baseRevision: created.revision, doc });
+  await page.goto(`${host.url}#/doc/${doc.id}`);
+  await attach(page, first, 'Attach recording');
+  const player = page.getByRole('region', { name: 'Recording' });
+  await expect(player.getByRole('button', { name: 'Play' })).toBeEnabled();
+  await attach(page, second, 'Attach recording');
+  await expect(player.getByRole('combobox', { name: 'Recording' })).toHaveValue(secondId);
+  await expect(body(page).locator('p', { hasText: 'Heard in the afternoon.' })).toHaveAttribute('data-time-recording', secondId);
+  await expect(body(page).locator('p', { hasText: 'Heard in the morning.' })).not.toHaveAttribute('data-time-recording');
+
+  await body(page).locator('p').first().click();
+  await page.keyboard.press('Control+Alt+O');
+  await expect(player.getByRole('button', { name: 'Follow' })).toHaveAttribute('aria-pressed', 'true');
+  // The afternoon recording plays from 0:02: its paragraph is heard, not the morning's at the same time.
+  await body(page).locator('.time-mark').first().click();
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(2.2);
+  await expect(body(page).locator('p.heard')).toHaveText(['Heard in the afternoon.']);
+  await page.keyboard.press('F8');
+  // The morning recording from 0:02: now its paragraph.
+  await body(page).locator('.time-mark').nth(1).click();
+  await expect(player.getByRole('combobox', { name: 'Recording' })).not.toHaveValue(secondId);
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(2.2);
+  await expect(body(page).locator('p.heard')).toHaveText(['Heard in the morning.']);
+  await page.keyboard.press('F8');
+});
+
+test('a long WAV draws its waveform from small windows read by range, then from the cache', async ({ page }) => {
+  test.setTimeout(120_000);
+  await firstStart(page, host.url, 'Hoa', 'Reporter');
+  await openEmptyInterview(page, 'en');
+  // 40 minutes of 8 kHz 16-bit mono: 38.4 MB, over the 20 MB a browser is asked to decode whole.
+  const file = join(mkdtempSync(join(tmpdir(), 'interview-desk-long-')), 'cả buổi.wav');
+  const out = createWriteStream(file);
+  for await (const chunk of streamedWav(40 * 60)) if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+  await new Promise<void>((r) => out.end(() => r()));
+  const size = statSync(file).size;
+
+  // What the page asked for by bounded ranges (the worker's windows; the element asks open-ended).
+  let windowBytes = 0;
+  page.context().on('request', (req) => {
+    const m = /^bytes=(\d+)-(\d+)$/.exec(req.headers()['range'] ?? '');
+    if (m && req.url().includes('/media/')) windowBytes += Number(m[2]) - Number(m[1]) + 1;
+  });
+  await attach(page, file, 'Attach recording');
+  const wave = page.locator('.player-wave');
+  await expect(wave).toHaveAttribute('data-peaks', 'drawn', { timeout: 60_000 });
+  await expect(wave).toHaveAttribute('title', 'Waveform: click to play from there');
+  expect(windowBytes).toBeGreaterThan(0);
+  expect(windowBytes).toBeLessThan(size / 3);
+
+  // Opened again: drawn from the cache, without reading a window.
+  windowBytes = 0;
+  await page.reload();
+  await expect(wave).toHaveAttribute('data-peaks', 'drawn', { timeout: 10_000 });
+  expect(windowBytes).toBe(0);
+});
+
+test('a long recording that cannot be read in parts has no waveform, and the bar says why', async ({ page }) => {
+  test.skip(commandPath('sox') === null, 'needs sox on PATH to make a long FLAC: apt-get install sox, as .ci/run does');
+  await firstStart(page, host.url, 'Hoa', 'Reporter');
+  await openEmptyInterview(page, 'en');
+  // 25 minutes of noise as FLAC (noise does not compress): about 24 MB of compressed frames.
+  const file = join(mkdtempSync(join(tmpdir(), 'interview-desk-long-flac-')), 'dài.flac');
+  execFileSync('sox', ['-n', '-r', '8000', '-b', '16', '-c', '1', file, 'synth', '1500', 'whitenoise', 'vol', '0.5']);
+  expect(statSync(file).size).toBeGreaterThan(20 * 1024 * 1024);
+  await attach(page, file, 'Attach recording');
+  await expect(page.getByRole('region', { name: 'Recording' }).getByRole('button', { name: 'Play' })).toBeEnabled();
+  const wave = page.locator('.player-wave');
+  await expect(wave).toHaveAttribute('data-peaks', 'none', { timeout: 30_000 });
+  await expect(wave).toHaveAttribute('title', /over 20 MB and not a WAV: its waveform is not drawn/);
 });
 
 test('a file that is not a recording is refused with the reason', async ({ page }) => {

@@ -23,16 +23,22 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURE_INTERVIEW = resolve(REPO_ROOT, 'tests/fixtures/agency-interview.txt');
 export const fixtureInterviewText = (): string => readFileSync(FIXTURE_INTERVIEW, 'utf8');
 
-export type Material = 'schemas' | 'seed' | 'libreoffice';
+export type Material = 'schemas' | 'seed' | 'libreoffice' | 'speech';
 
-/** LibreOffice's command (`soffice`), when installed: the real client the Word export is opened with. */
-export function sofficePath(): string | null {
+/** A command's file on PATH, or null. */
+export function commandPath(command: string): string | null {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const file = resolve(dir || '.', 'soffice');
+    const file = resolve(dir || '.', command);
     if (dir && existsSync(file)) return file;
   }
   return null;
 }
+
+/** LibreOffice's command (`soffice`), when installed: the real client the Word export is opened with. */
+export const sofficePath = (): string | null => commandPath('soffice');
+
+/** Whether espeak-ng and sox are installed: they speak and assemble the recordings of real speech (speech.ts). */
+export const hasSpeechTools = (): boolean => commandPath('espeak-ng') !== null && commandPath('sox') !== null;
 
 /** The folder holding the IPTC schemas, laid out as IPTC publishes them, or null. */
 export function schemasDir(): string | null {
@@ -60,8 +66,9 @@ export const MISSING: Record<Material, string> = {
   schemas:
     'needs the official IPTC schemas: set IPTC_SCHEMAS_DIR to a folder with nitf/, newsml-g2/ and ninjs/ as IPTC publishes them (see the README, "Testing"), or place them at ../shared/schemas',
   libreoffice: 'needs LibreOffice (`soffice` on PATH): apt-get install libreoffice-writer-nogui, as .ci/run does',
+  speech: 'needs espeak-ng and sox on PATH to make recordings of real speech: apt-get install espeak-ng sox, as .ci/run does',
   seed: 'needs the real agency seed article at ../shared/seed/000_70cfa9748694c4ad.txt (beside the checkout on the build machines only)',
 };
 
 export const has = (material: Material): boolean =>
-  material === 'schemas' ? schemasDir() !== null : material === 'libreoffice' ? sofficePath() !== null : realSeedPath() !== null;
+  ({ schemas: () => schemasDir() !== null, libreoffice: () => sofficePath() !== null, speech: hasSpeechTools, seed: () => realSeedPath() !== null })[material]();

@@ -51,3 +51,51 @@ export async function* streamedWav(seconds: number, sampleRate = 8000, chunkByte
     yield chunk;
   }
 }
+
+export interface PageWavOptions {
+  seconds: number;
+  /** The file's name (NFC in the File). */
+  name: string;
+  sampleRate?: number;
+  /**
+   * `steps`: a tone whose pitch rises each second (a position can be heard, and differs per second);
+   * `swell`: a 220 Hz tone whose loudness swells and fades (a waveform with shape).
+   */
+  tone: 'steps' | 'swell';
+}
+
+/**
+ * The same 16-bit mono PCM WAV, made inside the page as a `File` (pass this function to
+ * `page.evaluateHandle`): a long recording is then never copied between the test and the page.
+ * It must be self-contained — Playwright sends its source text to the page — so it declares no
+ * inner functions (a build that keeps function names would wrap them with a helper the page lacks).
+ */
+export function wavFileInPage({ seconds, name, sampleRate = 8000, tone }: PageWavOptions): File {
+  const samples = Math.round(seconds * sampleRate);
+  const buffer = new ArrayBuffer(44 + samples * 2);
+  const view = new DataView(buffer);
+  const tags: [number, string][] = [
+    [0, 'RIFF'],
+    [8, 'WAVEfmt '],
+    [36, 'data'],
+  ];
+  for (const [at, text] of tags) for (let i = 0; i < text.length; i++) view.setUint8(at + i, text.charCodeAt(i));
+  view.setUint32(4, 36 + samples * 2, true);
+  view.setUint32(16, 16, true); // PCM fmt chunk size
+  view.setUint16(20, 1, true); // PCM
+  view.setUint16(22, 1, true); // mono
+  view.setUint32(24, sampleRate, true);
+  view.setUint32(28, sampleRate * 2, true); // byte rate
+  view.setUint16(32, 2, true); // block align
+  view.setUint16(34, 16, true); // bits per sample
+  view.setUint32(40, samples * 2, true);
+  for (let i = 0; i < samples; i++) {
+    const second = Math.floor(i / sampleRate);
+    const value =
+      tone === 'steps'
+        ? Math.sin((2 * Math.PI * (300 + 20 * second) * i) / sampleRate) * 6000
+        : Math.sin((2 * Math.PI * 220 * i) / sampleRate) * 4000 * (1 + Math.sin(i / sampleRate));
+    view.setInt16(44 + i * 2, Math.round(value), true);
+  }
+  return new File([buffer], name.normalize('NFC'), { type: 'audio/wav' });
+}

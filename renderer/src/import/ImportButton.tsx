@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importedInterview } from '../../../shared/import/accept-import';
+import { linkRecording } from '../../../shared/import/link-recording';
 import { decodesLeniently, IMPORTABLE_EXTENSIONS, importTranscriptOrText, type ImportedFile } from '../../../shared/import/transcripts/import-transcript';
 import { api } from '../api';
 import { useDesktopCommand } from '../desktop/commands';
@@ -13,7 +14,8 @@ const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /**
  * "Import": pick a plain-text article or a machine transcript (WebVTT, SRT, whisper JSON,
- * oTranscribe, timed text), check what was recognised, then add it to the library.
+ * oTranscribe, timed text), check what was recognised (and, for a transcript, pick the recording it
+ * was made from), then add it to the library.
  */
 export function ImportButton({ onError }: { onError: (message: string) => void }) {
   const { t } = useTranslation();
@@ -56,9 +58,14 @@ export function ImportButton({ onError }: { onError: (message: string) => void }
           fileName={preview.fileName}
           result={preview.result}
           onCancel={() => setPreview(null)}
-          onAccept={async (draft) => {
+          // A new interview has no recording yet: the transcript's is picked as a file.
+          recordings={[]}
+          onAccept={async (draft, recording) => {
             // The same function makes a pasted import's content (editor/paste/insert-pasted.ts).
-            const created = await api.document.createFrom({ doc: importedInterview(preview.result, draft) });
+            const doc = importedInterview(preview.result, draft);
+            // A new interview's list is empty, so linking cannot be refused for a full list.
+            const linked = recording ? linkRecording(doc, recording) : null;
+            const created = await api.document.createFrom({ doc: linked?.ok ? { ...doc, body: linked.body, recordings: linked.recordings } : doc });
             setPreview(null);
             if (created.ok) navigate({ screen: 'document', id: created.value.doc.id });
             else onError(created.error.message);

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ImportedFile } from '../../../shared/import/transcripts/import-transcript';
 import { describeImportFinding, excerpt, type ImportFinding } from '../../../shared/import/findings';
 import { applyPreviewEdit, draftIsComplete, initialDraft, turnCounts, type ImportDraft } from '../../../shared/import/preview-edits';
-import type { ParticipantRole } from '../../../shared/model/schema';
+import type { ParticipantRole, Recording } from '../../../shared/model/schema';
 import { Dialog } from '../common/Dialog';
+import { ImportRecordingPicker } from './ImportRecordingPicker';
 import { previewTurns } from './preview-turns';
 
 interface Props {
@@ -13,8 +14,16 @@ interface Props {
   /** What the importer made of the text (a machine transcript's also says how many paragraphs keep their times). */
   result: ImportedFile;
   onCancel: () => void;
-  /** The speakers and each turn's speaker as corrected here (shared/import/accept-import.ts makes the document). */
-  onAccept: (draft: ImportDraft) => void;
+  /**
+   * The speakers and each turn's speaker as corrected here (shared/import/accept-import.ts makes the
+   * document), and the recording picked for a machine transcript's times (link-recording.ts), if any.
+   */
+  onAccept: (draft: ImportDraft, recording: Recording | null) => void;
+  /**
+   * Offer to pick the transcript's recording (ImportRecordingPicker.tsx), among `recordings` (the
+   * target interview's) or from a file. Left out where the caller cannot link one.
+   */
+  recordings?: readonly Recording[];
 }
 
 /** Turns drawn at a time: a long interview stays quick to open; the rest are a button away. */
@@ -27,12 +36,14 @@ const TURNS_SHOWN = 200;
  * by line, beside the turn it is in. The corrections are data (shared/import/preview-edits.ts);
  * Import and a paste into an empty interview show this same dialog and accept it the same way.
  */
-export function ImportPreviewDialog({ fileName, result, onCancel, onAccept }: Props) {
+export function ImportPreviewDialog({ fileName, result, onCancel, onAccept, recordings }: Props) {
   const { t, i18n } = useTranslation();
   const { doc, report } = result;
   const findingLanguage = i18n.language.startsWith('vi') ? 'vi' : 'en';
   const [draft, edit] = useReducer(applyPreviewEdit, result, initialDraft);
   const [shown, setShown] = useState(TURNS_SHOWN);
+  // A recording of the target interview named like the one the transcript names is the likely one.
+  const [recording, setRecording] = useState<Recording | null>(() => recordings?.find((r) => r.name === result.transcript?.mediaName) ?? null);
   const [mergeTarget, setMergeTarget] = useState<Record<string, string>>({});
   // What the importer was unsure of, beyond the lines listed as kept as text (those are findings too).
   const unsure = useMemo(() => report.findings.filter((f) => !report.unplaced.some((u) => u.line === f.line && u.reason === f.kind)), [report]);
@@ -63,6 +74,7 @@ export function ImportPreviewDialog({ fileName, result, onCancel, onAccept }: Pr
         )}
       </dl>
       {result.transcript?.mediaName && <p className="muted">{t('import.recordingNamed', { name: result.transcript.mediaName })}</p>}
+      {result.transcript && recordings && <ImportRecordingPicker attached={recordings} picked={recording} onPick={setRecording} />}
       <h3>{t('import.speakers')}</h3>
       {draft.participants.length === 0 && <p className="muted">{t('import.noSpeakers')}</p>}
       <ul className="import-speakers">
@@ -168,7 +180,7 @@ export function ImportPreviewDialog({ fileName, result, onCancel, onAccept }: Pr
         <button type="button" onClick={onCancel}>
           {t('participants.cancel')}
         </button>
-        <button type="button" className="primary" disabled={!draftIsComplete(draft)} onClick={() => onAccept(draft)}>
+        <button type="button" className="primary" disabled={!draftIsComplete(draft)} onClick={() => onAccept(draft, recording)}>
           {t('import.accept')}
         </button>
       </div>

@@ -16,13 +16,14 @@ import { mediaUrl } from '../../../shared/api/media-upload';
 import { STAMP_REFUSAL_KEY, stampTime } from '../editor/with-media-time';
 import { keyPlatform } from '../shortcuts/platform';
 import { useFollow } from './use-follow';
+import { useMediaPositionMs } from './use-media-position';
 import { formatAccelerator } from '../../../shared/accelerators';
 import { keyMapProblem, PLAYER_ACTIONS, PLAYER_SHORTCUTS, playerKeys, type PlayerSettings } from '../../../shared/api/player-settings';
 import { shortcut } from '../../../shared/shortcuts';
 import { acceleratorOfEvent, isComposingKey, playerActionOf, type PlayerAction } from './player-keys';
 import { validSettings, type PlayerStore } from './player-store';
 import { playerSettings } from './player-settings-store';
-import { placeRecording, uploadRecording, type UploadOutcome } from './upload-recording';
+import { isRecordingFile, placeRecording, RECORDING_ACCEPT, UPLOAD_FAILURE_KEY, uploadRecording, type UploadOutcome } from './upload-recording';
 import { Waveform } from './Waveform';
 
 export interface PlayerProps {
@@ -37,11 +38,6 @@ export interface PlayerProps {
   onLoaded: (id: string | null) => void;
   readOnly: boolean;
 }
-
-/** Audio and video types offered by the file picker (the library sniffs the bytes anyway). */
-const ACCEPT = 'audio/*,video/mp4,video/webm,video/quicktime,.mp3,.m4a,.aac,.wav,.ogg,.opus,.flac,.mp4,.webm,.mov';
-
-const isRecordingFile = (file: File) => /^(audio|video)\//.test(file.type) || /\.(mp3|m4a|aac|wav|ogg|oga|opus|flac|mp4|m4v|webm|mov)$/i.test(file.name);
 
 type Availability = 'checking' | 'present' | 'missing';
 
@@ -180,7 +176,7 @@ export function Player({ store, recordings, setRecordings, chosen, onChoose, onL
     };
   }, [store, playable]);
 
-  useFollow(editor, store, audio, playable && snapshot.follow);
+  useFollow(editor, store, audio, playable && snapshot.follow, current?.id ?? null, !!current && current.id === recordings[0]?.id);
 
   const attach = useCallback(
     async (file: File) => {
@@ -189,8 +185,7 @@ export function Player({ store, recordings, setRecordings, chosen, onChoose, onL
       const outcome: UploadOutcome = await uploadRecording(file);
       setBusy(null);
       if (!outcome.ok) {
-        const key = { tooBig: 'player.errorTooBig', type: 'player.errorType', disk: 'player.errorDisk', readOnly: 'player.errorReadOnly', other: 'player.errorOther' }[outcome.reason];
-        setNotice({ text: t(key, { message: outcome.message }), error: true });
+        setNotice({ text: t(UPLOAD_FAILURE_KEY[outcome.reason], { message: outcome.message }), error: true });
         return;
       }
       const rec = outcome.recording;
@@ -214,6 +209,8 @@ export function Player({ store, recordings, setRecordings, chosen, onChoose, onL
   // A recording dropped anywhere on the interview is attached (images keep going to the photos).
   useEffect(() => {
     const onDrop = (event: DragEvent) => {
+      // A drop on a dialog is the dialog's (the import preview takes the transcript's recording).
+      if (event.target instanceof Element && event.target.closest('dialog, [role="dialog"]')) return;
       const files = [...(event.dataTransfer?.files ?? [])].filter(isRecordingFile);
       if (files.length === 0) return;
       event.preventDefault();
@@ -231,7 +228,7 @@ export function Player({ store, recordings, setRecordings, chosen, onChoose, onL
       <input
         ref={fileInput}
         type="file"
-        accept={ACCEPT}
+        accept={RECORDING_ACCEPT}
         hidden
         onChange={(event) => {
           const file = event.target.files?.[0];
@@ -332,18 +329,7 @@ export function Player({ store, recordings, setRecordings, chosen, onChoose, onL
 /** Current time / duration; pressing it says the time once (aria-live above). */
 function Clock({ audio, duration, onSay }: { audio: React.RefObject<HTMLAudioElement | null>; duration: number | null; onSay: (text: string) => void }) {
   const { t } = useTranslation();
-  const [ms, setMs] = useState(0);
-  useEffect(() => {
-    const el = audio.current;
-    if (!el) return;
-    const tick = () => setMs(el.currentTime * 1000);
-    el.addEventListener('timeupdate', tick);
-    el.addEventListener('seeked', tick);
-    return () => {
-      el.removeEventListener('timeupdate', tick);
-      el.removeEventListener('seeked', tick);
-    };
-  }, [audio]);
+  const ms = useMediaPositionMs(audio);
   const current = formatClock(ms);
   const total = duration !== null ? formatClock(duration * 1000) : '–:––';
   return (

@@ -3,6 +3,9 @@
  * transcribed shaded (transcribed-ranges.ts), and the position. Clicking plays from there; as a
  * slider it also takes the arrow keys (back and forward by the player's steps).
  *
+ * A long recording's peaks come in as a worker reads them and are drawn as they come; a long one
+ * that cannot be read in parts (compressed audio) has the plain bar, and the title says why.
+ *
  * Drawn on a canvas, redrawn when the position moves (the element's timeupdate, about four times a
  * second) or what it shows changes; the transcribed parts are read from the text at most once a
  * second, never on a keystroke.
@@ -14,8 +17,9 @@ import { formatClock } from '../../../shared/model/media-time';
 import type { Block, Recording } from '../../../shared/model/schema';
 import { mediaUrl } from '../../../shared/api/media-upload';
 import type { PlayerStore } from './player-store';
+import { useMediaPositionMs } from './use-media-position';
 import { paragraphTimes, transcribedRanges, type Range } from './transcribed-ranges';
-import { PEAKS_MAX_BYTES, recordingPeaks } from './waveform-peaks';
+import { longRecordingPeaks, PEAKS_MAX_BYTES, recordingPeaks } from './waveform-peaks';
 
 interface Props {
   store: PlayerStore;
@@ -32,9 +36,9 @@ export function Waveform({ store, audio, recording, first, duration, playable }:
   // The stylesheet's colours, read once (a style lookup on every redraw would cost a layout flush).
   const colours = useRef<CSSStyleDeclaration | null>(null);
   // Keyed by recording, so another recording's peaks are never drawn while its own are computed.
-  const [computed, setComputed] = useState<{ id: string; peaks: Float32Array | 'none' } | null>(null);
+  const [computed, setComputed] = useState<{ id: string; peaks: Float32Array | 'none' | 'unreadable'; done: boolean } | null>(null);
   const [ranges, setRanges] = useState<Range[]>([]);
-  const [positionMs, setPositionMs] = useState(0);
+  const positionMs = useMediaPositionMs(audio);
   const editor = useSlateStatic();
 
   // Read from the text once a second when it changed, never on the keystroke's path: a
@@ -52,30 +56,29 @@ export function Waveform({ store, audio, recording, first, duration, playable }:
     return () => clearInterval(timer);
   }, [editor, recording.id, first]);
 
-  const tooBig = recording.bytes > PEAKS_MAX_BYTES;
+  // Over the size a browser decodes whole, a WAV is read by windows in a worker (waveform-peaks.ts).
+  const long = recording.bytes > PEAKS_MAX_BYTES;
   useEffect(() => {
     let live = true;
-    if (!playable || tooBig) return;
+    if (!playable) return;
     const id = recording.id;
-    void recordingPeaks(id, mediaUrl(id)).then((p) => live && setComputed({ id, peaks: p ?? 'none' }));
+    if (long) {
+      const stop = longRecordingPeaks(id, mediaUrl(id), recording.bytes, (state) => {
+        if (live) setComputed({ id, peaks: state === 'unreadable' ? 'unreadable' : state.peaks, done: state === 'unreadable' || state.done });
+      });
+      return () => {
+        live = false;
+        stop();
+      };
+    }
+    void recordingPeaks(id, mediaUrl(id)).then((p) => live && setComputed({ id, peaks: p ?? 'none', done: true }));
     return () => {
       live = false;
     };
-  }, [recording.id, playable, tooBig]);
+  }, [recording.id, recording.bytes, playable, long]);
 
-  useEffect(() => {
-    const el = audio.current;
-    if (!el) return;
-    const tick = () => setPositionMs(el.currentTime * 1000);
-    el.addEventListener('timeupdate', tick);
-    el.addEventListener('seeked', tick);
-    return () => {
-      el.removeEventListener('timeupdate', tick);
-      el.removeEventListener('seeked', tick);
-    };
-  }, [audio]);
-
-  const peaks = computed?.id === recording.id && !tooBig ? computed.peaks : null;
+  const shown = computed?.id === recording.id ? computed : null;
+  const peaks = shown?.peaks ?? null;
   const totalMs = duration !== null && duration > 0 ? duration * 1000 : null;
 
   const draw = useCallback(() => {
@@ -136,7 +139,9 @@ export function Waveform({ store, audio, recording, first, duration, playable }:
     event.preventDefault();
   };
 
-  const title = tooBig ? t('player.noPeaks', { mb: PEAKS_MAX_BYTES / 1024 / 1024 }) : peaks === 'none' ? t('player.peaksFailed') : t('player.waveform');
+  const title = peaks === 'unreadable' ? t('player.noPeaksLong', { mb: PEAKS_MAX_BYTES / 1024 / 1024 }) : peaks === 'none' ? t('player.peaksFailed') : t('player.waveform');
+  // Whether the waveform is drawn, being drawn, or not drawn (and why, in the title).
+  const state = peaks === null ? 'waiting' : typeof peaks === 'string' ? 'none' : shown?.done ? 'drawn' : 'drawing';
   return (
     <canvas
       ref={canvas}
@@ -149,6 +154,7 @@ export function Waveform({ store, audio, recording, first, duration, playable }:
       aria-valuenow={Math.round(positionMs / 1000)}
       aria-valuetext={formatClock(positionMs)}
       title={title}
+      data-peaks={state}
       onClick={onClick}
       onKeyDown={onKeyDown}
     />

@@ -2,12 +2,14 @@
  * Which paragraph is being heard: the timed paragraphs' starts, sorted, searched by bisection. The
  * list is rebuilt when the document changes (a few thousand attributes read once), never per frame:
  * the player asks on every tick of its clock, and a query over the whole editor per tick would cost
- * more than the typing it runs beside.
+ * more than the typing it runs beside. Only the paragraphs stamped in the recording playing count.
  *
  * A paragraph is heard from its start until the next timed paragraph's start (a stamp marks where
  * a paragraph begins; its end is rarely known), or until its own end when it has one and nothing
  * later starts first.
  */
+import { timeIsIn } from '../../../shared/model/media-time';
+
 export interface TimedEntry<T> {
   startMs: number;
   endMs?: number;
@@ -39,10 +41,15 @@ export function entryAt<T>(entries: readonly TimedEntry<T>[], ms: number): numbe
   return end !== undefined && ms >= end ? -1 : found;
 }
 
-/** The timed paragraphs under `root`, read from their `data-time-start` (and `data-time-end`) attributes. */
-export function timedParagraphs(root: ParentNode): TimedEntry<HTMLElement>[] {
+/**
+ * The timed paragraphs under `root` that point into `recording` (`first`: whether it is the
+ * interview's first, which paragraphs naming no recording point into), read from their
+ * `data-time-start`, `data-time-end` and `data-time-recording` attributes.
+ */
+export function timedParagraphs(root: ParentNode, recording: string, first: boolean): TimedEntry<HTMLElement>[] {
   const out: TimedEntry<HTMLElement>[] = [];
   for (const el of root.querySelectorAll<HTMLElement>('[data-time-start]')) {
+    if (!timeIsIn(el.dataset.timeRecording, recording, first)) continue;
     const startMs = Number(el.dataset.timeStart);
     if (!Number.isFinite(startMs)) continue;
     const end = el.dataset.timeEnd !== undefined ? Number(el.dataset.timeEnd) : NaN;

@@ -5,6 +5,7 @@
  * begins; what lies between two stamps has been typed). The last one without an end covers
  * nothing beyond its start. Overlapping ranges are merged.
  */
+import { timeIsIn } from '../../../shared/model/media-time';
 import type { Block, MediaTime, Paragraph } from '../../../shared/model/schema';
 
 export type Range = readonly [startMs: number, endMs: number];
@@ -27,7 +28,7 @@ export function paragraphTimes(body: readonly Block[]): MediaTime[] {
  * times naming no recording point into).
  */
 export function transcribedRanges(times: readonly MediaTime[], recording: string, first: boolean): Range[] {
-  const mine = times.filter((t) => (t.recording === undefined ? first : t.recording === recording)).sort((a, b) => a.startMs - b.startMs);
+  const mine = times.filter((t) => timeIsIn(t.recording, recording, first)).sort((a, b) => a.startMs - b.startMs);
   const ranges: [number, number][] = [];
   mine.forEach((t, i) => {
     const end = t.endMs ?? mine[i + 1]?.startMs ?? t.startMs;

@@ -10,6 +10,21 @@ import { LIMITS, type Recording } from '../../../shared/model/schema';
 export const MAX_RECORDING_BYTES = 4 * 1024 ** 3;
 
 export type UploadFailure = 'tooBig' | 'type' | 'disk' | 'readOnly' | 'other';
+
+/** Each failure's message (i18n key; `other` takes the library's `{{message}}`): the player and the import preview say the same. */
+export const UPLOAD_FAILURE_KEY: Record<UploadFailure, string> = {
+  tooBig: 'player.errorTooBig',
+  type: 'player.errorType',
+  disk: 'player.errorDisk',
+  readOnly: 'player.errorReadOnly',
+  other: 'player.errorOther',
+};
+
+/** Audio and video types offered by the file pickers (the library sniffs the bytes anyway). */
+export const RECORDING_ACCEPT = 'audio/*,video/mp4,video/webm,video/quicktime,.mp3,.m4a,.aac,.wav,.ogg,.opus,.flac,.mp4,.webm,.mov';
+
+/** Whether a dropped file is meant as a recording (by its type, or its name when the type is unknown). */
+export const isRecordingFile = (file: File): boolean => /^(audio|video)\//.test(file.type) || /\.(mp3|m4a|aac|wav|ogg|oga|opus|flac|mp4|m4v|webm|mov)$/i.test(file.name);
 export type UploadOutcome = { ok: true; recording: Recording } | { ok: false; reason: UploadFailure; message: string };
 
 type FetchLike = (url: string, init: { method: string; body: Blob; headers: Record<string, string> }) => Promise<{ json(): Promise<unknown> }>;

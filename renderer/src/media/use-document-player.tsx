@@ -46,11 +46,13 @@ export function useDocumentPlayer(initial: readonly Recording[] | undefined, sto
       available: () => true,
       currentMs: () => player.currentMs(),
       seek: (ms, recording) => {
+        // A time naming no recording is in the first (schema.ts), even while another one plays.
+        const target = recording ?? recordings[0]?.id;
         // A time in another recording: that one is loaded, then played from there (player-store.ts).
-        if (recording && recording !== loaded && recordings.some((r) => r.id === recording)) {
+        if (target && target !== loaded && recordings.some((r) => r.id === target)) {
           player.attach(null);
           player.seek(ms);
-          setChosen(recording);
+          setChosen(target);
         } else player.seek(ms);
       },
     };

@@ -16,15 +16,18 @@ import type { PlayerStore } from './player-store';
 export const TYPING_PAUSE_MS = 3000;
 const HEARD = 'heard';
 
-export function useFollow(editor: Editor, store: PlayerStore, audio: RefObject<HTMLAudioElement | null>, on: boolean): void {
+/** `recording`: the one playing; `first`: whether it is the interview's first (follow-index.ts). */
+export function useFollow(editor: Editor, store: PlayerStore, audio: RefObject<HTMLAudioElement | null>, on: boolean, recording: string | null, first: boolean): void {
   // The list is read again on the first tick after the text changed (compared by identity: Slate
   // makes a new value on each change), without subscribing to the value, which would re-render
   // the player on every key.
   const list = useRef<{ of: unknown; entries: TimedEntry<HTMLElement>[] } | null>(null);
 
   useEffect(() => {
+    // Another recording: the list is of other paragraphs.
+    list.current = null;
     const el = audio.current;
-    if (!on || !el) return;
+    if (!on || !el || recording === null) return;
     let lastKey = 0;
     let marked: HTMLElement | null = null;
     const onKey = () => {
@@ -39,7 +42,7 @@ export function useFollow(editor: Editor, store: PlayerStore, audio: RefObject<H
       } catch {
         return;
       }
-      if (list.current?.of !== editor.children) list.current = { of: editor.children, entries: timedParagraphs(root) };
+      if (list.current?.of !== editor.children) list.current = { of: editor.children, entries: timedParagraphs(root, recording, first) };
       const { entries } = list.current;
       const i = entryAt(entries, ms);
       const heard = i >= 0 ? entries[i]!.item : null;
@@ -63,5 +66,5 @@ export function useFollow(editor: Editor, store: PlayerStore, audio: RefObject<H
       el.removeEventListener('seeked', tick);
       marked?.classList.remove(HEARD);
     };
-  }, [editor, store, audio, on]);
+  }, [editor, store, audio, on, recording, first]);
 }

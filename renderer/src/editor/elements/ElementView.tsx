@@ -8,8 +8,8 @@ import { TurnElement } from './TurnElement';
  * would add a React fiber and a copy of the props to each of the thousands of paragraphs and
  * turns, for no state of its own (heap that adds up in a long interview). Turns and photos have
  * hooks, so they are components; a paragraph is just its `<p>`, and a timed one (a time in the
- * recording, schema.ts) also its time in the margin, and `data-time-start` for the player to find
- * the paragraph being heard.
+ * recording, schema.ts) also its time in the margin, and its `data-time-*` attributes (start, end,
+ * recording) for the player to find the paragraph being heard in the recording playing.
  */
 export function renderElement(props: RenderElementProps) {
   const { element } = props;
@@ -21,7 +21,13 @@ export function renderElement(props: RenderElementProps) {
     case 'paragraph':
       if (!element.time) return <p {...props.attributes}>{props.children}</p>;
       return (
-        <p {...props.attributes} className="timed" data-time-start={element.time.startMs}>
+        <p
+          {...props.attributes}
+          className="timed"
+          data-time-start={element.time.startMs}
+          data-time-end={element.time.endMs}
+          data-time-recording={element.time.recording}
+        >
           <TimeMark time={element.time} />
           {props.children}
         </p>

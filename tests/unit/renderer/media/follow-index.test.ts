@@ -1,7 +1,10 @@
-/** Which paragraph is being heard: bisection over the sorted starts, against a plain scan. */
+/**
+ * Which paragraph is being heard: bisection over the sorted starts, against a plain scan; and only
+ * among the paragraphs stamped in the recording playing.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { entryAt, sortEntries, type TimedEntry } from '../../../../renderer/src/media/follow-index';
+import { entryAt, sortEntries, timedParagraphs, type TimedEntry } from '../../../../renderer/src/media/follow-index';
 
 const e = (startMs: number, item: string, endMs?: number): TimedEntry<string> => ({ startMs, item, ...(endMs !== undefined ? { endMs } : {}) });
 
@@ -39,5 +42,33 @@ describe('entryAt', () => {
         expect(entryAt(sorted, ms)).toBe(expected);
       }),
     );
+  });
+});
+
+describe('timedParagraphs', () => {
+  const first = '1'.repeat(64);
+  const second = '2'.repeat(64);
+  // The attributes the editor renders on a timed paragraph (editor/elements/ElementView.tsx).
+  const p = (name: string, data: Record<string, string>) => ({ name, dataset: data }) as unknown as HTMLElement;
+  const paragraphs = [
+    p('unnamed at 0:05', { timeStart: '5000' }),
+    p('second at 0:02', { timeStart: '2000', timeRecording: second }),
+    p('first by name at 0:09', { timeStart: '9000', timeEnd: '11000', timeRecording: first }),
+    p('second at 0:07', { timeStart: '7000', timeRecording: second }),
+  ];
+  const root = { querySelectorAll: () => paragraphs } as unknown as ParentNode;
+  const names = (list: TimedEntry<HTMLElement>[]) => list.map((x) => (x.item as unknown as { name: string }).name);
+
+  it('lists for the first recording the paragraphs naming none or naming it, in time order', () => {
+    const list = timedParagraphs(root, first, true);
+    expect(names(list)).toEqual(['unnamed at 0:05', 'first by name at 0:09']);
+    expect(list[1]!.endMs).toBe(11_000);
+  });
+
+  it('lists for another recording only the paragraphs naming it', () => {
+    const list = timedParagraphs(root, second, false);
+    expect(names(list)).toEqual(['second at 0:02', 'second at 0:07']);
+    // At 0:05 of the second recording, what is heard is its 0:02 paragraph, not the first's 0:05.
+    expect(names([list[entryAt(list, 5000)]!])).toEqual(['second at 0:02']);
   });
 });

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newInterview } from '../../../../shared/model/factory';
-import { formatClock, joinedTime } from '../../../../shared/model/media-time';
+import { formatClock, joinedTime, timeIsIn } from '../../../../shared/model/media-time';
 import { normalizeInterview } from '../../../../shared/model/normalize';
 import { repairInterview } from '../../../../shared/model/repair';
 import { LIMITS, MAX_MEDIA_MS, type Block, type Interview, type MediaTime } from '../../../../shared/model/schema';
@@ -123,5 +123,22 @@ describe('formatClock', () => {
     expect(formatClock(3_599_999)).toBe('59:59');
     expect(formatClock(3_600_000)).toBe('1:00:00');
     expect(formatClock(2 * 3_600_000 + 5 * 60_000 + 7_000)).toBe('2:05:07');
+  });
+});
+
+describe('timeIsIn', () => {
+  const first = 'a'.repeat(64);
+  const second = 'b'.repeat(64);
+
+  it('puts a time naming no recording in the first recording only', () => {
+    expect(timeIsIn(undefined, first, true)).toBe(true);
+    expect(timeIsIn(undefined, second, false)).toBe(false);
+  });
+
+  it('puts a time naming a recording in that recording only, first or not', () => {
+    expect(timeIsIn(second, second, false)).toBe(true);
+    expect(timeIsIn(second, first, true)).toBe(false);
+    expect(timeIsIn(first, first, true)).toBe(true);
+    expect(timeIsIn(first, second, false)).toBe(false);
   });
 });
