@@ -293,6 +293,8 @@ export const en = {
   },
   dialog: { close: 'Close' },
   export: {
+    pendingOnlyReview_one: '1 suggestion is still pending: until it is decided, only the Word review copy (with the suggestions as tracked changes) can be exported.',
+    pendingOnlyReview_other: '{{count}} suggestions are still pending: until they are decided, only the Word review copy (with the suggestions as tracked changes) can be exported.',
     reviewChanges: 'Review changes',
     button: 'Export',
     title: 'Export',

@@ -293,6 +293,8 @@ export const vi: Messages = {
   },
   dialog: { close: 'Đóng' },
   export: {
+    pendingOnlyReview_one: 'Còn 1 đề xuất chưa quyết định: trước khi quyết định, chỉ xuất được bản Word để duyệt (các đề xuất thành thay đổi được theo dõi).',
+    pendingOnlyReview_other: 'Còn {{count}} đề xuất chưa quyết định: trước khi quyết định, chỉ xuất được bản Word để duyệt (các đề xuất thành thay đổi được theo dõi).',
     reviewChanges: 'Xem các thay đổi',
     button: 'Xuất tệp',
     title: 'Xuất tệp',
