@@ -26,6 +26,7 @@ import type { Interview } from '../../shared/model/schema';
 import type { HandlerContext } from './context';
 import { commitRevision, insertNewDocument, loadDocument, type RevisionKind } from './documents';
 import { AppError } from './errors';
+import { looksLikeDocx, openReturnedDocx } from './docx-return';
 import { contentHash, findBase, outgoingBase } from './exchange-base';
 import { readExchangeFile, writeExchangeFile, type ExchangeBundle, type ExchangeSender, type ReadOptions, type WriteOptions } from './exchange-file';
 import { markCurrentRevision } from './history';
@@ -143,6 +144,8 @@ export interface OpenOptions {
  */
 export async function openReviewFile(ctx: HandlerContext, name: string, base64: string, options: OpenOptions & ReadOptions = {}): Promise<ExchangeOpened> {
   const bytes = decodeFileData(name, base64);
+  // A Word review copy coming back is merged the same way, from its own reading (docx-return.ts).
+  if (looksLikeDocx(bytes)) return openReturnedDocx(ctx, name, bytes, options);
   const bundle = await readExchangeFile(bytes, name, { timeLimitMs: options.timeLimitMs });
   // Files first (they cannot be part of the transaction); the interview then lists them.
   await storeCarriedRecordings(ctx, bundle);

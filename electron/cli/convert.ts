@@ -34,7 +34,9 @@ import { dictionaryFiles } from './dictionary-files';
 import { preflightCounts, preflightSummary } from './findings';
 import { describeImportFinding } from '../../shared/import/findings';
 import type { CliFormat } from './formats';
-import { CliError, readImportText, writeOutput } from './io';
+import { CliError, readImportText, readInputBytes, writeOutput } from './io';
+import { DocxError } from '../../shared/import/docx/docx-error';
+import { importDocx } from '../../shared/import/docx/import-docx';
 
 const DOC_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -48,10 +50,31 @@ function documentId(input: string, text: string, explicit: string | undefined): 
   return DOC_ID.test(stem) ? stem : `text-${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
 }
 
-/** The text (agency text or a machine transcript) as the library would store it: imported, normalised, checked. */
-async function importedText(input: string, id?: string): Promise<{ doc: Interview; report: ImportReport; text: string }> {
+const DOCX_NAME = /\.docx$/i;
+
+async function importedPlain(input: string, id?: string): Promise<{ doc: Interview; report: ImportReport; text: string }> {
   const text = await readImportText(input);
-  const { doc, report } = importTranscriptOrText(input, text, { id: documentId(input, text, id) });
+  return { ...importTranscriptOrText(input, text, { id: documentId(input, text, id) }), text };
+}
+
+/** A Word document (shared/import/docx/); its text for the checks is its paragraphs, one a line, as the import read them. */
+async function importedWord(input: string, id?: string): Promise<{ doc: Interview; report: ImportReport; text: string }> {
+  const bytes = await readInputBytes(input);
+  let imported;
+  try {
+    imported = importDocx(new Uint8Array(bytes), { id: documentId(input, bytes.toString('latin1'), id) });
+  } catch (err) {
+    if (err instanceof DocxError) throw new CliError(`${input}: ${err.message}`);
+    throw err;
+  }
+  const { doc, report } = imported.result;
+  const text = doc.body.flatMap((b) => (b.type === 'paragraph' ? [b] : b.type === 'turn' ? b.children.filter((c) => c.type === 'paragraph') : [])).map((p) => p.children.map((l) => l.text).join('')).join('\n');
+  return { doc, report, text };
+}
+
+/** The text (agency text, a machine transcript or a Word document) as the library would store it: imported, normalised, checked. */
+async function importedText(input: string, id?: string): Promise<{ doc: Interview; report: ImportReport; text: string }> {
+  const { doc, report, text } = DOCX_NAME.test(input) ? await importedWord(input, id) : await importedPlain(input, id);
   const checked = validateInterview(normalizeInterview(doc));
   if (!checked.ok) throw new CliError(`the text could not be made into an interview: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   return { doc: checked.doc, report, text };

@@ -57,7 +57,11 @@ export type ImportFindingKind =
   /** The speaker taken as the interviewer, and why (detail: how many questions they ask, '' for none: they speak first). */
   | 'interviewer-guessed'
   /** A file named as a transcript (text: its name) that could not be read as one: imported as plain text. */
-  | 'transcript-unreadable';
+  | 'transcript-unreadable'
+  /** A Word document held tracked changes (detail: how many): it came in as Word shows it with all of them accepted. */
+  | 'docx-revisions'
+  /** A Word document held comments (detail: how many): a new interview does not take them. */
+  | 'docx-comments';
 
 export interface ImportFinding {
   kind: ImportFindingKind;
@@ -106,6 +110,8 @@ const EN: Record<ImportFindingKind, Render> = {
   'transcript-no-speaker': (f, t) => `"${t}" has no speaker in the file; kept in the turn of ${f.detail ?? ''}: check who says it`,
   'interviewer-guessed': (f, t) => (f.detail ? `${t} asks the most questions (${f.detail}): taken as the interviewer` : `no one asks a question: ${t}, who speaks first, is taken as the interviewer`),
   'transcript-unreadable': (_, t) => `${t} could not be read as a transcript; imported as plain text`,
+  'docx-revisions': (f) => `the Word document holds ${f.detail ?? ''} tracked changes: it comes in with all of them accepted`,
+  'docx-comments': (f) => `the Word document holds ${f.detail ?? ''} comments: they are not imported`,
 };
 
 const VI: Record<ImportFindingKind, Render> = {
@@ -133,6 +139,8 @@ const VI: Record<ImportFindingKind, Render> = {
   'transcript-no-speaker': (f, t) => `"${t}" không có người nói trong tệp; được giữ trong lượt lời của ${f.detail ?? ''}: hãy kiểm tra ai nói câu này`,
   'interviewer-guessed': (f, t) => (f.detail ? `${t} hỏi nhiều câu nhất (${f.detail}): được coi là người phỏng vấn` : `không ai đặt câu hỏi: ${t}, người nói đầu tiên, được coi là người phỏng vấn`),
   'transcript-unreadable': (_, t) => `không đọc được ${t} như một bản chép lời; đã nhập như văn bản thường`,
+  'docx-revisions': (f) => `tài liệu Word có ${f.detail ?? ''} thay đổi được theo dõi: được nhập như khi chấp nhận tất cả`,
+  'docx-comments': (f) => `tài liệu Word có ${f.detail ?? ''} bình luận: không được nhập`,
 };
 
 /** One finding as a sentence in the given language: `Line 12: "Doe" read as JANE DOE (…)`. */

@@ -199,3 +199,18 @@ export async function clickTopbarAction(page: Page, name: string): Promise<void>
   const menu = page.getByRole('menu');
   await menu.getByRole('menuitem', { name, exact: true }).or(menu.getByRole('menuitemcheckbox', { name, exact: true })).click();
 }
+
+/**
+ * While suggestions are pending, Export offers only the Word review copy (it carries them as
+ * tracked changes); every accepted-text format is greyed out. Opens the dialog, checks, closes it.
+ */
+export async function expectExportOnlyReviewCopy(page: Page): Promise<void> {
+  await clickTopbarAction(page, 'Export');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  const format = dialog.getByRole('combobox', { name: 'Format' });
+  await expect(format).toHaveValue('docx');
+  for (const accepted of ['nitf', 'newsml-g2', 'agency-text', 'docx-clean']) await expect(format.locator(`option[value="${accepted}"]`)).toBeDisabled();
+  await expect(format.locator('option[value="docx"]')).toBeEnabled();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+}

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Interview } from '../../shared/model/schema';
 import { newDataDir, startWebHost } from './web-host';
-import { api } from './page-actions';
+import { api, expectExportOnlyReviewCopy } from './page-actions';
 
 const AT = '2026-11-27T10:00:00.000Z';
 const answer = (page: Page) => page.getByRole('group', { name: 'Guest' }).locator('p').first();
@@ -67,10 +67,10 @@ test('a corrupt suggestion record: the interview opens, the problem is shown and
     // The healthy suggestion is listed as usual, with its author.
     await expect(panel.getByRole('listitem', { name: 'Deletion' })).toContainText('Minh');
 
-    // Export and Send wait while suggestions are pending: disabled, the reason beside them, which
-    // opens the Changes panel.
-    await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+    // Send waits while suggestions are pending: disabled, the reason beside it, which opens the
+    // Changes panel. Export offers only the Word review copy, which carries them.
     await expect(page.getByRole('button', { name: 'Send to newsroom' })).toBeDisabled();
+    await expectExportOnlyReviewCopy(page);
     await page.getByRole('button', { name: '2 suggestions are still pending: decide them first' }).click();
     const exportDialog = page.getByRole('dialog', { name: 'Export' });
     await expect(problems).toBeVisible();

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
-import { api } from './page-actions';
+import { api, expectExportOnlyReviewCopy } from './page-actions';
 
 let host: RunningHost;
 test.beforeAll(async () => {
@@ -92,9 +92,10 @@ test('named authors in their colours, status and file name from Save for review,
   expect(new Set(markColours).size).toBe(2);
   await expect(body(page).locator('ins.suggestion').first()).toHaveAttribute('title', /^Minh · /);
 
-  // Export and Send are disabled with the reason beside them, which leads to the panel.
+  // Send is disabled with the reason beside it, which leads to the panel; Export offers only the
+  // Word review copy, which carries the suggestions.
   await expect(page.getByRole('button', { name: 'Send to newsroom' })).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+  await expectExportOnlyReviewCopy(page);
   await expect(page.getByRole('button', { name: '2 suggestions are still pending: decide them first' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Send to newsroom' })).toHaveAccessibleDescription('2 suggestions are still pending: decide them first');
 

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { solidPng } from '../helpers/images';
 import { assertValidNitf } from '../helpers/xml-validators';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
-import { firstStart, selectText, setProfile } from './page-actions';
+import { firstStart, selectText, setProfile, expectExportOnlyReviewCopy } from './page-actions';
 
 // A wide screen: this story clicks History, Send and the review buttons; which of them fit beside
 // each other on a laptop's top bar (and go to More otherwise) is layout-laptop.spec.ts's concern.
@@ -83,10 +83,10 @@ test('the whole review: suggest everything, comment, decide, export', async ({ p
   await comments.getByRole('button', { name: 'Comment', exact: true }).click();
   await saved(page);
 
-  // Export and Send wait while suggestions are pending: disabled, the reason beside them, which
-  // opens the Changes panel.
-  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+  // Send waits while suggestions are pending: disabled, the reason beside it, which opens the
+  // Changes panel. Export offers only the Word review copy, which carries them.
   await expect(page.getByRole('button', { name: 'Send to newsroom' })).toBeDisabled();
+  await expectExportOnlyReviewCopy(page);
   await page.getByRole('button', { name: '5 suggestions are still pending: decide them first' }).click();
   const exportDialog = page.getByRole('dialog', { name: 'Export' });
   const changes = page.getByRole('complementary', { name: 'Review' });
@@ -103,7 +103,7 @@ test('the whole review: suggest everything, comment, decide, export', async ({ p
   await item('Deletion').getByRole('button', { name: 'Reject', exact: true }).click();
   await expect(changes.getByRole('heading', { name: '1 pending change' })).toBeVisible();
   // Still blocked by the one left.
-  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Send to newsroom' })).toBeDisabled();
   await expect(page.getByRole('button', { name: '1 suggestion is still pending: decide it first' })).toBeVisible();
   await item('Speaker changed').getByRole('button', { name: 'Reject', exact: true }).click();
   await expect(changes.getByText('No pending changes.')).toBeVisible();

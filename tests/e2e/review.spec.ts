@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
-import { firstStart, selectText, setProfile } from './page-actions';
+import { firstStart, selectText, setProfile, expectExportOnlyReviewCopy } from './page-actions';
 
 let host: RunningHost;
 test.beforeAll(async () => {
@@ -64,10 +64,10 @@ test('an editor suggests, the reporter accepts and rejects, export waits for it,
   await page.getByRole('button', { name: 'Changes', exact: true }).click();
   await expect(panel.getByRole('listitem', { name: 'Deletion' })).toContainText('Minh');
 
-  // Export and Send wait while suggestions are pending: disabled, the reason beside them, which
-  // opens the Changes panel.
-  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+  // Send waits while suggestions are pending: disabled, the reason beside it, which opens the
+  // Changes panel. Export offers only the Word review copy, which carries them.
   await expect(page.getByRole('button', { name: 'Send to newsroom' })).toBeDisabled();
+  await expectExportOnlyReviewCopy(page);
   await page.getByRole('button', { name: '2 suggestions are still pending: decide them first' }).click();
   const exportDialog = page.getByRole('dialog', { name: 'Export' });
   await expect(panel).toBeVisible();

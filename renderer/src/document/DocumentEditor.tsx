@@ -9,7 +9,7 @@ import { api } from '../api';
 import { useTopbarHeight } from '../common/use-topbar-height';
 import { onFlushRequest } from '../desktop/bridge';
 import { useDesktopCommand } from '../desktop/commands';
-import type { UiExportFormat } from '../export/formats';
+import { exportableWhilePending, type UiExportFormat } from '../export/formats';
 import { createInterviewEditor } from '../editor/create-editor';
 import { InterviewEditor } from '../editor/InterviewEditor';
 import { SaveForReviewButton } from '../exchange/SaveForReviewButton';
@@ -436,10 +436,11 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
 
   // Menu commands of the desktop build (browser mode never sends any).
   const [exportFormat, setExportFormat] = useState<UiExportFormat | undefined>(undefined);
-  // From the menu as from the top bar: nothing leaves while suggestions are pending; the Changes
-  // panel, where they are decided, opens instead.
+  // From the menu as from the top bar: while suggestions are pending only the formats that carry
+  // them may leave (the Word review copy); for any other the Changes panel, where they are
+  // decided, opens instead.
   useDesktopCommand('file.export', (command) => {
-    if (pendingCount > 0) return margin.show('suggestions');
+    if (pendingCount > 0 && !exportableWhilePending(command.format)) return margin.show('suggestions');
     setExportFormat(command.format);
     setDialog('export');
   });
@@ -469,7 +470,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
         <button type="button" data-overflow-rank="4" aria-pressed={participantsOpen} onClick={toggleParticipants}>
           {t('participants.open')}
         </button>
-        <button type="button" data-overflow-rank="3" disabled={pendingCount > 0} aria-describedby={pendingCount > 0 ? PENDING_REASON_ID : undefined} onClick={() => setDialog('export')}>
+        <button type="button" data-overflow-rank="3" onClick={() => setDialog('export')}>
           {t('export.button')}
         </button>
         <button type="button" data-overflow-rank="2" disabled={pendingCount > 0} aria-describedby={pendingCount > 0 ? PENDING_REASON_ID : undefined} onClick={() => setDialog('send')}>
@@ -495,6 +496,7 @@ export function DocumentEditor({ initial }: { initial: LoadedDocument }) {
           doc={currentDoc}
           flush={flush}
           initialFormat={exportFormat}
+          pending={pendingCount}
           onClose={() => setDialog(null)}
           onReviewChanges={() => {
             setDialog(null);

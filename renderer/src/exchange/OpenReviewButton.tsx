@@ -12,7 +12,7 @@ import { bytesToBase64 } from '../common/base64';
 const mb = (n: number) => (n / 1048576).toFixed(1);
 
 /**
- * "Open": a review file (.interview) into the library. What happened is reported; when a returned
+ * "Open": a review file (.interview), or a Word review copy (.docx) exported from this library, into the library. What happened is reported; when a returned
  * file was merged into a known interview, "Show changes" compares the merge with the version it
  * was merged into. A file that cannot be merged changes nothing, and can be opened as a copy.
  */
@@ -27,7 +27,12 @@ export function OpenReviewButton({ onOpened, onError }: { onOpened: () => void; 
   async function open(file: { name: string; data: string }, asCopy = false) {
     const result = await api.exchange.open({ fileName: file.name, data: file.data, ...(asCopy ? { asCopy } : {}) });
     // A file not exactly as we write it gets the translated explanation; the backend's says which part.
-    if (!result.ok) return onError(result.error.code === 'unsafe_file' ? t('exchange.unsafe', { name: file.name }) : result.error.message);
+    if (!result.ok) {
+      if (result.error.code === 'unsafe_file') return onError(t('exchange.unsafe', { name: file.name }));
+      // A Word document that is not one of our review copies, or is damaged: the way in for it is Import.
+      if (result.error.code === 'invalid_file' && /\.docx$/i.test(file.name)) return onError(t('exchange.docxRefused', { name: file.name }));
+      return onError(result.error.message);
+    }
     setOpened({ ...result.value, fileName: file.name });
     setLastFile(result.value.outcome === 'not_merged' ? file : null);
     setShowChanges(false);
@@ -37,7 +42,7 @@ export function OpenReviewButton({ onOpened, onError }: { onOpened: () => void; 
   async function pick() {
     let file;
     try {
-      file = await fileDialogs.openFile({ accept: ['.interview'], title: t('exchange.openTitle'), maxBytes: MAX_EXCHANGE_FILE_BYTES });
+      file = await fileDialogs.openFile({ accept: ['.interview', '.docx'], title: t('exchange.openTitle'), maxBytes: MAX_EXCHANGE_FILE_BYTES });
     } catch (err) {
       return onError((err as Error).message);
     }

@@ -6,7 +6,7 @@ import { api } from '../api';
 import { Dialog } from '../common/Dialog';
 import { fileDialogs } from '../platform/file-dialogs';
 import { saveExportedFile } from '../platform/save-exported-file';
-import { UI_EXPORT_FORMATS, type UiExportFormat } from './formats';
+import { UI_EXPORT_FORMATS, exportableWhilePending, type UiExportFormat } from './formats';
 import { PreflightList } from './PreflightList';
 import { ReadByNote } from './ReadByNote';
 
@@ -21,6 +21,9 @@ interface Props {
   onClose: () => void;
   /** Open the Changes panel, offered while pending suggestions block the export. */
   onReviewChanges?: () => void;
+  /** Suggestions still pending: only the formats that carry them (the Word review copy) can
+   *  leave until they are decided. */
+  pending?: number;
 }
 
 type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; preflight: PreflightFindings; file: ExportedFile | null } | { kind: 'failed'; message: string };
@@ -30,9 +33,11 @@ type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; preflight:
  * preview, save the file (and its pictures). Every format is exported by the backend, as the
  * registry says (shared/export/formats.ts): its view, its preflight, and a mark in the history.
  */
-export function ExportDialog({ doc, flush, initialFormat = 'nitf', onClose, onReviewChanges }: Props) {
+export function ExportDialog({ doc, flush, initialFormat, onClose, onReviewChanges, pending = 0 }: Props) {
   const { t } = useTranslation();
-  const [format, setFormat] = useState<UiExportFormat>(initialFormat);
+  const allowed = (f: UiExportFormat) => pending === 0 || exportableWhilePending(f);
+  const [format, setFormat] = useState<UiExportFormat>(() => startingFormat(initialFormat, allowed));
+  const pendingNoteId = useId();
   const [override, setOverride] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -80,15 +85,25 @@ export function ExportDialog({ doc, flush, initialFormat = 'nitf', onClose, onRe
     <Dialog title={t('export.title')} onClose={onClose} className="wide-dialog">
       <label className="field">
         <span className="field-label">{t('export.format')}</span>
-        <select value={format} aria-describedby={noteId} onChange={(e) => setFormat(e.target.value as UiExportFormat)}>
+        <select value={format} aria-describedby={pending > 0 ? `${noteId} ${pendingNoteId}` : noteId} onChange={(e) => setFormat(e.target.value as UiExportFormat)}>
           {UI_EXPORT_FORMATS.map((f) => (
-            <option key={f} value={f}>
+            <option key={f} value={f} disabled={!allowed(f)}>
               {t(`export.formats.${f}`)}
             </option>
           ))}
         </select>
       </label>
       <ReadByNote id={noteId} format={format} />
+      {pending > 0 && (
+        <p id={pendingNoteId} className="muted">
+          {t('export.pendingOnlyReview', { count: pending })}{' '}
+          {onReviewChanges && (
+            <button type="button" className="link" onClick={onReviewChanges}>
+              {t('export.reviewChanges')}
+            </button>
+          )}
+        </p>
+      )}
       {state.kind === 'working' && <p className="muted">{t('export.working')}</p>}
       {state.kind === 'failed' && <p role="alert" className="error">{state.message}</p>}
       {state.kind === 'done' && <PreflightList preflight={state.preflight} overrideWarnings={override} onOverrideChange={setOverride} />}
@@ -117,4 +132,11 @@ export function ExportDialog({ doc, flush, initialFormat = 'nitf', onClose, onRe
       </div>
     </Dialog>
   );
+}
+
+/** The format the dialog opens on: the one asked for (the desktop menu names one), else NITF,
+ *  the agency's own; while suggestions are pending, the first format that may leave. */
+function startingFormat(asked: UiExportFormat | undefined, allowed: (f: UiExportFormat) => boolean): UiExportFormat {
+  for (const f of [asked ?? 'nitf', ...UI_EXPORT_FORMATS]) if (allowed(f)) return f;
+  return 'nitf';
 }

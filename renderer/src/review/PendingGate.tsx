@@ -1,6 +1,7 @@
 /**
- * While suggestions are pending, nothing leaves the app: Export and Send to newsroom are disabled
- * up front, with the reason beside them, instead of refusing after the click. The reason is a
+ * While suggestions are pending, no accepted text leaves the app: Send to newsroom is disabled up
+ * front, with the reason beside it, instead of refusing after the click, and Export offers only
+ * the formats that carry the suggestions as they are (the Word review copy). The reason is a
  * button that opens the review margin, where they are decided.
  */
 import { useMemo, useSyncExternalStore } from 'react';

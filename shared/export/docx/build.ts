@@ -18,6 +18,7 @@ import { printedCredit } from '../../model/photo-credit';
 import type { CommentThread, Interview, Meta, Paragraph as ModelParagraph, Participant, Photo, Suggestion, TextLeaf, Turn } from '../../model/schema';
 import { acceptedView } from '../../review';
 import type { ExportOptions } from '../options';
+import { DOCX_PROPERTY } from './properties';
 import { sha256Hex } from './sha256';
 import { CHARACTER_STYLES, PARAGRAPH_STYLES, STYLE } from './styles';
 import { wordText } from './text';
@@ -25,14 +26,7 @@ import { wordText } from './text';
 /** `review`: suggestions as revisions and comments as comments (the stored document); `clean`: the accepted view alone. */
 export type DocxView = 'review' | 'clean';
 
-/** Names of the custom document properties that tie a file to the interview it came from. */
-export const DOCX_PROPERTY = {
-  format: 'InterviewDeskFormat',
-  id: 'InterviewDeskId',
-  version: 'InterviewDeskVersion',
-  view: 'InterviewDeskView',
-  acceptedSha256: 'InterviewDeskAcceptedSha256',
-} as const;
+export { DOCX_PROPERTY };
 
 /** The language Word proofs the text in. */
 export const WORD_LANGUAGE = { vi: 'vi-VN', en: 'en-US' } as const;

@@ -19,7 +19,11 @@ const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 const at = (a: Uint32Array, i: number): number => a[i] ?? 0;
 
 export function sha256Hex(text: string): string {
-  const data = new TextEncoder().encode(text);
+  return sha256OfBytes(new TextEncoder().encode(text));
+}
+
+/** SHA-256 of bytes, lower-case hex: an image read from a Word file is named by it, as the library names stored images. */
+export function sha256OfBytes(data: Uint8Array): string {
   const bitLength = data.length * 8;
   // The message, a 1 bit, zeros, and its length in bits as a 64-bit big-endian number.
   const padded = new Uint8Array(Math.ceil((data.length + 9) / 64) * 64);
