@@ -44,7 +44,19 @@ export const TYPING_MODES = {
     available: true,
     note: '',
     enter: async (page: Page): Promise<void> => {
-      await page.getByRole('radio', { name: 'Suggesting' }).check();
+      // Suggesting records its author: without a profile (the bench's library has none) the app asks
+      // for a name first (renderer/src/profile/ask-name.ts), answered here as a user would.
+      const radio = page.getByRole('radio', { name: 'Suggesting' });
+      await radio.click();
+      const ask = page.getByRole('dialog', { name: 'Your name' });
+      await Promise.race([ask.waitFor({ state: 'visible', timeout: 30_000 }), page.waitForFunction(() => (document.querySelector('input[type=radio][value=suggesting]') as HTMLInputElement | null)?.checked === true, undefined, { timeout: 30_000 })]).catch(() => undefined);
+      if (await ask.isVisible()) {
+        await ask.getByRole('textbox', { name: 'Display name' }).fill('Bench');
+        await ask.getByRole('button', { name: 'Continue' }).click();
+        await ask.waitFor({ state: 'detached', timeout: 30_000 });
+      }
+      await radio.waitFor({ state: 'visible' });
+      if (!(await radio.isChecked())) throw new Error('bench: Suggesting mode was not entered');
     },
   },
   // Typing while the recording plays (media/Player.tsx): a 10-minute WAV made in the page is

@@ -1,21 +1,8 @@
-// Must be the first import: it configures zod before any schema module is evaluated.
-import './zod-config';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-// Next, before the app's modules are evaluated: an interview named in the address starts loading.
+/**
+ * The entry script, kept small: the interview named in the address is requested first
+ * (document/prefetch-start.ts), then the app's modules (React, Slate, every screen: nearly all of
+ * the bundle) are fetched and evaluated while the interview is on its way (start-app.tsx).
+ */
 import './document/prefetch-start';
-import { App } from './App';
-import { desktop } from './desktop/bridge';
-import { reportUiLanguage } from './desktop/ui-language-report';
-import { initI18n } from './i18n';
-import { uiLanguageSetting } from './i18n/ui-language';
-import './styles.css';
 
-await initI18n();
-// The desktop menus follow the app's language (a no-op in browser mode).
-reportUiLanguage(uiLanguageSetting, desktop);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+await import('./start-app');

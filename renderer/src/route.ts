@@ -1,16 +1,8 @@
 /** Hash routes, so a reload (or a restart of the app window) comes back to the same screen. */
 import { useSyncExternalStore } from 'react';
+import { parseRoute, routeHash, type Route } from './route-hash';
 
-export type Route = { screen: 'library' } | { screen: 'document'; id: string };
-
-export function parseRoute(hash: string): Route {
-  const m = /^#\/doc\/([A-Za-z0-9_-]{1,64})$/.exec(hash);
-  return m ? { screen: 'document', id: m[1]! } : { screen: 'library' };
-}
-
-export function routeHash(route: Route): string {
-  return route.screen === 'document' ? `#/doc/${route.id}` : '#/';
-}
+export { parseRoute, routeHash, type Route };
 
 export function navigate(route: Route): void {
   window.location.hash = routeHash(route);

@@ -1,6 +1,6 @@
 /**
  * Opening an interview starts loading it before React mounts, to shorten the time until a long
- * interview can be typed in: main.tsx asks
+ * interview can be typed in: the entry script (main.tsx, through prefetch-start.ts) asks
  * for the document named in the address at once, in parallel with the translations, the library
  * health check and the profile, instead of after them. The first DocumentScreen for that id takes
  * the answer; a prefetch not taken within PREFETCH_TTL_MS (another screen came first, e.g. the

@@ -7,16 +7,25 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../../shared/model/schema';
-import { listPending } from '../../../shared/review';
+import { pendingCountOf } from './block-ids';
 import type { DocSignal } from './use-review';
 
-/** How many suggestions are pending in the open document, kept current as it changes. */
+/**
+ * How many suggestions are pending in the open document, kept current as it changes. The hook's
+ * value is the count itself, so the screen using it renders again only when the count changes,
+ * not on every keystroke; the count is read once per document change.
+ */
 export function usePendingCount(doc: () => Interview, signal: DocSignal): number {
-  const version = useSyncExternalStore(signal.subscribe, signal.get);
-  // The same count as the review margin's (listPending), damaged records left out. A document with
-  // nothing pending has no `review` at all, so the common case costs nothing.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` says when doc() changed
-  return useMemo(() => (doc().review ? listPending(doc()).length : 0), [doc, version]);
+  const getCount = useMemo(
+    () =>
+      signal.derive(() => {
+        // A document with nothing pending has no `review` at all, so the common case costs nothing.
+        const d = doc();
+        return d.review ? pendingCountOf(d) : 0;
+      }),
+    [doc, signal],
+  );
+  return useSyncExternalStore(signal.subscribe, getCount);
 }
 
 export const PENDING_REASON_ID = 'pending-gate-reason';

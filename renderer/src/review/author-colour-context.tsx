@@ -18,13 +18,18 @@ export const authorStyle = (colour: string): React.CSSProperties => ({ '--author
 
 /** Every author of the document's suggestions (as recorded this session) and comments. */
 export function useDocumentAuthorColours(records: ReviewRecords, threads: readonly CommentThread[], signal: DocSignal, me: string | undefined): AuthorColour {
-  const version = useSyncExternalStore(signal.subscribe, signal.get);
-  const key = useMemo(() => {
-    const ids = new Set(records.authorIds());
-    for (const t of threads) for (const c of t.comments) ids.add(c.authorId);
-    if (me) ids.add(me);
-    return [...ids].sort().join('\n');
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` says when the records changed
-  }, [records, threads, version, me]);
+  // The hook's value is the authors' key, so the screen using it renders again only when the set of
+  // authors changes, not on every keystroke (the signal fires on each one).
+  const getKey = useMemo(
+    () =>
+      signal.derive(() => {
+        const ids = new Set(records.authorIds());
+        for (const t of threads) for (const c of t.comments) ids.add(c.authorId);
+        if (me) ids.add(me);
+        return [...ids].sort().join('\n');
+      }),
+    [records, threads, signal, me],
+  );
+  const key = useSyncExternalStore(signal.subscribe, getKey);
   return useMemo(() => authorColours(key === '' ? [] : key.split('\n')), [key]);
 }

@@ -5,41 +5,12 @@
  * records are never deleted here while the document is open: the document that is saved carries the
  * records its tree uses (shared/review/records.ts `withReview`), and a redo finds its record again.
  */
-import type { Block, Interview, MetaChange, Suggestion, SuggestionKind } from '../../../shared/model/schema';
+import type { Interview, Suggestion, SuggestionKind } from '../../../shared/model/schema';
 import type { Author } from '../../../shared/review';
 import { withReview } from '../../../shared/review/records';
-import { forEachBlockUsage, forEachMetaUsage } from '../../../shared/review/usages';
+import { usedIdsOf } from './block-ids';
 
 export type NewId = () => string;
-
-const NONE: readonly string[] = Object.freeze([]);
-
-/**
- * The suggestion ids each top-level block uses. Slate never changes a node in place (an edit
- * replaces the node and its ancestors), so a block object's ids never change: after a keystroke
- * only the edited block is looked at again, not the whole body, so a keystroke costs the same
- * however long the interview is.
- */
-const idsByBlock = new WeakMap<Block, readonly string[]>();
-
-function blockIds(block: Block): readonly string[] {
-  let ids = idsByBlock.get(block);
-  if (!ids) {
-    const found: string[] = [];
-    forEachBlockUsage(block, 0, (id) => found.push(id));
-    ids = found.length > 0 ? found : NONE;
-    idsByBlock.set(block, ids);
-  }
-  return ids;
-}
-
-/** `usedIds` of the document with these meta changes, from the per-block ids. */
-function usedIdsOf(body: readonly Block[], metaChanges: readonly MetaChange[]): Set<string> {
-  const used = new Set<string>();
-  forEachMetaUsage(metaChanges, (id) => used.add(id));
-  for (const block of body) for (const id of blockIds(block)) used.add(id);
-  return used;
-}
 
 /** A random suggestion id: letters, digits and `-`, as the schema allows. */
 export const randomId: NewId = () => crypto.randomUUID();

@@ -22,23 +22,11 @@ import { replaceBody, sameValue } from './replace-body';
 import { setReviewEnv, type CommitOptions } from './review-env';
 import { ReviewRecords } from './review-records';
 import { useReviewKeys } from './use-review-keys';
+import { DocSignal } from './doc-signal';
 
 export type Decision = 'accept' | 'reject';
 
-/** Something that changes when the document does: the Changes panel and previews re-read it. */
-export class DocSignal {
-  private version = 0;
-  private readonly listeners = new Set<() => void>();
-  bump = (): void => {
-    this.version++;
-    for (const l of this.listeners) l();
-  };
-  subscribe = (l: () => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
-  get = (): number => this.version;
-}
+export { DocSignal } from './doc-signal';
 
 /** The suggestions a caret or a selection points at (shared/review/in-range.ts), and which of the two it is. */
 export interface PointedSuggestions {

@@ -4,7 +4,7 @@
  * inside it; every change goes through a Slate operation (see photo-commands.ts), so it is
  * autosaved and undoable like typing.
  */
-import { useRef, useState, type DragEvent } from 'react';
+import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Editor, Path, Transforms } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic, type RenderElementProps } from 'slate-react';
@@ -13,6 +13,7 @@ import { CREDIT_PREFIX, stripCreditPrefix } from '../../../../shared/model/photo
 import type { Photo } from '../../../../shared/model/schema';
 import { cleanLine } from '../../../../shared/text/normalize-text';
 import { useEditorEnv } from '../editor-context';
+import { shapeSelector } from '../shape-selector';
 import { addPhotoFiles, attachPhotoFile, focusPhotoControl } from '../photos/add-photo-files';
 import { movePhoto, photoMoveTarget, removePhoto, setPhotoFields, type Direction, type PhotoFields } from '../photos/photo-commands';
 import { PhotoTextField } from '../photos/PhotoTextField';
@@ -37,15 +38,21 @@ export function PhotoElement({ attributes, children, element }: RenderElementPro
       return null;
     }
   };
-  // Re-evaluated on every change, since moving depends on the blocks around the photo.
-  const movable = useSlateSelector((e) => {
-    try {
-      const path = ReactEditor.findPath(e, element);
-      return `${photoMoveTarget(e, path, 'up') ? 'up' : ''} ${photoMoveTarget(e, path, 'down') ? 'down' : ''}`;
-    } catch {
-      return '';
-    }
-  });
+  // Moving depends on the blocks around the photo: asked again after a change of the tree's shape,
+  // not after each keystroke elsewhere (shape-selector.ts).
+  const movableSelector = useMemo(
+    () =>
+      shapeSelector((e: Editor) => {
+        try {
+          const path = ReactEditor.findPath(e, element);
+          return `${photoMoveTarget(e, path, 'up') ? 'up' : ''} ${photoMoveTarget(e, path, 'down') ? 'down' : ''}`;
+        } catch {
+          return '';
+        }
+      }),
+    [element],
+  );
+  const movable = useSlateSelector(movableSelector);
 
   const edit = (fields: PhotoFields, merge: boolean) => {
     const path = pathNow();
