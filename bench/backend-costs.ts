@@ -3,6 +3,7 @@
  * app's handlers call: one autosave of a one-character change (with its parts), opening (loading)
  * an interview, each export format, and importing ~1 MB of agency text.
  */
+import { statSync } from 'node:fs';
 import { contract } from '../shared/api/contract';
 import { changesBetween } from '../shared/api/document-changes';
 import { EXPORT_FORMATS, type ExportFormat } from '../shared/export/formats';
@@ -13,6 +14,7 @@ import { validateInterview } from '../shared/model/validate';
 import type { HandlerContext } from '../electron/backend/context';
 import { dispatch } from '../electron/backend/dispatch';
 import { createDocumentFrom, loadDocument } from '../electron/backend/documents';
+import { listHistory, loadVersion } from '../electron/backend/history';
 import { exportStoredDocument } from '../electron/backend/exports';
 import { foldedSearchText } from '../electron/backend/search-text';
 import { median, percentile, timeMs } from './stats';
@@ -35,9 +37,10 @@ export interface AutosaveCost {
     normalize: number;
     stringify: number;
     searchText: number;
-    /** Autocommitted statements on the bench library, each with its commit. */
+    /** Autocommitted statements on the bench library, each with its commit. updateBody: one block row (the body is stored as rows of blocks, migration v10). */
     updateBody: number;
     updateSearchIndex: number;
+    /** A revision row whose content is a delta of one changed block. */
     insertRevision: number;
   };
 }
@@ -69,37 +72,17 @@ function typeInto(doc: Interview, k: number): Interview {
  * the app does (the changes), then as the whole document.
  */
 export async function measureAutosave(ctx: HandlerContext, id: string, saves: number, warmup = 3): Promise<AutosaveCost> {
-  const loaded = loadDocument(ctx, id);
-  let doc = loaded.doc;
-  let revision = loaded.revision;
-  const run = async (whole: boolean) => {
-    const times: number[] = [];
-    let requestBytes = 0;
-    for (let i = 0; i < warmup + saves; i++) {
-      const next = typeInto(doc, i * 7);
-      const changes = changesBetween(doc, next)!;
-      const request = whole ? JSON.stringify({ id, baseRevision: revision, doc: next }) : JSON.stringify({ id, baseRevision: revision, ...changes });
-      requestBytes = Buffer.byteLength(request);
-      const start = performance.now();
-      const result = await dispatch(whole ? 'document.save' : 'document.saveChanges', JSON.parse(request), ctx);
-      const elapsed = performance.now() - start;
-      if (!result.ok) throw new Error(`save failed: ${result.error.message}`);
-      if (!('revision' in (result.value as object))) throw new Error('save answered stale');
-      revision = (result.value as { revision: number }).revision;
-      doc = next;
-      if (i >= warmup) times.push(elapsed);
-    }
-    return { times, requestBytes };
-  };
-  const changed = await run(false);
-  const whole = await run(true);
+  const changed = await timeAutosaves(ctx, id, saves, warmup, false);
+  const whole = await timeAutosaves(ctx, id, saves, warmup, true);
   const times = changed.times;
   const requestBytes = changed.requestBytes;
-
+  const { doc, revision } = loadDocument(ctx, id);
   const request = JSON.stringify({ id, baseRevision: revision, doc });
   const repeat = (fn: () => void) => median(Array.from({ length: 7 }, () => timeMs(fn)));
   const normalized = normalizeInterview(doc);
-  const body = JSON.stringify(normalized);
+  const block = JSON.stringify(normalized.body[1]);
+  const blockKey = ctx.db.prepare('SELECT position FROM block WHERE document_id = ? ORDER BY position LIMIT 1 OFFSET 1').pluck().get(id) as string;
+  const delta = ctx.db.prepare('SELECT snapshot, delta FROM revision WHERE document_id = ? AND revision = ?').get(id, revision) as { snapshot: number; delta: string };
   const folded = foldedSearchText(normalized);
   let scratchRevision = 1_000_000;
   let edits = 0;
@@ -113,13 +96,96 @@ export async function measureAutosave(ctx: HandlerContext, id: string, saves: nu
       firstParagraph(normalized, edits++).text += 'y';
       foldedSearchText(normalized);
     }),
-    updateBody: repeat(() => ctx.db.prepare('UPDATE document SET body = ? WHERE id = ?').run(body + ' ', id)),
+    updateBody: repeat(() => ctx.db.prepare('UPDATE block SET json = ? WHERE document_id = ? AND position = ?').run(`${block} `, id, blockKey)),
     // Changing search_text fires the FTS triggers: the old text is tokenised out, the new one in.
     updateSearchIndex: repeat(() => ctx.db.prepare('UPDATE document SET search_text = ? WHERE id = ?').run(`${folded} x${scratchRevision++}`, id)),
-    insertRevision: repeat(() => ctx.db.prepare('INSERT INTO revision (document_id, revision, saved_at, body) VALUES (?, ?, ?, ?)').run(id, scratchRevision++, new Date().toISOString(), body)),
+    insertRevision: repeat(() =>
+      ctx.db.prepare('INSERT INTO revision (document_id, revision, saved_at, snapshot, delta) VALUES (?, ?, ?, ?, ?)').run(id, scratchRevision++, new Date().toISOString(), delta.snapshot, delta.delta),
+    ),
   };
+  ctx.db.prepare('UPDATE block SET json = ? WHERE document_id = ? AND position = ?').run(block, id, blockKey);
   ctx.db.prepare('DELETE FROM revision WHERE document_id = ? AND revision >= 1000000').run(id);
   return { ms: median(times), p95: percentile(times, 95), requestBytes, wholeMs: median(whole.times), wholeRequestBytes: whole.requestBytes, parts };
+}
+
+/**
+ * Save `id` `saves` times, each after typing one character into a different paragraph, as the app
+ * does (the changes) or as the whole document; backend time of each save after the warm-up ones.
+ */
+export async function timeAutosaves(ctx: HandlerContext, id: string, saves: number, warmup: number, whole: boolean): Promise<{ times: number[]; requestBytes: number }> {
+  const loaded = loadDocument(ctx, id);
+  let doc = loaded.doc;
+  let revision = loaded.revision;
+  const times: number[] = [];
+  let requestBytes = 0;
+  for (let i = 0; i < warmup + saves; i++) {
+    const next = typeInto(doc, i * 7);
+    const changes = changesBetween(doc, next)!;
+    const request = whole ? JSON.stringify({ id, baseRevision: revision, doc: next }) : JSON.stringify({ id, baseRevision: revision, ...changes });
+    requestBytes = Buffer.byteLength(request);
+    const start = performance.now();
+    const result = await dispatch(whole ? 'document.save' : 'document.saveChanges', JSON.parse(request), ctx);
+    const elapsed = performance.now() - start;
+    if (!result.ok) throw new Error(`save failed: ${result.error.message}`);
+    if (!('revision' in (result.value as object))) throw new Error('save answered stale');
+    revision = (result.value as { revision: number }).revision;
+    doc = next;
+    if (i >= warmup) times.push(elapsed);
+  }
+  return { times, requestBytes };
+}
+
+export interface AutosaveAtSize {
+  paragraphs: number;
+  ms: number;
+  p95: number;
+}
+
+/** The library file's size with its write-ahead log folded in (what a backup or a copy holds). */
+function librarySize(ctx: HandlerContext, file: string): number {
+  ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+  return statSync(file).size;
+}
+
+export interface LibraryGrowth {
+  autosaves: number;
+  /** Time between two saves on the library's clock: decides how many revisions the history keeps. */
+  everyMs: number;
+  grownMb: number;
+  revisionsKept: number;
+  snapshots: number;
+  /** Opening (history.load) the oldest kept revision and one in the middle, median of 5. */
+  openOldestMs: number;
+  openMiddleMs: number;
+}
+
+/**
+ * `autosaves` one-character autosaves of `id` in a library whose clock moves `everyMs` per save,
+ * and how much the library file grew; then opening the oldest and a middle kept revision.
+ */
+export async function measureLibraryGrowth(ctx: HandlerContext, file: string, id: string, autosaves: number, everyMs: number, advance: (ms: number) => void): Promise<LibraryGrowth> {
+  const before = librarySize(ctx, file);
+  let { doc, revision } = loadDocument(ctx, id);
+  for (let i = 0; i < autosaves; i++) {
+    advance(everyMs);
+    const next = typeInto(doc, i * 7);
+    const result = await dispatch('document.saveChanges', { id, baseRevision: revision, ...changesBetween(doc, next)! }, ctx);
+    if (!result.ok || !('revision' in (result.value as object))) throw new Error('save failed');
+    revision = (result.value as { revision: number }).revision;
+    doc = next;
+  }
+  const grownMb = (librarySize(ctx, file) - before) / (1024 * 1024);
+  const kept = listHistory(ctx, id).versions.map((v) => v.revision).sort((a, b) => a - b);
+  const open = (r: number) => median(Array.from({ length: 5 }, () => timeMs(() => loadVersion(ctx, id, r))));
+  return {
+    autosaves,
+    everyMs,
+    grownMb,
+    revisionsKept: kept.length,
+    snapshots: ctx.db.prepare('SELECT count(*) FROM revision_snapshot WHERE document_id = ?').pluck().get(id) as number,
+    openOldestMs: open(kept[0]!),
+    openMiddleMs: open(kept[Math.floor(kept.length / 2)]!),
+  };
 }
 
 /** Loading an interview for the editor (document.load: parse, check, normalise), median of 5. */

@@ -31,6 +31,14 @@ export const PLAN = {
   referenceSize: 2_000,
   largeSize: 20_000,
   autosaves: 15,
+  /** One-character autosaves timed at each editor size (after 5 warm-up saves). */
+  autosavesPerSize: 40,
+  /**
+   * A session of autosaves at the reference size: how much the library file grows. Two seconds
+   * apart is typing (one working burst after another, revision-bursts.ts); six minutes apart makes
+   * every save a revision of its own, which the retention policy then thins (the most kept).
+   */
+  growth: { autosaves: 1_000, everyMs: [2_000, 6 * 60_000] },
   importBytes: 1 << 20,
   library: { interviews: 10_000, queries: 60 },
   /** New processes per kind of `interview-desk --help` start (bench/cli-startup.ts); the median is reported. */

@@ -2,7 +2,7 @@
  * bench/results.json and the printed table: the flat keys the performance targets are stated in
  * (plus a few more that explain them), the targets with met/missed, and the detail each number came from.
  */
-import type { AutosaveCost, ImportCost } from './backend-costs';
+import type { AutosaveAtSize, AutosaveCost, ImportCost, LibraryGrowth } from './backend-costs';
 import type { DesktopCosts, LoopDelaySummary } from './desktop-costs';
 import type { EditorRun } from './editor-run';
 import type { ImportLayout, LayoutCost } from './import-layouts';
@@ -19,6 +19,10 @@ export interface Measurements {
   /** Modes that were planned but could not run, with why. */
   skippedModes: { mode: TypingMode; paragraphs: number; note: string }[];
   autosave: AutosaveCost | null;
+  /** One-character autosaves at each editor size (changes as the app sends them). */
+  autosaveBySize: AutosaveAtSize[] | null;
+  /** Library file growth over a session of autosaves, and opening kept revisions afterwards. */
+  libraryGrowth: LibraryGrowth[] | null;
   loadBackendMs: number | null;
   exports: Record<string, number> | null;
   importCost: ImportCost | null;
@@ -93,6 +97,12 @@ export function flatKeys(m: Measurements, referenceSize: number, largeSize: numb
     ...editorKeys(m.editors, referenceSize, largeSize),
     autosave_ms: m.autosave?.ms ?? null,
     autosave_whole_document_ms: m.autosave?.wholeMs ?? null,
+    autosave_p95_ms: m.autosave?.p95 ?? null,
+    ...Object.fromEntries((m.autosaveBySize ?? []).flatMap((a) => [[`autosave_ms_${a.paragraphs}`, a.ms], [`autosave_p95_ms_${a.paragraphs}`, a.p95]])),
+    library_growth_mb_1000_autosaves: m.libraryGrowth?.find((g) => g.everyMs === 2_000)?.grownMb ?? null,
+    library_growth_mb_1000_revisions: m.libraryGrowth?.find((g) => g.everyMs !== 2_000)?.grownMb ?? null,
+    revision_open_oldest_ms: m.libraryGrowth ? Math.max(...m.libraryGrowth.map((g) => g.openOldestMs)) : null,
+    revision_open_middle_ms: m.libraryGrowth ? Math.max(...m.libraryGrowth.map((g) => g.openMiddleMs)) : null,
     export_ms_max: exportMax,
     import_ms_1mb: m.importCost?.totalMs ?? null,
     import_parse_ms_1mb: m.importCost?.parseMs ?? null,
@@ -184,6 +194,18 @@ export function table(results: Record<string, unknown>, m: Measurements): string
     pad([['editor', 'paragraphs', 'typing p50/p95 by position', 'worst p95', 'open', 'script · text requested→received', 'heap', 'autosave during typing'], ...editorRows]),
   ];
   if (m.exports) sections.push('', `Exports, 2,000 paragraphs (ms, median): ${Object.entries(m.exports).map(([f, ms]) => `${f} ${round(ms)}`).join(', ')}`);
+  if (m.autosaveBySize) {
+    sections.push('', `Autosave by size, backend (ms): ${m.autosaveBySize.map((a) => `${a.paragraphs} paragraphs median ${round(a.ms)}, p95 ${round(a.p95)}`).join('; ')}`);
+  }
+  if (m.libraryGrowth) {
+    for (const g of m.libraryGrowth) {
+      sections.push(
+        '',
+        `Library growth: ${g.autosaves} autosaves ${g.everyMs / 1000} s apart grew the file by ${round(g.grownMb)} MB (${g.revisionsKept} revisions kept, ${g.snapshots} snapshots); ` +
+          `opening the oldest kept revision ${round(g.openOldestMs)} ms, a middle one ${round(g.openMiddleMs)} ms`,
+      );
+    }
+  }
   if (m.autosave) {
     const parts = Object.entries(m.autosave.parts).map(([k, v]) => `${k} ${round(v)}`).join(', ');
     sections.push(

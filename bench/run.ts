@@ -17,10 +17,10 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startWebHost } from '../tests/e2e/web-host';
-import { measureAutosave, measureExports, measureImport, measureLoad } from './backend-costs';
+import { measureAutosave, measureExports, measureImport, measureLibraryGrowth, measureLoad, timeAutosaves } from './backend-costs';
 import { measureDesktop } from './desktop-costs';
 import { importAgencyText } from '../shared/import/agency-text';
 import { startBaselineServer } from './baseline-page';
@@ -28,7 +28,9 @@ import { launchBrowser } from './browser';
 import { runEditor, type EditorRun } from './editor-run';
 import { appTarget, baselineTarget, TYPING_MODES } from './editor-targets';
 import { agencyTextOfSize, generateInterview, libraryInterviews, paragraphTexts, searchQueries } from './generate';
+import { LIBRARY_FILE } from '../electron/backend/library-session';
 import { openBenchLibrary, storeInterviews, storePhotoImages } from './library';
+import { median, percentile } from './stats';
 import { codeVersion, machineInfo, versions } from './machine';
 import { PLAN, type EditorSize } from './plan';
 import { resultsJson, table, type Measurements } from './report';
@@ -108,6 +110,39 @@ async function measureBackend(vocabulary: Vocabulary, m: Measurements): Promise<
   } finally {
     library.remove();
   }
+  await measureSaveStorage(vocabulary, m);
+}
+
+/**
+ * Autosave at each editor size (the cost must not grow with the document), and what a long
+ * session of autosaves adds to the library file and costs to open from the history.
+ */
+async function measureSaveStorage(vocabulary: Vocabulary, m: Measurements): Promise<void> {
+  m.autosaveBySize = [];
+  for (const { paragraphs } of PLAN.editorSizes) {
+    const library = await openBenchLibrary(`autosave-${paragraphs}`, 'bench');
+    try {
+      log(`backend: autosave at ${paragraphs} paragraphs`);
+      const [id] = storeInterviews(library.ctx, [generateInterview(vocabulary, { paragraphs, photos: PLAN.photosPerInterview, assetIds: storePhotoImages(library.ctx, PLAN.photoImages), seed: PLAN.seed + paragraphs })]);
+      const { times } = await timeAutosaves(library.ctx, id!, PLAN.autosavesPerSize, 5, false);
+      m.autosaveBySize.push({ paragraphs, ms: median(times), p95: percentile(times, 95) });
+    } finally {
+      library.remove();
+    }
+  }
+  m.libraryGrowth = [];
+  for (const everyMs of PLAN.growth.everyMs) {
+    const library = await openBenchLibrary('growth', 'bench');
+    try {
+      log(`backend: ${PLAN.growth.autosaves} autosaves ${everyMs / 1000} s apart at ${PLAN.referenceSize} paragraphs, library growth`);
+      const [id] = storeInterviews(library.ctx, [generateInterview(vocabulary, { paragraphs: PLAN.referenceSize, photos: PLAN.photosPerInterview, assetIds: storePhotoImages(library.ctx, PLAN.photoImages), seed: PLAN.seed + PLAN.referenceSize })]);
+      let t = library.ctx.now().getTime();
+      const ctx = { ...library.ctx, now: () => new Date(t) };
+      m.libraryGrowth.push(await measureLibraryGrowth(ctx, join(library.dataDir, LIBRARY_FILE), id!, PLAN.growth.autosaves, everyMs, (ms) => (t += ms)));
+    } finally {
+      library.remove();
+    }
+  }
 }
 
 /** Importing ~1 MB of agency text as `interview-desk import` does (parse + store), then parsing it in the other layouts. */
@@ -172,7 +207,7 @@ async function main(): Promise<void> {
     await browser.close();
   }
   const vocabulary = loadVocabulary();
-  const m: Measurements = { editors: [] as EditorRun[], skippedModes: [], autosave: null, loadBackendMs: null, exports: null, importCost: null, importLayouts: null, search: null, libraryBuildMs: null, desktop: null, cli: null };
+  const m: Measurements = { editors: [] as EditorRun[], skippedModes: [], autosave: null, autosaveBySize: null, libraryGrowth: null, loadBackendMs: null, exports: null, importCost: null, importLayouts: null, search: null, libraryBuildMs: null, desktop: null, cli: null };
 
   if (only.includes('browser')) {
     const rendererDir = values['renderer-dir'] ?? DEFAULT_RENDERER_DIR;

@@ -26,7 +26,6 @@
  * (documents.ts, storedSave). The search text and its index are left to catch up before the next
  * search (search-index.ts, migration v5).
  */
-import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { InputOf, LoadedDocument, OutputOf } from '../../shared/api/contract';
 import { spliceBody, splicesFit, type Splice } from '../../shared/api/document-changes';
@@ -36,6 +35,7 @@ import { LIMITS, type Block, type Interview } from '../../shared/model/schema';
 import type { ValidationProblem } from '../../shared/model/validate';
 import type { HandlerContext } from './context';
 import { commitRevision, loadDocument, storedSave } from './documents';
+import type { JsonSplice } from './document-store';
 import { AppError } from './errors';
 
 interface Held {
@@ -71,16 +71,19 @@ export function saveDocumentChanges(ctx: HandlerContext, input: InputOf<'documen
 
   let doc: Interview;
   let blockJson: string[];
+  let rowSplices: JsonSplice[] | undefined;
   if (Object.keys(fields).length === 0) {
     const added = checkedBlocks(base.doc, splices);
     const body = spliceBody(base.doc.body, added);
     blockJson = spliceBody(base.blocks, added.map((s) => ({ ...s, blocks: s.json })));
+    rowSplices = added;
     if (body.length === 0 || body.length > LIMITS.bodyBlocks) throw new AppError('invalid_document', NOT_SAVED, { problems: [{ path: 'body', message: `must hold 1 to ${LIMITS.bodyBlocks} blocks` }] });
     // The document-wide rule of normalizeInterview: somewhere to type after a final photo.
     if (body[body.length - 1]!.type === 'photo') {
       const paragraph = emptyParagraph();
       body.push(paragraph);
       blockJson.push(JSON.stringify(paragraph));
+      rowSplices = [...added, { start: base.blocks.length, deleteCount: 0, json: [blockJson[blockJson.length - 1]!] }];
     }
     doc = { ...base.doc, body };
   } else {
@@ -95,9 +98,9 @@ export function saveDocumentChanges(ctx: HandlerContext, input: InputOf<'documen
     blockJson = doc.body.map((b) => JSON.stringify(b));
   }
 
-  const json = documentJson(doc, blockJson);
-  // The search index catches up before the next search (search-index.ts).
-  const saved = commitRevision(ctx, doc, baseRevision, 'auto', '', json, true, { saveId });
+  // Only the blocks the splices name are written (document-store.ts); the search index catches up
+  // before the next search (search-index.ts).
+  const saved = commitRevision(ctx, doc, baseRevision, 'auto', '', { blocks: blockJson, splices: rowSplices }, true, { saveId });
   held.set(ctx.db, { id, revision: saved.revision, updatedAt: saved.savedAt, doc, blocks: blockJson });
   return saved;
 }
@@ -156,11 +159,4 @@ function atBodyIndex(problem: ValidationProblem, splices: readonly Splice[]): Va
     shift += s.blocks.length - s.deleteCount;
   }
   return problem;
-}
-
-/** JSON.stringify(doc), with the body written from its blocks' JSON (most of them already written once). */
-function documentJson(doc: Interview, blockJson: readonly string[]): string {
-  const mark = `body-${randomUUID()}`;
-  const frame = JSON.stringify({ ...doc, body: mark });
-  return frame.replace(`"body":"${mark}"`, () => `"body":[${blockJson.join(',')}]`);
 }

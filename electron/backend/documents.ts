@@ -30,6 +30,7 @@ import { getProfile } from './profile';
 import { continuedBurst, type BurstRow } from './revision-bursts';
 import { revisionsToDrop, type RevisionStamp } from './revision-retention';
 import { foldedSearchText } from './search-text';
+import { createBody, deleteRevisions, readDocumentText, remember, saveBody, type BodyState, type JsonSplice, type RevisionContent } from './document-store';
 
 /**
  * Why a revision was written (the `revision.kind` column). Autosaves are grouped into working
@@ -65,22 +66,24 @@ interface DocumentRow {
   id: string;
   revision: number;
   updated_at: string;
-  body: string;
 }
 
 export function createDocument(ctx: HandlerContext, language: Language): LoadedDocument {
   const doc = newInterview(ctx.newId(), language);
   const now = ctx.now().toISOString();
-  ctx.db.transaction(() => {
+  const state = ctx.db.transaction(() => {
     ctx.db
       .prepare(
-        `INSERT INTO document (id, revision, headline, section, status, language, created_at, updated_at, body, search_text)
-         VALUES (@id, 1, '', '', 'draft', @language, @now, @now, @body, @search)`,
+        `INSERT INTO document (id, revision, headline, section, status, language, created_at, updated_at, search_text)
+         VALUES (@id, 1, '', '', 'draft', @language, @now, @now, @search)`,
       )
-      .run({ id: doc.id, language, now, body: JSON.stringify(doc), search: foldForSearch(searchableText(doc)) });
-    writeRevision(ctx.db, doc.id, 1, now, JSON.stringify(doc), 'auto', '', authorOf(ctx, 'auto'));
+      .run({ id: doc.id, language, now, search: foldForSearch(searchableText(doc)) });
+    const written = createBody(ctx.db, { id: doc.id, revision: 1, updatedAt: now }, doc);
+    writeRevision(ctx.db, doc.id, 1, now, written.content, 'auto', '', authorOf(ctx, 'auto'));
     writeParticipants(ctx.db, doc);
+    return written.state;
   })();
+  remember(ctx.db, state);
   return { doc, revision: 1, updatedAt: now };
 }
 
@@ -99,17 +102,19 @@ export function createDocumentFrom(ctx: HandlerContext, raw: unknown): LoadedDoc
  */
 export function insertNewDocument(ctx: HandlerContext, doc: Interview, kind: RevisionKind, note = '', revision = 1): LoadedDocument {
   const now = ctx.now().toISOString();
-  const body = JSON.stringify(doc);
-  ctx.db.transaction(() => {
+  const state = ctx.db.transaction(() => {
     ctx.db
       .prepare(
-        `INSERT INTO document (id, revision, headline, section, status, language, created_at, updated_at, body, search_text)
-         VALUES (@id, @revision, @headline, @section, @status, @language, @now, @now, @body, @search)`,
+        `INSERT INTO document (id, revision, headline, section, status, language, created_at, updated_at, search_text)
+         VALUES (@id, @revision, @headline, @section, @status, @language, @now, @now, @search)`,
       )
-      .run({ id: doc.id, revision, headline: doc.meta.headline, section: doc.meta.section, status: doc.meta.status, language: doc.meta.language, now, body, search: foldForSearch(searchableText(doc)) });
-    writeRevision(ctx.db, doc.id, revision, now, body, kind, note, authorOf(ctx, kind));
+      .run({ id: doc.id, revision, headline: doc.meta.headline, section: doc.meta.section, status: doc.meta.status, language: doc.meta.language, now, search: foldForSearch(searchableText(doc)) });
+    const written = createBody(ctx.db, { id: doc.id, revision, updatedAt: now }, doc);
+    writeRevision(ctx.db, doc.id, revision, now, written.content, kind, note, authorOf(ctx, kind));
     writeParticipants(ctx.db, doc);
+    return written.state;
   })();
+  remember(ctx.db, state);
   return { doc, revision, updatedAt: now };
 }
 
@@ -148,9 +153,9 @@ export function readStoredDocument(json: string, what: string): StoredReading {
 
 /** The stored document, read and repaired (readStoredDocument); nothing is written. */
 export function loadDocument(ctx: HandlerContext, id: string): LoadedDocument {
-  const row = ctx.db.prepare('SELECT id, revision, updated_at, body FROM document WHERE id = ?').get(id) as DocumentRow | undefined;
+  const row = ctx.db.prepare('SELECT id, revision, updated_at FROM document WHERE id = ?').get(id) as DocumentRow | undefined;
   if (!row) throw new AppError('not_found', `No interview with id ${id}.`);
-  const read = readStoredDocument(row.body, `The stored interview ${id}`);
+  const read = readStoredDocument(readDocumentText(ctx.db, id)!, `The stored interview ${id}`);
   return {
     doc: read.doc,
     revision: row.revision,
@@ -207,9 +212,10 @@ export function saveDocument(ctx: HandlerContext, id: string, baseRevision: numb
  * Store `doc` (already checked and normalised) as the next revision of its document, in one
  * transaction. `baseRevision` null skips the conflict check: restoring a version or receiving a
  * review file puts a new state on top of whatever is current, which stays in the history.
- * `json`: JSON.stringify(doc), when the caller already has it (document-changes.ts assembles it
- * from the unchanged blocks' JSON). `deferSearch`: leave the search text (and its index) behind
- * the body and mark the document for search-index.ts to bring up to date before the next search.
+ * `body`: the JSON of doc's blocks, when the caller already has it, and how they came from the
+ * stored body (document-changes.ts: only the changed blocks' rows are written, document-store.ts).
+ * `deferSearch`: leave the search text (and its index) behind the body and mark the document for
+ * search-index.ts to bring up to date before the next search.
  * `options.saveId` is stored with the revision (storedSave finds it); `options.keep` stores `doc`
  * even when the stored revision is no longer `baseRevision`, as a `conflict` revision whose note
  * names the revision it was kept beside.
@@ -220,16 +226,18 @@ export function commitRevision(
   baseRevision: number | null,
   kind: RevisionKind,
   note = '',
-  json?: string,
+  body?: { blocks: readonly string[]; splices?: readonly JsonSplice[] },
   deferSearch = false,
   options: SaveOptions = {},
 ): SavedRevision {
   const id = doc.id;
-  const body = json ?? JSON.stringify(doc);
+  const blocks = body?.blocks ?? doc.body.map((b) => JSON.stringify(b));
+  const frame = JSON.stringify({ ...doc, body: [] });
   const savedAt = ctx.now().toISOString();
 
-  return ctx.db.transaction(() => {
-    const current = ctx.db.prepare('SELECT revision FROM document WHERE id = ?').get(id) as { revision: number } | undefined;
+  let state: BodyState | undefined;
+  const saved = ctx.db.transaction((): SavedRevision => {
+    const current = ctx.db.prepare('SELECT revision, updated_at FROM document WHERE id = ?').get(id) as { revision: number; updated_at: string } | undefined;
     if (!current) throw new AppError('not_found', `No interview with id ${id}.`);
     let kept: { other: number } | undefined;
     if (baseRevision !== null && current.revision !== baseRevision) {
@@ -241,12 +249,12 @@ export function commitRevision(
       kept = { other: current.revision };
     }
     const revision = current.revision + 1;
-    const row = { id, revision, headline: doc.meta.headline, section: doc.meta.section, status: doc.meta.status, language: doc.meta.language, savedAt, body };
+    const row = { id, revision, headline: doc.meta.headline, section: doc.meta.section, status: doc.meta.status, language: doc.meta.language, savedAt };
     if (deferSearch) {
       ctx.db
         .prepare(
           `UPDATE document SET revision = @revision, headline = @headline, section = @section, status = @status,
-             language = @language, updated_at = @savedAt, body = @body WHERE id = @id`,
+             language = @language, updated_at = @savedAt WHERE id = @id`,
         )
         .run(row);
       ctx.db.prepare('INSERT OR IGNORE INTO search_pending (document_id) VALUES (?)').run(id);
@@ -254,16 +262,20 @@ export function commitRevision(
       ctx.db
         .prepare(
           `UPDATE document SET revision = @revision, headline = @headline, section = @section, status = @status,
-             language = @language, updated_at = @savedAt, body = @body, search_text = @search WHERE id = @id`,
+             language = @language, updated_at = @savedAt, search_text = @search WHERE id = @id`,
         )
         .run({ ...row, search: foldedSearchText(doc) }); // only the changed lines are folded again (search-text.ts)
       ctx.db.prepare('DELETE FROM search_pending WHERE document_id = ?').run(id);
     }
+    const stored = saveBody(ctx.db, { id, revision: current.revision, updatedAt: current.updated_at }, { revision, updatedAt: savedAt }, frame, blocks, body?.splices);
+    state = stored.state;
     const written = kept ? 'conflict' : kind;
-    writeRevision(ctx.db, id, revision, savedAt, body, written, kept ? String(kept.other) : note, authorOf(ctx, written), options.saveId ?? null);
+    writeRevision(ctx.db, id, revision, savedAt, stored.content, written, kept ? String(kept.other) : note, authorOf(ctx, written), options.saveId ?? null);
     writeParticipants(ctx.db, doc);
     return kept ? { revision, savedAt, kept } : { revision, savedAt };
   })();
+  if (state) remember(ctx.db, state);
+  return saved;
 }
 
 /** The library's interviews, newest change first; those in the trash are listed by trash.ts. */
@@ -298,20 +310,43 @@ export function summariesWhere(ctx: HandlerContext, condition: string): (Documen
  * continues the working burst of the revision before it takes that revision's place in the history
  * (revision-bursts.ts); the caller's transaction makes the swap atomic.
  */
-export function writeRevision(db: Database, id: string, revision: number, savedAt: string, body: string, kind: RevisionKind = 'auto', note = '', author = '', saveId: string | null = null): void {
+export function writeRevision(
+  db: Database,
+  id: string,
+  revision: number,
+  savedAt: string,
+  content: RevisionContent,
+  kind: RevisionKind = 'auto',
+  note = '',
+  author = '',
+  saveId: string | null = null,
+): void {
   let startedAt: string | null = null;
+  let replaced: number | null = null;
   if (kind === 'auto') {
     const previous = db
       .prepare('SELECT revision, kind, name, author, saved_at AS savedAt, started_at AS startedAt FROM revision WHERE document_id = ? AND revision < ? ORDER BY revision DESC LIMIT 1')
       .get(id, revision) as BurstRow | undefined;
     const first = db.prepare('SELECT min(revision) FROM revision WHERE document_id = ?').pluck().get(id) as number | null;
     startedAt = continuedBurst(previous, { author, savedAt }, first ?? revision);
-    if (startedAt !== null) db.prepare('DELETE FROM revision WHERE document_id = ? AND revision = ?').run(id, previous!.revision);
+    if (startedAt !== null) replaced = previous!.revision;
   }
-  db.prepare('INSERT INTO revision (document_id, revision, saved_at, body, kind, note, author, started_at, save_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(id, revision, savedAt, body, kind, note, author, startedAt, saveId);
+  // Written before the revision it replaces is deleted: the snapshot they share stays in use.
+  db.prepare('INSERT INTO revision (document_id, revision, saved_at, snapshot, delta, kind, note, author, started_at, save_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    id,
+    revision,
+    savedAt,
+    content.snapshot,
+    content.delta,
+    kind,
+    note,
+    author,
+    startedAt,
+    saveId,
+  );
+  if (replaced !== null) deleteRevisions(db, id, [replaced]);
   const stamps = db.prepare('SELECT revision, saved_at AS savedAt, kind, name FROM revision WHERE document_id = ?').all(id) as RevisionStamp[];
-  const remove = db.prepare('DELETE FROM revision WHERE document_id = ? AND revision = ?');
-  for (const r of revisionsToDrop(stamps)) remove.run(id, r);
+  deleteRevisions(db, id, revisionsToDrop(stamps));
 }
 
 function writeParticipants(db: Database, doc: Interview): void {

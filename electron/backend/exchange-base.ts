@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { admitInterview } from '../../shared/model/admit';
 import type { Interview } from '../../shared/model/schema';
 import type { HandlerContext } from './context';
+import { readRevisionText } from './document-store';
 import type { ExchangeBase } from './exchange-file';
 
 /** The hash that identifies a version's content across libraries: of its normalised JSON. */
@@ -36,11 +37,12 @@ export function outgoingBase(ctx: HandlerContext, id: string): ExchangeBase | nu
 /** Our revision a file names as its base, when we have it and it is what the file says it is. */
 export function findBase(ctx: HandlerContext, id: string, basedOn: ExchangeBase | null): { doc: Interview; savedAt: string } | null {
   if (!basedOn) return null;
-  const row = ctx.db.prepare('SELECT body, saved_at FROM revision WHERE document_id = ? AND revision = ?').get(id, basedOn.revision) as { body: string; saved_at: string } | undefined;
-  if (!row) return null;
+  const row = ctx.db.prepare('SELECT saved_at FROM revision WHERE document_id = ? AND revision = ?').get(id, basedOn.revision) as { saved_at: string } | undefined;
+  const text = row ? readRevisionText(ctx.db, id, basedOn.revision) : undefined;
+  if (!row || text === undefined) return null;
   let raw: unknown;
   try {
-    raw = JSON.parse(row.body);
+    raw = JSON.parse(text);
   } catch {
     return null;
   }

@@ -25,6 +25,7 @@ import { admitInterview } from '../../shared/model/admit';
 import type { Interview } from '../../shared/model/schema';
 import type { HandlerContext } from './context';
 import { commitRevision, insertNewDocument, loadDocument, type RevisionKind } from './documents';
+import { insertHistory, revisionTexts } from './document-store';
 import { AppError } from './errors';
 import { looksLikeDocx, openReturnedDocx } from './docx-return';
 import { contentHash, findBase, outgoingBase } from './exchange-base';
@@ -55,14 +56,16 @@ export function bundleOf(ctx: HandlerContext, id: string, recordings: Recordings
   const loaded = loadDocument(ctx, id);
   const profile = getProfile(ctx);
   const row = ctx.db.prepare('SELECT created_at, updated_at FROM document WHERE id = ?').get(id) as { created_at: string; updated_at: string };
-  const revisionRows = ctx.db.prepare('SELECT revision, saved_at, kind, name, note, body FROM revision WHERE document_id = ? ORDER BY revision').all(id) as {
-    revision: number;
-    saved_at: string;
-    kind: string;
-    name: string;
-    note: string;
-    body: string;
-  }[];
+  const texts = new Map([...revisionTexts(ctx.db, id)].map((r) => [r.revision, r.text]));
+  const revisionRows = (
+    ctx.db.prepare('SELECT revision, saved_at, kind, name, note FROM revision WHERE document_id = ? ORDER BY revision').all(id) as {
+      revision: number;
+      saved_at: string;
+      kind: string;
+      name: string;
+      note: string;
+    }[]
+  ).map((r) => ({ ...r, body: texts.get(r.revision) ?? '' }));
   const assetIds = new Set<string>();
   const revisions = [];
   for (const r of revisionRows) {
@@ -173,11 +176,11 @@ function senderRevision(revision: number): number | null {
 function sharesHistory(ctx: HandlerContext, id: string, bundle: ExchangeBundle): boolean {
   if (ctx.db.prepare('SELECT 1 FROM exchange_import WHERE document_id = ? LIMIT 1').get(id)) return true;
   const theirs = new Set([bundle.document.doc, ...bundle.revisions.map((r) => r.doc)].map(contentHash));
-  for (const row of ctx.db.prepare('SELECT body FROM revision WHERE document_id = ?').iterate(id) as Iterable<{ body: string }>) {
+  for (const { text } of revisionTexts(ctx.db, id)) {
     // Hashed as exchange-base.ts hashes a version: of its admitted (normalised) form.
     let raw: unknown;
     try {
-      raw = JSON.parse(row.body);
+      raw = JSON.parse(text);
     } catch {
       continue;
     }
@@ -238,8 +241,11 @@ export function importBundle(ctx: HandlerContext, bundle: ExchangeBundle, fileNa
       // becomes the newest revision, above it.
       const top = bundle.revisions.length + 1;
       insertNewDocument(ctx, incoming, 'received', fileName, top);
-      const history = ctx.db.prepare('INSERT INTO revision (document_id, revision, saved_at, body, kind, name, note) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      bundle.revisions.forEach((r, i) => history.run(id, i + 1, r.savedAt, JSON.stringify(r.doc), REVISION_KINDS.has(r.kind) ? r.kind : 'received', r.name, r.note));
+      insertHistory(
+        ctx.db,
+        id,
+        bundle.revisions.map((r, i) => ({ revision: i + 1, savedAt: r.savedAt, kind: REVISION_KINDS.has(r.kind) ? r.kind : 'received', name: r.name, note: r.note, text: JSON.stringify(r.doc) })),
+      );
       result = { outcome: 'created', id, headline, revision: top, previousRevision: null, openedAt: now };
     } else if (same) {
       result = { outcome: 'same_as_current', id, headline, revision: existing.revision, previousRevision: null, openedAt: now };

@@ -10,6 +10,7 @@ import type { HistoryEntry, LoadedVersion } from '../../shared/api/contract';
 import type { EditingMode } from '../../shared/desktop-commands';
 import type { HandlerContext } from './context';
 import { commitRevision, readStoredDocument } from './documents';
+import { readRevisionText } from './document-store';
 import { AppError } from './errors';
 
 interface RevisionRow {
@@ -49,12 +50,11 @@ export function listHistory(ctx: HandlerContext, id: string): { current: number;
 }
 
 export function loadVersion(ctx: HandlerContext, id: string, revision: number): LoadedVersion {
-  const row = ctx.db.prepare(`SELECT ${ROW}, body FROM revision WHERE document_id = ? AND revision = ?`).get(id, revision) as
-    | (RevisionRow & { body: string })
-    | undefined;
-  if (!row) throw new AppError('not_found', `Version ${revision} of interview ${id} is not in its history (older versions are thinned out).`);
+  const row = ctx.db.prepare(`SELECT ${ROW} FROM revision WHERE document_id = ? AND revision = ?`).get(id, revision) as RevisionRow | undefined;
+  const text = row ? readRevisionText(ctx.db, id, revision) : undefined;
+  if (!row || text === undefined) throw new AppError('not_found', `Version ${revision} of interview ${id} is not in its history (older versions are thinned out).`);
   // Read as an opened document is (documents.ts): a version stored before a limit existed opens repaired.
-  return { ...entryOf(row), doc: readStoredDocument(row.body, `Version ${revision} of interview ${id}`).doc };
+  return { ...entryOf(row), doc: readStoredDocument(text, `Version ${revision} of interview ${id}`).doc };
 }
 
 /** Name (or, with an empty name, unname) a version; a named version is never thinned out. */

@@ -11,6 +11,7 @@ import type { Interview } from '../../shared/model/schema';
 import { foldWithMap, matchFolded, type TextMatch } from '../../shared/text/fold-map';
 import { foldForSearch } from '../../shared/text/normalize-text';
 import type { HandlerContext } from './context';
+import { readDocumentText } from './document-store';
 import { refreshSearchIndex } from './search-index';
 
 const MAX_TOKENS = 12;
@@ -92,8 +93,7 @@ function displayTextOf(ctx: HandlerContext, row: HitRow): string {
   const key = `${row.id}@${row.revision}:${row.updated_at}`;
   let text = texts.get(key);
   if (text === undefined) {
-    const body = ctx.db.prepare('SELECT body FROM document WHERE rowid = ?').pluck().get(row.rowid) as string;
-    text = displayText(body);
+    text = displayText(readDocumentText(ctx.db, row.id) ?? '');
     if (texts.size >= CACHED_TEXTS) texts.delete(texts.keys().next().value!);
   } else {
     texts.delete(key); // most recently used last

@@ -7,6 +7,7 @@ import type { DocumentSummary, LoadedDocument } from '../../shared/api/contract'
 import { normalizeInterview } from '../../shared/model/normalize';
 import type { HandlerContext } from './context';
 import { insertNewDocument, loadDocument, summariesWhere } from './documents';
+import { forget } from './document-store';
 import { AppError } from './errors';
 import { sweepMediaSafely } from './media/sweep-media';
 
@@ -44,8 +45,9 @@ export function deleteForever(ctx: HandlerContext, id: string): void {
   if (deletedAtOf(ctx, id) === null) throw new AppError('invalid_input', 'Only an interview in the trash can be deleted forever; put it in the trash first.');
   ctx.db.transaction(() => {
     ctx.db.prepare('DELETE FROM exchange_import WHERE document_id = ?').run(id);
-    ctx.db.prepare('DELETE FROM document WHERE id = ?').run(id); // revisions, participants, comments cascade
+    ctx.db.prepare('DELETE FROM document WHERE id = ?').run(id); // blocks, revisions and their snapshots, participants, comments cascade
   })();
+  forget(ctx.db, id);
   // Its recordings go with it unless another interview, a kept backup or a fresh upload still needs them.
   if (ctx.library) sweepMediaSafely(ctx.db, ctx.library.dataDir, ctx.now());
 }

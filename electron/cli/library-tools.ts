@@ -6,6 +6,7 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { backupTo } from '../backend/backups';
+import { storedText } from '../backend/db/body-format';
 import { libraryFormat } from '../backend/db/library-format';
 import { LIBRARY_SCHEMA_VERSION } from '../backend/db/open-library';
 import { AppError } from '../backend/errors';
@@ -48,13 +49,37 @@ export async function backup(dataDir: string | undefined, output: string): Promi
   process.stdout.write(`${dest}\n`);
 }
 
-/** What `verify` reads of a library: each interview's current state, to check it against the schema. */
+/**
+ * What `verify` reads of a library: each interview's current state, to check it against the
+ * schema. Before format 10 it is the document's `body`; from 10 on, its frame and its block rows
+ * (electron/backend/db/body-format.ts), put together as the app reads them.
+ */
 const LIBRARY_DOCUMENTS: TableRead = {
   table: 'document',
   maxRows: 10_000_000,
+  ifColumn: 'body',
   columns: [
     { name: 'id', type: 'text', maxBytes: 1024 },
     { name: 'body', type: 'text', maxBytes: 512 * 1024 * 1024 },
+  ],
+};
+const LIBRARY_FRAMES: TableRead = {
+  table: 'document',
+  maxRows: 10_000_000,
+  ifColumn: 'frame',
+  columns: [
+    { name: 'id', type: 'text', maxBytes: 1024 },
+    { name: 'frame', type: 'text', maxBytes: 512 * 1024 * 1024 },
+  ],
+};
+const LIBRARY_BLOCKS: TableRead = {
+  table: 'block',
+  maxRows: 100_000_000,
+  sinceVersion: true,
+  columns: [
+    { name: 'document_id', type: 'text', maxBytes: 1024 },
+    { name: 'position', type: 'text', maxBytes: 1024 },
+    { name: 'json', type: 'text', maxBytes: 512 * 1024 * 1024 },
   ],
 };
 
@@ -117,6 +142,9 @@ export async function verify(file: string, options: { timeLimitMs?: number } = {
   const notes: string[] = [];
   const collected = new Map<string, SqlValue[][]>();
   const media: { id: string; bytes: number }[] = [];
+  const stored: [string, string][] = [];
+  const blocks = new Map<string, [string, string][]>();
+  const blocksOf = (id: string) => blocks.get(id) ?? blocks.set(id, []).get(id)!;
   let found: FoundHeader | null;
   try {
     // SQLite writes even when asked only to read a WAL database: it creates the -shm index, and the
@@ -128,13 +156,14 @@ export async function verify(file: string, options: { timeLimitMs?: number } = {
       {
         name: basename(path),
         words: VERIFY_WORDS,
-        formats: [libraryFormat([LIBRARY_DOCUMENTS, LIBRARY_MEDIA]), exchangeFormat()],
+        formats: [libraryFormat([LIBRARY_DOCUMENTS, LIBRARY_FRAMES, LIBRARY_BLOCKS, LIBRARY_MEDIA]), exchangeFormat()],
         integrity: 'full',
         timeLimitMs: options.timeLimitMs,
         // A library's documents are checked as they arrive; a review file's are kept for its full check.
         onRows: (table, rows, kind) => {
           if (kind === 'library' && table === 'media') for (const [id, bytes] of rows) media.push({ id: String(id), bytes: Number(bytes) });
-          else if (kind === 'library') problems.push(...libraryDocumentProblems(rows, notes));
+          else if (kind === 'library' && table === 'block') for (const [id, position, json] of rows) blocksOf(String(id)).push([String(position), String(json)]);
+          else if (kind === 'library') for (const [id, text] of rows) stored.push([String(id), String(text)]);
           else {
             const into = collected.get(table) ?? [];
             for (const row of rows) into.push(row);
@@ -144,6 +173,9 @@ export async function verify(file: string, options: { timeLimitMs?: number } = {
       },
     );
     found = { applicationId: opened.applicationId, version: opened.version, kind: opened.kind };
+    // From format 10 on, a document row holds the frame, and the body is its block rows in key order.
+    const texts = opened.version >= 10 ? stored.map(([id, frame]): [string, string] => [id, storedText(frame, (blocks.get(id) ?? []).sort(byPosition).map((b) => b[1]))]) : stored;
+    problems.push(...libraryDocumentProblems(texts, notes));
     // A library's recordings are files beside it: each there, of its size, and still of its hash.
     if (opened.kind === 'library' && media.length > 0) {
       const dataDir = dataDirOf(path);
@@ -169,21 +201,23 @@ export async function verify(file: string, options: { timeLimitMs?: number } = {
   if (problems.length > 0) throw new CliError(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'} found`);
 }
 
-function libraryDocumentProblems(rows: SqlValue[][], notes: string[]): string[] {
+const byPosition = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+function libraryDocumentProblems(rows: [string, string][], notes: string[]): string[] {
   const problems: string[] = [];
   for (const [id, body] of rows) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(body as string);
+      parsed = JSON.parse(body);
     } catch {
-      problems.push(`interview ${id as string}: stored content is not JSON`);
+      problems.push(`interview ${id}: stored content is not JSON`);
       continue;
     }
     // What the app opens is what counts: a stored document over a limit opens repaired (the
     // original kept in History, shared/model/repair.ts), so it is named, not counted as a problem.
     const repaired = repairInterview(parsed);
-    if (!repaired.ok) problems.push(`interview ${id as string}: ${repaired.problems[0]?.path}: ${repaired.problems[0]?.message}`);
-    else if (repaired.repairs.length > 0) notes.push(`interview ${id as string}: opens repaired (${[...new Set(repaired.repairs.map((r) => r.kind))].join(', ')})`);
+    if (!repaired.ok) problems.push(`interview ${id}: ${repaired.problems[0]?.path}: ${repaired.problems[0]?.message}`);
+    else if (repaired.repairs.length > 0) notes.push(`interview ${id}: opens repaired (${[...new Set(repaired.repairs.map((r) => r.kind))].join(', ')})`);
   }
   return problems;
 }

@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Interview } from '../../shared/model/schema';
+import { readDocumentText, storeDocumentText } from '../../electron/backend/document-store';
 import { newDataDir, startWebHost } from './web-host';
 import { api, expectExportOnlyReviewCopy } from './page-actions';
 
@@ -43,10 +44,9 @@ test('a corrupt suggestion record: the interview opens, the problem is shown and
 
   // The record of the insertion is damaged on disk.
   const db = new Database(join(data, 'library.sqlite'));
-  const row = db.prepare('SELECT body FROM document WHERE id = ?').get(id) as { body: string };
-  const stored = JSON.parse(row.body) as Interview;
+  const stored = JSON.parse(readDocumentText(db, id)!) as Interview;
   stored.review!.suggestions[0]!.createdAt = 'hôm qua';
-  db.prepare('UPDATE document SET body = ? WHERE id = ?').run(JSON.stringify(stored), id);
+  storeDocumentText(db, id, JSON.stringify(stored));
   db.close();
 
   host = await startWebHost(data);

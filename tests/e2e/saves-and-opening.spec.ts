@@ -9,6 +9,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { readDocumentText, storeDocumentText, storeRevisionText } from '../../electron/backend/document-store';
 import { api, firstStart } from './page-actions';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
 
@@ -120,11 +121,11 @@ test('a paragraph stored over the limit opens split, says so, and keeps the stor
   await page.goto(host.url);
   const long = 'Năm nay tỉnh Long An kết nạp nhiều đảng viên. '.repeat(2500); // 115,000 characters
   await withLibrary((db) => {
-    const row = db.prepare('SELECT body, revision FROM document WHERE id = ?').get(id) as { body: string; revision: number };
-    const doc = JSON.parse(row.body) as { body: unknown[] };
+    const row = db.prepare('SELECT revision, updated_at FROM document WHERE id = ?').get(id) as { revision: number; updated_at: string };
+    const doc = JSON.parse(readDocumentText(db, id)!) as { body: unknown[] };
     doc.body.push({ type: 'paragraph', children: [{ text: long }] });
-    db.prepare('UPDATE document SET body = ? WHERE id = ?').run(JSON.stringify(doc), id);
-    db.prepare('UPDATE revision SET body = ? WHERE document_id = ? AND revision = ?').run(JSON.stringify(doc), id, row.revision);
+    storeDocumentText(db, id, JSON.stringify(doc));
+    storeRevisionText(db, id, row.revision, row.updated_at, JSON.stringify(doc));
   });
 
   await page.goto(`${host.url}#/doc/${encodeURIComponent(id)}`);
@@ -143,8 +144,9 @@ test('an interview whose stored text cannot be read offers its last good version
   await page.goto(host.url);
   await withLibrary((db) => {
     const { revision } = db.prepare('SELECT revision FROM document WHERE id = ?').get(id) as { revision: number };
-    db.prepare('UPDATE document SET revision = ?, body = ? WHERE id = ?').run(revision + 1, '{"format":"interview-desk/1","id":', id);
-    db.prepare("INSERT INTO revision (document_id, revision, saved_at, body) VALUES (?, ?, '2026-11-27T12:00:00.000Z', ?)").run(id, revision + 1, '{"format":"interview-desk/1","id":');
+    db.prepare('UPDATE document SET revision = ? WHERE id = ?').run(revision + 1, id);
+    storeDocumentText(db, id, '{"format":"interview-desk/1","id":');
+    storeRevisionText(db, id, revision + 1, '2026-11-27T12:00:00.000Z', '{"format":"interview-desk/1","id":');
   });
 
   await page.goto(`${host.url}#/doc/${encodeURIComponent(id)}`);

@@ -6,6 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { foldForSearch } from '../../../shared/text/normalize-text';
+import { encodeHistory, layoutKeys, splitText } from './body-format';
 
 export type Migration = (db: Database) => void;
 
@@ -201,6 +202,61 @@ export const migrations: readonly Migration[] = [
         duration_ms INTEGER,                   -- when the header says (WAV)
         created_at  TEXT NOT NULL
       ) STRICT;
+    `);
+  },
+
+  // v10: the body as rows of top-level blocks, revisions as deltas against snapshots, so that a
+  // save costs what changed, not what the document holds (layout and reasons: db/body-format.ts;
+  // reads and writes: electron/backend/document-store.ts). Every document and revision is converted
+  // here, inside the migrations' one transaction: if anything fails the file stays at v9, whole.
+  // A stored JSON that cannot be split (damaged) is kept verbatim, so it reads back, and is
+  // reported, exactly as before.
+  (db) => {
+    db.exec(`
+      CREATE TABLE block (
+        document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+        position    TEXT NOT NULL,             -- a fractional key: rows in this order are the body
+        json        TEXT NOT NULL,             -- one top-level block
+        PRIMARY KEY (document_id, position)
+      ) STRICT;
+
+      CREATE TABLE revision_snapshot (
+        id          INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+        content     TEXT NOT NULL              -- a whole document's JSON (or a damaged revision's text, verbatim)
+      ) STRICT;
+      CREATE INDEX revision_snapshot_document ON revision_snapshot(document_id);
+
+      ALTER TABLE document ADD COLUMN frame TEXT NOT NULL DEFAULT '';     -- the document without its body (body: [])
+      ALTER TABLE revision ADD COLUMN snapshot INTEGER REFERENCES revision_snapshot(id);
+      ALTER TABLE revision ADD COLUMN delta TEXT;                         -- NULL: the snapshot is this revision, verbatim
+      CREATE INDEX revision_by_snapshot ON revision(snapshot);
+    `);
+    const ids = db.prepare('SELECT id FROM document').pluck().all() as string[];
+    const bodyOf = db.prepare('SELECT body FROM document WHERE id = ?').pluck();
+    const setFrame = db.prepare('UPDATE document SET frame = ? WHERE id = ?');
+    const insertBlock = db.prepare('INSERT INTO block (document_id, position, json) VALUES (?, ?, ?)');
+    const revisionsOf = db.prepare('SELECT revision, body FROM revision WHERE document_id = ? ORDER BY revision');
+    const insertSnapshot = db.prepare('INSERT INTO revision_snapshot (document_id, content) VALUES (?, ?)');
+    const setRevision = db.prepare('UPDATE revision SET snapshot = ?, delta = ? WHERE document_id = ? AND revision = ?');
+    for (const id of ids) {
+      const body = bodyOf.get(id) as string;
+      const split = splitText(body);
+      if (split) {
+        setFrame.run(split.frame, id);
+        const keys = layoutKeys(split.blocks.length);
+        split.blocks.forEach((json, i) => insertBlock.run(id, keys[i], json));
+      } else {
+        setFrame.run(body, id);
+      }
+      const rows = revisionsOf.all(id) as { revision: number; body: string }[];
+      const encoded = encodeHistory(rows.map((r) => r.body));
+      const snapshotIds = encoded.snapshots.map((content) => Number(insertSnapshot.run(id, content).lastInsertRowid));
+      encoded.revisions.forEach((r, i) => setRevision.run(snapshotIds[r.snapshot], r.delta, id, rows[i]!.revision));
+    }
+    db.exec(`
+      ALTER TABLE document DROP COLUMN body;
+      ALTER TABLE revision DROP COLUMN body;
     `);
   },
 ];

@@ -32,6 +32,8 @@ export interface TableRead {
   maxRows: number;
   /** A table only newer versions of the format have: skipped (no rows) in a file whose exact schema lacks it. */
   sinceVersion?: boolean;
+  /** A read for the versions whose table has this column: skipped (no rows) in a file whose table lacks it. */
+  ifColumn?: string;
 }
 
 /**

@@ -140,6 +140,7 @@ function plain(value) {
 function read(db, spec, budget) {
   // The schema was already compared exactly: a table this version of the format lacks is simply not there.
   if (spec.sinceVersion && db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(spec.table) === undefined) return;
+  if (spec.ifColumn && db.prepare('SELECT 1 FROM pragma_table_info(?) WHERE name = ?').get(spec.table, spec.ifColumn) === undefined) return;
   const table = quote(spec.table);
   const rows = db.prepare('SELECT count(*) FROM ' + table).pluck().get();
   if (rows > spec.maxRows) throw new Refusal('too_large', ['table ' + spec.table + ' has ' + rows + ' rows (at most ' + spec.maxRows + ' are read)']);

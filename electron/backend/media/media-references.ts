@@ -9,24 +9,21 @@
  * this, so its cost is one scan of the stored text, not one per recording.
  */
 import type { Database } from 'better-sqlite3';
+import { storedTextsContaining } from '../document-store';
 import { MEDIA_ID } from './media-paths';
-
-const WITH_RECORDINGS = ['document', 'revision'].map((table) => `SELECT body FROM ${table} WHERE instr(body, '"recordings"') > 0`);
 
 /** Which of `ids` a stored interview or revision names. */
 export function referencedMediaIds(db: Database, ids: Iterable<string>): Set<string> {
   const looking = new Set([...ids].filter((id) => MEDIA_ID.test(id)));
   const found = new Set<string>();
-  for (const sql of WITH_RECORDINGS) {
-    if (looking.size === 0) break;
-    for (const body of db.prepare(sql).pluck().iterate() as IterableIterator<string>) {
-      for (const id of looking) {
-        if (!body.includes(id)) continue;
-        found.add(id);
-        looking.delete(id);
-      }
-      if (looking.size === 0) break;
+  if (looking.size === 0) return found;
+  for (const body of storedTextsContaining(db, '"recordings"')) {
+    for (const id of looking) {
+      if (!body.includes(id)) continue;
+      found.add(id);
+      looking.delete(id);
     }
+    if (looking.size === 0) break;
   }
   return found;
 }

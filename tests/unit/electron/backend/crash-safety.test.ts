@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../helpers/temp-library';
+import { readDocumentText } from '../../../../electron/backend/document-store';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 50);
 let work: ReturnType<typeof tempDir>;
@@ -73,8 +74,8 @@ describe('crash safety', () => {
       const db = new Database(join(dataDir, 'library.sqlite'));
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-        const row = db.prepare('SELECT body FROM document').get() as { body: string };
-        const first = (JSON.parse(row.body) as { body: { children: { text: string }[] }[] }).body[0]!;
+        const id = db.prepare('SELECT id FROM document').pluck().get() as string;
+        const first = (JSON.parse(readDocumentText(db, id)!) as { body: { children: { text: string }[] }[] }).body[0]!;
         const stored = Number(first.children[0]!.text.replace(/\D/g, ''));
         expect(stored).toBeGreaterThanOrEqual(lastAck);
         expect(stored).toBeGreaterThanOrEqual(highest);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/backend/dispatch';
+import { storeDocumentText } from '../../../../electron/backend/document-store';
 import type { LoadedDocument } from '../../../../shared/api/contract';
 import type { Interview } from '../../../../shared/model/schema';
 import { discard, findProblems } from '../../../../shared/review';
@@ -36,7 +37,7 @@ describe('a stored interview with a corrupt suggestion record', () => {
     // A record damaged on disk (a hand-edited file, a faulty version): its date is not a date.
     const stored = JSON.parse(JSON.stringify(doc)) as Interview;
     stored.review!.suggestions[0]!.createdAt = 'hôm qua';
-    lib.ctx.db.prepare('UPDATE document SET body = ? WHERE id = ?').run(JSON.stringify(stored), doc.id);
+    storeDocumentText(lib.ctx.db, doc.id, JSON.stringify(stored));
 
     const loaded = await call<LoadedDocument>('document.load', { id: doc.id });
     expect(loaded.repaired).toEqual([expect.stringContaining('review.suggestions.0')]);
@@ -57,7 +58,7 @@ describe('a stored interview with a corrupt suggestion record', () => {
     expect((await call<LoadedDocument>('document.load', { id: doc.id })).repaired).toBeUndefined();
     const stored = JSON.parse(JSON.stringify(doc)) as Record<string, unknown>;
     stored.meta = 'hỏng';
-    lib.ctx.db.prepare('UPDATE document SET body = ? WHERE id = ?').run(JSON.stringify(stored), doc.id);
+    storeDocumentText(lib.ctx.db, doc.id, JSON.stringify(stored));
     const r = await dispatch('document.load', { id: doc.id }, lib.ctx);
     expect(r.ok ? null : r.error.code).toBe('invalid_document');
   });

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../../../electron/backend/context';
 import { dispatch } from '../../../../electron/backend/dispatch';
+import { readDocumentText, readRevisionText } from '../../../../electron/backend/document-store';
 import { refreshSearchIndex } from '../../../../electron/backend/search-index';
 import { applyChanges, changesBetween } from '../../../../shared/api/document-changes';
 import { newInterview } from '../../../../shared/model/factory';
@@ -96,8 +97,11 @@ function applyEdit(doc: Interview, e: Edit): Interview {
 }
 
 const stored = (ctx: HandlerContext, id: string) => ({
-  doc: ctx.db.prepare('SELECT revision, body, search_text FROM document WHERE id = ?').get(id),
-  revisions: ctx.db.prepare('SELECT revision, saved_at, body, kind FROM revision WHERE document_id = ? ORDER BY revision').all(id),
+  doc: { ...(ctx.db.prepare('SELECT revision, search_text FROM document WHERE id = ?').get(id) as object), body: readDocumentText(ctx.db, id) },
+  revisions: (ctx.db.prepare('SELECT revision, saved_at, kind FROM revision WHERE document_id = ? ORDER BY revision').all(id) as { revision: number }[]).map((r) => ({
+    ...r,
+    body: readRevisionText(ctx.db, id, r.revision),
+  })),
 });
 
 describe('document.saveChanges', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/backend/dispatch';
 import { handlers } from '../../../../electron/backend/handlers';
+import { storeDocumentText } from '../../../../electron/backend/document-store';
 import { CHANNELS } from '../../../../shared/api/channels';
 import { contract, type LoadedDocument } from '../../../../shared/api/contract';
 import type { Result } from '../../../../shared/api/result';
@@ -34,7 +35,8 @@ function withAnswer(doc: Interview): Interview {
 /** The stored rows, to prove a refused request changed nothing. */
 const snapshot = () => ({
   docs: lib.ctx.db.prepare('SELECT * FROM document ORDER BY id').all(),
-  revisions: lib.ctx.db.prepare('SELECT document_id, revision, body FROM revision ORDER BY 1, 2').all(),
+  revisions: lib.ctx.db.prepare('SELECT document_id, revision, snapshot, delta FROM revision ORDER BY 1, 2').all(),
+  blocks: lib.ctx.db.prepare('SELECT * FROM block ORDER BY 1, 2').all(),
   participants: lib.ctx.db.prepare('SELECT * FROM participant ORDER BY 1, 2').all(),
 });
 
@@ -121,12 +123,12 @@ describe('document handlers', () => {
 
   it('reports a damaged stored document as invalid_document instead of crashing', async () => {
     const { doc } = await created();
-    lib.ctx.db.prepare('UPDATE document SET body = ? WHERE id = ?').run('{"format":"interview-desk/1"', doc.id);
+    storeDocumentText(lib.ctx.db, doc.id, '{"format":"interview-desk/1"');
     expect(await call('document.load', { id: doc.id })).toMatchObject({ ok: false, error: { code: 'invalid_document' } });
-    lib.ctx.db.prepare('UPDATE document SET body = ? WHERE id = ?').run(JSON.stringify({ ...doc, body: 'damaged' }), doc.id);
+    storeDocumentText(lib.ctx.db, doc.id, JSON.stringify({ ...doc, body: 'damaged' }));
     expect(await call('document.load', { id: doc.id })).toMatchObject({ ok: false, error: { code: 'invalid_document', problems: [expect.objectContaining({ path: 'body' })] } });
     // An empty body breaks a limit (at least one block), not the format: it opens with somewhere to type.
-    lib.ctx.db.prepare('UPDATE document SET body = ? WHERE id = ?').run(JSON.stringify({ ...doc, body: [] }), doc.id);
+    storeDocumentText(lib.ctx.db, doc.id, JSON.stringify({ ...doc, body: [] }));
     expect(await call('document.load', { id: doc.id })).toMatchObject({ ok: true, value: { doc: { body: [{ type: 'paragraph', children: [{ text: '' }] }] } } });
   });
 

@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/backend/dispatch';
+import { readRevisionText, storeDocumentText, storeRevisionText } from '../../../../electron/backend/document-store';
 import type { HistoryEntry, LoadedDocument, LoadedVersion } from '../../../../shared/api/contract';
 import { repairInterview } from '../../../../shared/model/repair';
 import type { Interview } from '../../../../shared/model/schema';
@@ -29,8 +30,9 @@ async function call<T>(channel: string, input: unknown): Promise<T> {
 
 /** Put a body in the library as an older version (or another tool) would have: row and revision, unchecked. */
 function storeUnchecked(id: string, body: string): void {
-  lib.ctx.db.prepare('UPDATE document SET body = ? WHERE id = ?').run(body, id);
-  lib.ctx.db.prepare('UPDATE revision SET body = ? WHERE document_id = ? AND revision = (SELECT revision FROM document WHERE id = ?)').run(body, id, id);
+  storeDocumentText(lib.ctx.db, id, body);
+  const current = lib.ctx.db.prepare('SELECT revision, updated_at FROM document WHERE id = ?').get(id) as { revision: number; updated_at: string };
+  storeRevisionText(lib.ctx.db, id, current.revision, current.updated_at, body);
 }
 
 describe('document.save then document.load', () => {
@@ -69,7 +71,7 @@ describe('document.save then document.load', () => {
           [created.revision + 1, 'repair'],
           [created.revision, 'auto'],
         ]);
-        expect(lib.ctx.db.prepare('SELECT body FROM revision WHERE document_id = ? AND revision = ?').pluck().get(created.doc.id, created.revision)).toBe(json);
+        expect(readRevisionText(lib.ctx.db, created.doc.id, created.revision)).toBe(json);
 
         // Opened again: nothing to repair, nothing written.
         await expect(call<LoadedDocument>('document.load', { id: created.doc.id })).resolves.toEqual({ doc: opened.doc, revision: opened.revision, updatedAt: opened.updatedAt });
@@ -87,8 +89,9 @@ describe('an interview whose stored text cannot be read', () => {
     const id = created.doc.id;
     const good = { ...created.doc, meta: { ...created.doc.meta, headline: 'The last good headline' } };
     await call('document.save', { id, baseRevision: 1, doc: good });
-    lib.ctx.db.prepare('UPDATE document SET revision = 3, body = ? WHERE id = ?').run('{"format":"interview-desk/1", "id": "trunc', id);
-    lib.ctx.db.prepare("INSERT INTO revision (document_id, revision, saved_at, body) VALUES (?, 3, '2026-11-27T11:00:00.000Z', ?)").run(id, '{"format":"interview-desk/1", "id": "trunc');
+    lib.ctx.db.prepare('UPDATE document SET revision = 3 WHERE id = ?').run(id);
+    storeDocumentText(lib.ctx.db, id, '{"format":"interview-desk/1", "id": "trunc');
+    storeRevisionText(lib.ctx.db, id, 3, '2026-11-27T11:00:00.000Z', '{"format":"interview-desk/1", "id": "trunc');
 
     const refused = await dispatch('document.load', { id }, lib.ctx);
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_document', message: expect.stringMatching(/damaged \(not JSON\)/) as unknown as string } });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../../electron/backend/dispatch';
+import { readDocumentText, storeDocumentText } from '../../../../electron/backend/document-store';
 import { LIBRARY_FILE, openLibrarySession } from '../../../../electron/backend/library-session';
 import type { ExchangeSaved, LoadedDocument } from '../../../../shared/api/contract';
 import type { Interview } from '../../../../shared/model/schema';
@@ -94,10 +95,10 @@ describe('backup and verify', () => {
     const { data, id } = await library();
     const db = new Database(join(data, LIBRARY_FILE));
     try {
-      const stored = JSON.parse((db.prepare('SELECT body FROM document WHERE id = ?').get(id) as { body: string }).body) as Interview;
+      const stored = JSON.parse(readDocumentText(db, id)!) as Interview;
       // One paragraph of 150,000 letters: more than a paragraph may hold, as an older version could store it.
       const long = { ...stored, body: [{ type: 'turn', speakerId: 'p2', children: [{ type: 'paragraph', children: [{ text: 'chữ '.repeat(37_500) }] }] }] };
-      db.prepare('UPDATE document SET body = ? WHERE id = ?').run(JSON.stringify(long), id);
+      storeDocumentText(db, id, JSON.stringify(long));
     } finally {
       db.close();
     }
@@ -107,7 +108,7 @@ describe('backup and verify', () => {
 
     const broken = new Database(join(data, LIBRARY_FILE));
     try {
-      broken.prepare('UPDATE document SET body = ? WHERE id = ?').run('{"format":"interview-desk/1", "id": "trunc', id);
+      storeDocumentText(broken, id, '{"format":"interview-desk/1", "id": "trunc');
     } finally {
       broken.close();
     }

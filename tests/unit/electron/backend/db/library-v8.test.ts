@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeLibrary, LIBRARY_SCHEMA_VERSION, openLibrary } from '../../../../../electron/backend/db/open-library';
 import { dispatch } from '../../../../../electron/backend/dispatch';
+import { readDocumentText, readRevisionText } from '../../../../../electron/backend/document-store';
 import type { HandlerContext } from '../../../../../electron/backend/context';
 import type { HistoryEntry, LoadedDocument } from '../../../../../shared/api/contract';
 import type { Interview, Paragraph, Turn } from '../../../../../shared/model/schema';
@@ -58,13 +59,13 @@ describe('migration to v8', () => {
 
     // Written before the limit: 120,000 characters in one answer. It opens split, and the stored
     // version stays in the history as it was.
-    const storedLong = db.prepare("SELECT body FROM document WHERE id = 'fixture-7-long'").pluck().get() as string;
+    const storedLong = readDocumentText(db, 'fixture-7-long')!;
     const long = await call<LoadedDocument>('document.load', { id: 'fixture-7-long' });
     expect(long.repairs).toEqual([{ kind: 'paragraphSplit', excerpt: expect.stringMatching(/^ờ a/) as unknown as string, length: 120_000, parts: 2 }]);
     expect(long).toMatchObject({ revision: 2, repairedFrom: 1 });
     const answer = (long.doc.body[2] as Turn).children.map((p) => (p as Paragraph).children.map((l) => l.text).join(''));
     expect(answer.join('')).toBe('ờ a'.repeat(40_000));
-    expect(db.prepare("SELECT body FROM revision WHERE document_id = 'fixture-7-long' AND revision = 1").pluck().get()).toBe(storedLong);
+    expect(readRevisionText(db, 'fixture-7-long', 1)).toBe(storedLong);
     expect(db.prepare("SELECT kind FROM revision WHERE document_id = 'fixture-7-long' AND revision = 2").pluck().get()).toBe('repair');
     const again = await call<LoadedDocument>('document.load', { id: 'fixture-7-long' });
     expect(again).toEqual({ doc: long.doc, revision: 2, updatedAt: long.updatedAt });

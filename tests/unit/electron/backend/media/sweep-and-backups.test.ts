@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeRotatingBackup } from '../../../../../electron/backend/backups';
 import type { HandlerContext } from '../../../../../electron/backend/context';
 import { dispatch } from '../../../../../electron/backend/dispatch';
+import { storeDocumentText, storeRevisionText } from '../../../../../electron/backend/document-store';
 import { mediaFilePath } from '../../../../../electron/backend/media/media-paths';
 import { findMedia, registerMedia } from '../../../../../electron/backend/media/media-table';
 import { storeMedia } from '../../../../../electron/backend/media/store-media';
@@ -114,9 +115,8 @@ describe('sweepMedia, any library', () => {
     const stock: Recording[] = [];
     for (let i = 0; i < 8; i++) stock.push(await record(200 + 10 * i, `r${i}.wav`));
     const insertDoc = ctx.db.prepare(
-      "INSERT INTO document (id, revision, headline, section, status, language, created_at, updated_at, body) VALUES (?, 1, '', '', 'draft', 'vi', '2026-12-01T09:00:00Z', '2026-12-01T09:00:00Z', ?)",
+      "INSERT INTO document (id, revision, headline, section, status, language, created_at, updated_at) VALUES (?, 1, '', '', 'draft', 'vi', '2026-12-01T09:00:00Z', '2026-12-01T09:00:00Z')",
     );
-    const insertRevision = ctx.db.prepare("INSERT INTO revision (document_id, revision, saved_at, body) VALUES (?, ?, '2026-12-01T09:00:00Z', ?)");
     const body = (ids: number[]) => JSON.stringify({ format: 'interview-desk/1', recordings: ids.map((i) => ({ id: stock[i]!.id, name: `r${i}.wav` })) });
     const picks = fc.uniqueArray(fc.integer({ min: 0, max: 7 }), { maxLength: 3 });
     const library = fc.record({
@@ -133,9 +133,10 @@ describe('sweepMedia, any library', () => {
         ctx.db.prepare('UPDATE media SET created_at = ?').run('2026-01-01T00:00:00.000Z');
         documents.forEach((d, n) => {
           const id = `p${run}-${n}`;
-          insertDoc.run(id, body(d.current));
+          insertDoc.run(id);
+          storeDocumentText(ctx.db, id, body(d.current));
           if (d.trashed) ctx.db.prepare("UPDATE document SET deleted_at = '2026-12-01T10:00:00Z' WHERE id = ?").run(id);
-          d.revisions.forEach((ids, k) => insertRevision.run(id, k + 1, body(ids)));
+          d.revisions.forEach((ids, k) => storeRevisionText(ctx.db, id, k + 1, '2026-12-01T09:00:00Z', body(ids)));
         });
         mkdirSync(join(lib.dir, 'backups'), { recursive: true });
         writeFileSync(join(lib.dir, 'backups', 'library-2026-12-01T00-00-00-000Z.sqlite'), '');
