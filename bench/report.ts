@@ -55,6 +55,14 @@ const ratio = (a: number | null | undefined, b: number | null | undefined) => (a
 function editorKeys(editors: readonly EditorRun[], referenceSize: number, largeSize: number): Flat {
   const find = (kind: EditorRun['kind'], paragraphs: number, mode: TypingMode = 'editing') => editors.find((e) => e.kind === kind && e.paragraphs === paragraphs && (kind === 'contenteditable' || e.mode === mode));
   const p95 = (run: EditorRun | undefined) => (run ? worstPosition(run.typing).keyToFrameP95 : null);
+  // How far the app's p95 is above the plain page's at the same caret position, at the worst
+  // position: the floor target compares like with like, since the end of a long page costs the
+  // plain page more than its start.
+  const excess = (run: EditorRun | undefined, base: EditorRun | undefined) => {
+    if (!run || !base) return null;
+    const diffs = run.typing.flatMap((t) => base.typing.filter((b) => b.position === t.position).map((b) => t.keyToFrameP95 - b.keyToFrameP95));
+    return diffs.length ? Math.max(...diffs) : null;
+  };
   const app = find('app', referenceSize);
   const plain = find('contenteditable', referenceSize);
   const appLarge = find('app', largeSize);
@@ -66,6 +74,8 @@ function editorKeys(editors: readonly EditorRun[], referenceSize: number, largeS
     typing_p95_ms_suggesting: p95(suggesting),
     typing_p95_ms_playing: p95(playing),
     typing_ratio_vs_contenteditable: ratio(p95(app), p95(plain)),
+    typing_excess_ms_vs_contenteditable: excess(app, plain),
+    typing_excess_ms_suggesting_vs_contenteditable: excess(suggesting, plain),
     typing_p95_ms_20k: p95(appLarge),
     open_ms: app?.openMs ?? null,
     open_ratio_vs_contenteditable: ratio(app?.openMs, plain?.openMs),
