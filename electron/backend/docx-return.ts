@@ -27,6 +27,7 @@ import type { Interview } from '../../shared/model/schema';
 import { putImageAsset } from './assets';
 import type { HandlerContext } from './context';
 import { commitRevision, insertNewDocument, loadDocument } from './documents';
+import { readRevisionText } from './document-store';
 import { AppError } from './errors';
 
 /** A zip's first bytes: what tells a Word document from a review file. */
@@ -43,13 +44,15 @@ function read(name: string, bytes: Uint8Array): DocxReading {
 
 /** The revision the file was made from: the one it names if its text is still that, else the newest whose text is. */
 function findSentVersion(ctx: HandlerContext, id: string, version: number, hash: string | undefined): { doc: Interview; savedAt: string } | null {
-  const rows = ctx.db.prepare('SELECT revision, body, saved_at FROM revision WHERE document_id = ? ORDER BY revision = ? DESC, revision DESC').iterate(id, version) as Iterable<{ revision: number; body: string; saved_at: string }>;
+  const rows = ctx.db.prepare('SELECT revision, saved_at FROM revision WHERE document_id = ? ORDER BY revision = ? DESC, revision DESC').all(id, version) as { revision: number; saved_at: string }[];
   for (const row of rows) {
     // Without a hash only the named revision can be trusted to be the one sent.
     if (hash === undefined && row.revision !== version) break;
+    const text = readRevisionText(ctx.db, id, row.revision);
+    if (text === undefined) continue;
     let raw: unknown;
     try {
-      raw = JSON.parse(row.body);
+      raw = JSON.parse(text);
     } catch {
       continue;
     }

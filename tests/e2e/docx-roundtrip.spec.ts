@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Interview } from '../../shared/model/schema';
 import { addComment, deleteTracked, editDocx, replaceTracked } from '../helpers/word-edits';
 import { reviewedDocument } from '../unit/shared/export/docx/reviewed-document';
-import { api, firstStart, openFile } from './page-actions';
+import { api, clickTopbarAction, firstStart, openFile } from './page-actions';
 import { newDataDir, startWebHost, type RunningHost } from './web-host';
 
 test.use({ viewport: { width: 1600, height: 900 } });
@@ -42,10 +42,16 @@ test('a Word review copy comes back onto its interview: their revisions and comm
   await page.goto(`${host.url}#/doc/${id}`);
   await expect(page.getByRole('textbox', { name: 'Interview body' })).toContainText('Đảng bộ tỉnh');
 
-  // Exported as a Word review copy. (The Export button waits for pending suggestions to be decided,
-  // so the review copy is asked of the backend here, as the Export dialog asks for it.)
-  const exported = await api<{ file: { data: string } }>(page, 'document.export', { id, format: 'docx', acceptWarnings: [] });
-  const sent = new Uint8Array(Buffer.from(exported.file.data, 'base64'));
+  // Exported as a Word review copy from the Export dialog: while suggestions are pending it is the
+  // one format the dialog offers, and it opens on it.
+  await clickTopbarAction(page, 'Export');
+  const reviewCopy = page.getByRole('dialog', { name: 'Export' });
+  await expect(reviewCopy.getByRole('combobox', { name: 'Format' })).toHaveValue('docx');
+  await expect(reviewCopy.getByRole('button', { name: 'Save file' })).toBeEnabled();
+  const [download] = await Promise.all([page.waitForEvent('download'), reviewCopy.getByRole('button', { name: 'Save file' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  const sent = new Uint8Array(readFileSync((await download.path())!));
+  await page.keyboard.press('Escape');
 
   // The Word user's copy: a replaced word, a deleted sentence, a new comment.
   const returned = editDocx(sent, (parts) => {
