@@ -406,7 +406,7 @@ const FINDING_ORDER: Record<ImportFindingKind, number> = {
   'transcript-unreadable': 0, 'transcript-untimed': 13, 'transcript-bad-time': 13, 'transcript-time-order': 13, 'transcript-garbled': 13, 'transcript-doubtful': 13,
   'transcript-speaker-named': 13, 'transcript-speaker-limit': 13, 'transcript-no-speaker': 13, 'interviewer-guessed': 13,
   // Word documents' own (docx/); they lead, as they say how the whole file was read.
-  'docx-revisions': 0, 'docx-comments': 0,
+  'docx-revisions': 0, 'docx-picture-unsupported': 0,
 };
 
 export function importAgencyText(text: string, options: ImportOptions = {}): ImportResult {

@@ -60,8 +60,8 @@ export type ImportFindingKind =
   | 'transcript-unreadable'
   /** A Word document held tracked changes (detail: how many): it came in as Word shows it with all of them accepted. */
   | 'docx-revisions'
-  /** A Word document held comments (detail: how many): a new interview does not take them. */
-  | 'docx-comments';
+  /** A picture of a Word document that is not a JPEG, PNG, WebP or GIF, or is too large (text: its name): left out. */
+  | 'docx-picture-unsupported';
 
 export interface ImportFinding {
   kind: ImportFindingKind;
@@ -111,7 +111,7 @@ const EN: Record<ImportFindingKind, Render> = {
   'interviewer-guessed': (f, t) => (f.detail ? `${t} asks the most questions (${f.detail}): taken as the interviewer` : `no one asks a question: ${t}, who speaks first, is taken as the interviewer`),
   'transcript-unreadable': (_, t) => `${t} could not be read as a transcript; imported as plain text`,
   'docx-revisions': (f) => `the Word document holds ${f.detail ?? ''} tracked changes: it comes in with all of them accepted`,
-  'docx-comments': (f) => `the Word document holds ${f.detail ?? ''} comments: they are not imported`,
+  'docx-picture-unsupported': (_, t) => `the picture ${t} is not a JPEG, PNG, WebP or GIF image within the size limits: it is left out`,
 };
 
 const VI: Record<ImportFindingKind, Render> = {
@@ -140,7 +140,7 @@ const VI: Record<ImportFindingKind, Render> = {
   'interviewer-guessed': (f, t) => (f.detail ? `${t} hỏi nhiều câu nhất (${f.detail}): được coi là người phỏng vấn` : `không ai đặt câu hỏi: ${t}, người nói đầu tiên, được coi là người phỏng vấn`),
   'transcript-unreadable': (_, t) => `không đọc được ${t} như một bản chép lời; đã nhập như văn bản thường`,
   'docx-revisions': (f) => `tài liệu Word có ${f.detail ?? ''} thay đổi được theo dõi: được nhập như khi chấp nhận tất cả`,
-  'docx-comments': (f) => `tài liệu Word có ${f.detail ?? ''} bình luận: không được nhập`,
+  'docx-picture-unsupported': (_, t) => `ảnh ${t} không phải ảnh JPEG, PNG, WebP hay GIF trong giới hạn dung lượng: không được nhập`,
 };
 
 /** One finding as a sentence in the given language: `Line 12: "Doe" read as JANE DOE (…)`. */

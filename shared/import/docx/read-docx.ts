@@ -248,6 +248,10 @@ class BodyReader {
           flush();
           this.pictures(c, out, revision);
           break;
+        case 'pict':
+          flush();
+          this.vmlPictures(c, out, revision);
+          break;
         default:
           break;
       }
@@ -260,6 +264,16 @@ class BodyReader {
     for (const blip of descendants(drawing, NS.a, 'blip')) {
       const embed = attr(blip, NS.r, 'embed');
       out.pictures.push({ part: embed === undefined ? null : (this.rels.get(embed) ?? null), descr: (docPr && docPr.attrs.get('descr')) ?? '', revision });
+    }
+  }
+
+  /** A picture as Word 2003 and documents converted from .doc hold it: `w:pict` → `v:shape` → `v:imagedata/@r:id`. */
+  private vmlPictures(pict: XmlElement, out: DocxParagraph, revision: Revision | null): void {
+    for (const shape of descendants(pict, NS.v, 'shape')) {
+      for (const data of descendants(shape, NS.v, 'imagedata')) {
+        const id = attr(data, NS.r, 'id');
+        out.pictures.push({ part: id === undefined ? null : (this.rels.get(id) ?? null), descr: shape.attrs.get('alt') ?? '', revision });
+      }
     }
   }
 }

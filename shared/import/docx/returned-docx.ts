@@ -117,6 +117,16 @@ export function mergeReturnedDocx(base: Interview, ours: Interview, reading: Doc
   return { doc: normalizeInterview(doc), suggestions, conflicts, changed, authors, threads: incoming.length };
 }
 
+/**
+ * A new interview's comment threads from the Word document it was read from: the same threads,
+ * replies and anchors as a returned file's (the document has no threads of its own to join).
+ * `at` stands for a comment's time where Word wrote none.
+ */
+export function withDocxComments(doc: Interview, reading: DocxReading, at: string): Interview {
+  const incoming = commentThreads({ ...doc, comments: [] }, reading.comments, at);
+  return incoming.length === 0 ? doc : placeThreads({ ...doc, comments: [] }, incoming, reading);
+}
+
 interface Incoming {
   /** A thread of ours a reply joins, or null for a new thread. */
   joins: string | null;

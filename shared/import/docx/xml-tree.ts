@@ -14,6 +14,7 @@ export const NS = {
   r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
   a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
   wp: 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing',
+  v: 'urn:schemas-microsoft-com:vml',
   rel: 'http://schemas.openxmlformats.org/package/2006/relationships',
   custom: 'http://schemas.openxmlformats.org/officeDocument/2006/custom-properties',
   vt: 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes',
