@@ -225,20 +225,44 @@ test('a long WAV draws its waveform from small windows read by range, then from 
   expect(windowBytes).toBe(0);
 });
 
-test('a long recording that cannot be read in parts has no waveform, and the bar says why', async ({ page }) => {
-  test.skip(commandPath('sox') === null, 'needs sox on PATH to make a long FLAC: apt-get install sox, as .ci/run does');
-  await firstStart(page, host.url, 'Hoa', 'Reporter');
-  await openEmptyInterview(page, 'en');
-  // 25 minutes of noise as FLAC (noise does not compress): about 24 MB of compressed frames.
-  const file = join(mkdtempSync(join(tmpdir(), 'interview-desk-long-flac-')), 'dài.flac');
-  execFileSync('sox', ['-n', '-r', '8000', '-b', '16', '-c', '1', file, 'synth', '1500', 'whitenoise', 'vol', '0.5']);
-  expect(statSync(file).size).toBeGreaterThan(20 * 1024 * 1024);
-  await attach(page, file, 'Attach recording');
-  await expect(page.getByRole('region', { name: 'Recording' }).getByRole('button', { name: 'Play' })).toBeEnabled();
-  const wave = page.locator('.player-wave');
-  await expect(wave).toHaveAttribute('data-peaks', 'none', { timeout: 30_000 });
-  await expect(wave).toHaveAttribute('title', /over 20 MB and not a WAV: its waveform is not drawn/);
-});
+for (const [format, name, options, seconds] of [
+  // 40 minutes of noise as FLAC (noise does not compress): about 38 MB of compressed frames.
+  ['FLAC', 'dài.flac', ['-r', '8000', '-b', '16', '-c', '1'], 2400],
+  // 10 minutes of stereo noise as Ogg Vorbis at its highest quality: about 29 MB.
+  ['Ogg Vorbis', 'dài.ogg', ['-r', '44100', '-c', '2', '-C', '10'], 600],
+] as const) {
+  test(`a long ${format} draws its waveform from windows decoded alone, read by range, then from the cache`, async ({ page }) => {
+    test.skip(commandPath('sox') === null, `needs sox on PATH to make a long ${format}: apt-get install sox, as .ci/run does`);
+    test.setTimeout(120_000);
+    await firstStart(page, host.url, 'Hoa', 'Reporter');
+    await openEmptyInterview(page, 'en');
+    const file = join(mkdtempSync(join(tmpdir(), 'interview-desk-long-compressed-')), name);
+    execFileSync('sox', ['-n', ...options, file, 'synth', String(seconds), 'whitenoise', 'vol', '0.5']);
+    const size = statSync(file).size;
+    expect(size).toBeGreaterThan(20 * 1024 * 1024);
+
+    // What the page asked for by bounded ranges (the worker's windows; the element asks open-ended).
+    let windowBytes = 0;
+    page.context().on('request', (req) => {
+      const m = /^bytes=(\d+)-(\d+)$/.exec(req.headers()['range'] ?? '');
+      if (m && req.url().includes('/media/')) windowBytes += Number(m[2]) - Number(m[1]) + 1;
+    });
+    await attach(page, file, 'Attach recording');
+    const wave = page.locator('.player-wave');
+    await expect(wave).toHaveAttribute('data-peaks', 'drawn', { timeout: 90_000 });
+    await expect(wave).toHaveAttribute('title', 'Waveform: click to play from there');
+    // The head, then 300 windows of at most 32 KB: a third of the file at most, whatever its length.
+    expect(windowBytes).toBeGreaterThan(0);
+    expect(windowBytes).toBeLessThanOrEqual(64 * 1024 + 300 * 32 * 1024);
+    expect(windowBytes).toBeLessThan(size / 3);
+
+    // Opened again: drawn from the cache, without reading a window.
+    windowBytes = 0;
+    await page.reload();
+    await expect(wave).toHaveAttribute('data-peaks', 'drawn', { timeout: 10_000 });
+    expect(windowBytes).toBe(0);
+  });
+}
 
 test('a file that is not a recording is refused with the reason', async ({ page }) => {
   await firstStart(page, host.url, 'Hoa', 'Reporter');

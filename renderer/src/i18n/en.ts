@@ -148,7 +148,7 @@ export const en = {
     forwardStep: 'Forward step (seconds)',
     rewind: 'Go back on resume (seconds)',
     waveform: 'Waveform: click to play from there',
-    noPeaksLong: 'The recording is over {{mb}} MB and not a WAV: its waveform is not drawn, to keep memory low (a long file is read in parts only as WAV). It plays as usual; the bar shows the position and the parts with times.',
+    noPeaksLong: 'The recording is over {{mb}} MB and in a format read only whole (MP4, M4A, MOV, WebM): its waveform is not drawn, to keep memory low (a long file is read in parts as WAV, MP3, Ogg or FLAC). It plays as usual; the bar shows the position and the parts with times.',
     peaksFailed: 'The waveform could not be drawn for this file; the bar shows the position and the parts with times.',
     missing: 'Recording not included — attach your copy',
     missingHint: '“{{name}}” was listed with this interview but is not in this library. Attach your copy of it: the same file is recognised and linked.',

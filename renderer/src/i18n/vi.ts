@@ -149,7 +149,7 @@ export const vi: Messages = {
     forwardStep: 'Bước tới (giây)',
     rewind: 'Lùi lại khi phát tiếp (giây)',
     waveform: 'Dạng sóng: bấm để phát từ chỗ đó',
-    noPeaksLong: 'Bản ghi âm lớn hơn {{mb}} MB và không phải tệp WAV nên không vẽ dạng sóng, để tiết kiệm bộ nhớ (tệp dài chỉ được đọc từng phần khi là WAV). Bản ghi vẫn phát bình thường; thanh này cho thấy vị trí và các phần đã có mốc thời gian.',
+    noPeaksLong: 'Bản ghi âm lớn hơn {{mb}} MB và ở định dạng chỉ đọc được nguyên tệp (MP4, M4A, MOV, WebM) nên không vẽ dạng sóng, để tiết kiệm bộ nhớ (tệp dài được đọc từng phần khi là WAV, MP3, Ogg hoặc FLAC). Bản ghi vẫn phát bình thường; thanh này cho thấy vị trí và các phần đã có mốc thời gian.',
     peaksFailed: 'Không vẽ được dạng sóng của tệp này; thanh này cho thấy vị trí và các phần đã có mốc thời gian.',
     missing: 'Chưa có bản ghi âm — hãy đính kèm bản của bạn',
     missingHint: '“{{name}}” có trong danh sách của bài phỏng vấn nhưng không có trong thư viện này. Hãy đính kèm bản của bạn: cùng một tệp sẽ được nhận ra và liên kết.',

@@ -3,8 +3,9 @@
  * transcribed shaded (transcribed-ranges.ts), and the position. Clicking plays from there; as a
  * slider it also takes the arrow keys (back and forward by the player's steps).
  *
- * A long recording's peaks come in as a worker reads them and are drawn as they come; a long one
- * that cannot be read in parts (compressed audio) has the plain bar, and the title says why.
+ * A long recording's peaks come in as a worker reads them and are drawn as they come, a column not
+ * known (not read yet, or its window could not be decoded) as a gap; a long one that cannot be read
+ * in parts (MP4/M4A/MOV, WebM) has the plain bar, and the title says why.
  *
  * Drawn on a canvas, redrawn when the position moves (the element's timeupdate, about four times a
  * second) or what it shows changes; the transcribed parts are read from the text at most once a
@@ -56,7 +57,7 @@ export function Waveform({ store, audio, recording, first, duration, playable }:
     return () => clearInterval(timer);
   }, [editor, recording.id, first]);
 
-  // Over the size a browser decodes whole, a WAV is read by windows in a worker (waveform-peaks.ts).
+  // Over the size a browser decodes whole, the recording is read by windows in a worker (waveform-peaks.ts).
   const long = recording.bytes > PEAKS_MAX_BYTES;
   useEffect(() => {
     let live = true;
@@ -64,7 +65,9 @@ export function Waveform({ store, audio, recording, first, duration, playable }:
     const id = recording.id;
     if (long) {
       const stop = longRecordingPeaks(id, mediaUrl(id), recording.bytes, (state) => {
-        if (live) setComputed({ id, peaks: state === 'unreadable' ? 'unreadable' : state.peaks, done: state === 'unreadable' || state.done });
+        if (!live) return;
+        if (typeof state === 'string') setComputed({ id, peaks: state === 'failed' ? 'none' : 'unreadable', done: true });
+        else setComputed({ id, peaks: state.peaks, done: state.done });
       });
       return () => {
         live = false;
@@ -105,9 +108,11 @@ export function Waveform({ store, audio, recording, first, duration, playable }:
     if (peaks instanceof Float32Array) {
       g.fillStyle = style.getPropertyValue('--wave-peak') || '#889';
       const step = width / peaks.length;
-      // Scaled to the loudest column: a quiet interview still shows where the voices are.
-      const loudest = peaks.reduce((m, v) => Math.max(m, v), 0) || 1;
+      // Scaled to the loudest column: a quiet interview still shows where the voices are. NaN is a
+      // column not known: left out of the scale and undrawn (a gap, not a guess).
+      const loudest = peaks.reduce((m, v) => (Number.isNaN(v) ? m : Math.max(m, v)), 0) || 1;
       for (let i = 0; i < peaks.length; i++) {
+        if (Number.isNaN(peaks[i])) continue;
         const h = Math.max(1, (peaks[i]! / loudest) * (height - 4));
         g.fillRect(i * step, (height - h) / 2, Math.max(1, step - 0.5), h);
       }
