@@ -46,7 +46,7 @@ test('the library screen enables exactly its commands, and File ▸ Open… open
 
   run.clickMenu('file.open');
   await waitFor(() => run.electron.dialog.shown.length === 1, 'the open dialog');
-  expect(run.electron.dialog.shown[0]).toMatchObject({ kind: 'open', options: { title: 'Open a review file (.interview)', filters: [{ extensions: ['interview'] }] } });
+  expect(run.electron.dialog.shown[0]).toMatchObject({ kind: 'open', options: { title: 'Open a review file (.interview) or a Word review copy (.docx)', filters: [{ extensions: ['interview', 'docx'] }] } });
 });
 
 test('File ▸ Save for review… on an interview writes the .interview file the library can open again', async ({ context }) => {
@@ -100,7 +100,7 @@ const markup = (name: 'Markup' | 'Final' | 'Original') => async (run: DesktopRun
 };
 
 const LIBRARY_EFFECTS: Record<string, Effect> = {
-  'file.open': (run) => dialogShown(run, 'open', 'Open a review file (.interview)'),
+  'file.open': (run) => dialogShown(run, 'open', 'Open a review file (.interview) or a Word review copy (.docx)'),
   'file.import': (run) => dialogShown(run, 'open', 'Text file to import'),
   'help.shortcuts': (run) => closesWithEscape(run, 'Keyboard shortcuts'),
   'file.new': (run) => expect(run.page.getByRole('textbox', { name: 'Headline' })).toBeVisible(),
