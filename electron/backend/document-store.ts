@@ -13,6 +13,8 @@
  * halfway leaves neither the rows nor the copy changed.
  */
 import type { Database } from 'better-sqlite3';
+import { admitInterview } from '../../shared/model/admit';
+import type { Interview } from '../../shared/model/schema';
 import { applyDelta, documentText, encodeDelta, encodeHistory, keysBetween, layoutKeys, MAX_KEY_LENGTH, originIn, snapshotLimit, splitDocument, splitText, storedText } from './db/body-format';
 
 /** The rows of one document's body, and what its next revision is a delta against. */
@@ -60,6 +62,22 @@ export function readRevisionText(db: Database, id: string, revision: number): st
     | undefined;
   if (!row) return undefined;
   return row.delta === null ? row.content : JSON.stringify(applyDelta(parseOrNull(row.content), row.delta));
+}
+
+/**
+ * A stored text as the interview it holds, checked and normalised as every load is, or null when it
+ * is not JSON or not an interview: callers that look through versions pass a damaged one over
+ * (repairing is the loader's job, not theirs).
+ */
+export function admittedStoredText(text: string): Interview | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const checked = admitInterview(raw);
+  return checked.ok ? checked.doc : null;
 }
 
 /** Every kept revision's stored JSON, oldest first (a snapshot shared by several is parsed once). */

@@ -27,7 +27,7 @@ import type { Interview } from '../../shared/model/schema';
 import { putImageAsset } from './assets';
 import type { HandlerContext } from './context';
 import { commitRevision, insertNewDocument, loadDocument } from './documents';
-import { readRevisionText } from './document-store';
+import { admittedStoredText, readRevisionText } from './document-store';
 import { AppError } from './errors';
 
 /** A zip's first bytes: what tells a Word document from a review file. */
@@ -49,16 +49,9 @@ function findSentVersion(ctx: HandlerContext, id: string, version: number, hash:
     // Without a hash only the named revision can be trusted to be the one sent.
     if (hash === undefined && row.revision !== version) break;
     const text = readRevisionText(ctx.db, id, row.revision);
-    if (text === undefined) continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      continue;
-    }
-    const checked = admitInterview(raw);
-    if (!checked.ok) continue;
-    if (hash === undefined || sha256Hex(acceptedText(checked.doc)) === hash) return { doc: checked.doc, savedAt: row.saved_at };
+    const doc = text === undefined ? null : admittedStoredText(text);
+    if (!doc) continue;
+    if (hash === undefined || sha256Hex(acceptedText(doc)) === hash) return { doc, savedAt: row.saved_at };
   }
   return null;
 }

@@ -25,7 +25,7 @@ import { admitInterview } from '../../shared/model/admit';
 import type { Interview } from '../../shared/model/schema';
 import type { HandlerContext } from './context';
 import { commitRevision, insertNewDocument, loadDocument, type RevisionKind } from './documents';
-import { insertHistory, revisionTexts } from './document-store';
+import { admittedStoredText, insertHistory, revisionTexts } from './document-store';
 import { AppError } from './errors';
 import { looksLikeDocx, openReturnedDocx } from './docx-return';
 import { contentHash, findBase, outgoingBase } from './exchange-base';
@@ -178,14 +178,8 @@ function sharesHistory(ctx: HandlerContext, id: string, bundle: ExchangeBundle):
   const theirs = new Set([bundle.document.doc, ...bundle.revisions.map((r) => r.doc)].map(contentHash));
   for (const { text } of revisionTexts(ctx.db, id)) {
     // Hashed as exchange-base.ts hashes a version: of its admitted (normalised) form.
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      continue;
-    }
-    const checked = admitInterview(raw);
-    if (checked.ok && theirs.has(contentHash(checked.doc))) return true;
+    const doc = admittedStoredText(text);
+    if (doc && theirs.has(contentHash(doc))) return true;
   }
   return false;
 }
